@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Quanet.Optimization;
+
+namespace Quanet.Cli.Infrastructure;
+
+/// <summary>
+/// Wraps every command body: turns exceptions into one line on stderr and an exit code
+/// (0 ok, 1 domain failure, 2 usage, 130 cancelled); the stack trace only with <c>--verbose</c>.
+/// </summary>
+internal static class CommandRunner
+{
+    /// <summary>Sets <paramref name="body"/> as the action of <paramref name="command"/>.</summary>
+    public static void SetBody(Command command, Func<CommandContext, CancellationToken, Task<int>> body)
+    {
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var context = new CommandContext(parseResult, output, error);
+            try
+            {
+                return await body(context, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                return Report(ex, error, parseResult.GetValue(CommonOptions.Verbose));
+            }
+        });
+    }
+
+    /// <summary>Sets a synchronous <paramref name="body"/> as the action of <paramref name="command"/>.</summary>
+    public static void SetBody(Command command, Func<CommandContext, CancellationToken, int> body) =>
+        SetBody(command, (context, ct) => Task.FromResult(body(context, ct)));
+
+    /// <summary>Maps an exception to its exit code and writes the one error line.</summary>
+    public static int Report(Exception ex, TextWriter error, bool verbose)
+    {
+        var (code, message) = ex switch
+        {
+            OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
+            UsageException => (ExitCodes.Usage, ex.Message),
+            ArgumentException => (ExitCodes.Usage, ex.Message),
+            QuanetException => (ExitCodes.DomainFailure, ex.Message),
+            FileNotFoundException fnf => (ExitCodes.DomainFailure, $"file not found: {fnf.FileName ?? fnf.Message}"),
+            DirectoryNotFoundException => (ExitCodes.DomainFailure, ex.Message),
+            UnauthorizedAccessException => (ExitCodes.DomainFailure, ex.Message),
+            IOException => (ExitCodes.DomainFailure, ex.Message),
+            FormatException => (ExitCodes.DomainFailure, ex.Message),
+            InvalidDataException => (ExitCodes.DomainFailure, ex.Message),
+            _ => (ExitCodes.DomainFailure, $"internal error: {ex.GetType().Name}: {ex.Message}"),
+        };
+        error.WriteLine($"error: {OneLine(message)}");
+        if (verbose)
+        {
+            error.WriteLine(ex.ToString());
+        }
+
+        return code;
+    }
+
+    private static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Quanet.Cli.Commands;
+
+namespace Quanet.Cli.Infrastructure;
+
+/// <summary>Builds the <c>quanet</c> command tree and runs it.</summary>
+internal static class QuanetApp
+{
+    /// <summary>Builds the root command with every area's commands.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Quanet: plan, secure and operate mobile networks with quantum and classical methods");
+        root.Options.Add(CommonOptions.Verbose);
+        foreach (var command in CommandCatalog.All())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var root = BuildRoot();
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine($"run '{root.Name} --help' for usage");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return CommandRunner.Report(ex, error, parseResult.GetValue(CommonOptions.Verbose));
+        }
+    }
+}
