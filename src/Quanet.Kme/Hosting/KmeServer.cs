@@ -104,7 +104,7 @@ public sealed class KmeServer : IAsyncDisposable
         var app = builder.Build();
         app.UseRouting();
         new KmeEndpoints(service, trust, agreement, log).Map(app);
-        app.Run(KmeEndpoints.NotFound);
+        app.MapFallback(KmeEndpoints.NotFound);
         var server = new KmeServer(app, store, peer, service);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
