@@ -22,6 +22,10 @@ public static class AnomalyDetectors
         return name switch
         {
             "quanet" => new EnsembleDetector(learningPeriod),
+            "quanet-frozen" => new EnsembleDetector(learningPeriod, learningPeriod),
+            "quanet-h20" => new EnsembleDetector(learningPeriod, learningPeriod, 0.2),
+            "quanet-h50" => new EnsembleDetector(learningPeriod, learningPeriod, 0.5),
+            "likelihood" => new LikelihoodDetector(learningPeriod),
             "cad-ose" => new ContextualAnomalyDetector(Math.Max(1, learningPeriod / 5)),
             "windowed-gaussian" => new WindowedGaussianDetector(),
             "null" => new ConstantDetector(NabEvaluation.NullDetectorScore),

@@ -25,6 +25,9 @@ internal sealed class ContextualAnomalyDetector : IStreamingDetector
     private readonly PotentialContexts _potential = new();
     private readonly int[] _sensor;
     private readonly bool _fixedRange;
+    private readonly int _freezeAfter;
+    private readonly double _headroom;
+    private int _seen;
     private int[] _left = new int[64];
     private int _leftCount;
     private int _predicted;
@@ -36,8 +39,12 @@ internal sealed class ContextualAnomalyDetector : IStreamingDetector
     /// <param name="bits">Binary digits of the quantised value (CAD OSE default 3).</param>
     /// <param name="maxLeftLength">Longest left side of a learned context (CAD OSE default 7).</param>
     /// <param name="range">Fixed quantisation range instead of the running one (diagnostics only: NAB's run uses the whole file's range, which is look-ahead).</param>
-    public ContextualAnomalyDetector(int restPeriod, int bits = 3, int maxLeftLength = 7, (double Min, double Max)? range = null)
+    /// <param name="freezeRangeAfter">Stop widening the running range after this many values (values outside are clamped).</param>
+    /// <param name="headroom">When the range freezes, widen it by this share of its width on each side.</param>
+    public ContextualAnomalyDetector(int restPeriod, int bits = 3, int maxLeftLength = 7, (double Min, double Max)? range = null, int freezeRangeAfter = int.MaxValue, double headroom = 0.0)
     {
+        _headroom = headroom;
+        _freezeAfter = freezeRangeAfter;
         _fixedRange = range.HasValue;
         if (range is { } r)
         {
@@ -60,10 +67,17 @@ internal sealed class ContextualAnomalyDetector : IStreamingDetector
     /// <inheritdoc />
     public double Update(double value)
     {
-        if (!_fixedRange)
+        if (!_fixedRange && _seen < _freezeAfter)
         {
             _min = Math.Min(_min, value);
             _max = Math.Max(_max, value);
+        }
+
+        if (!_fixedRange && ++_seen == _freezeAfter)
+        {
+            var width = _max - _min;
+            _min -= _headroom * width;
+            _max += _headroom * width;
         }
 
         var maxLevel = (1 << _bits) - 1;

@@ -14,11 +14,11 @@ internal sealed class EnsembleDetector : IStreamingDetector
     private int _row;
     private int _sinceAlarm = int.MaxValue / 2;
 
-    public EnsembleDetector(int learningPeriod)
+    public EnsembleDetector(int learningPeriod, int freezeRangeAfter = int.MaxValue, double headroom = 0.0)
     {
         _learningPeriod = learningPeriod;
         _restPeriod = Math.Max(1, learningPeriod / 5);
-        _cad = new ContextualAnomalyDetector(_restPeriod);
+        _cad = new ContextualAnomalyDetector(_restPeriod, freezeRangeAfter: freezeRangeAfter, headroom: headroom);
     }
 
     /// <inheritdoc />
