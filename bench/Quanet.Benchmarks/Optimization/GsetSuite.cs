@@ -1,6 +1,7 @@
 using System.Globalization;
 using Quanet.Benchmarks.Suites;
 using Quanet.Optimization.MaxCut;
+using Quanet.Optimization.Qubo.Formats;
 using Quanet.Optimization.Sampling;
 
 namespace Quanet.Benchmarks.Optimization;
@@ -38,11 +39,10 @@ public sealed class GsetSuite : ISuite
         var hits = 0;
         foreach (var (name, best) in known)
         {
-            var graph = MaxCutGraph.ReadGset(Path.Combine(directory, name + ".txt"));
-            var model = graph.ToIsing();
-            var options = new SamplerOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(time), TargetEnergy = graph.EnergyFromCut(best) };
-            var result = Create(solver).Sample(model, options);
-            var cut = graph.CutFromEnergy(result.Best.Energy);
+            var graph = GsetFormat.Read(Path.Combine(directory, name + ".txt"));
+            var options = new SamplerOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(time) };
+            var result = MaxCutSolver.Solve(graph, Create(solver), options, targetCut: best);
+            var cut = result.Cut;
             var gap = 100.0 * (best - cut) / best;
             gapSum += gap;
             hits += cut >= best ? 1 : 0;
@@ -50,8 +50,7 @@ public sealed class GsetSuite : ISuite
             var baseGapCell = "-";
             if (baseline != "none")
             {
-                var baseResult = Create(baseline).Sample(model, options);
-                var baseCut = graph.CutFromEnergy(baseResult.Best.Energy);
+                var baseCut = MaxCutSolver.Solve(graph, Create(baseline), options, targetCut: best).Cut;
                 var baseGap = 100.0 * (best - baseCut) / best;
                 baseGapSum += baseGap;
                 baseCell = baseCut.ToString(CultureInfo.InvariantCulture);
@@ -59,7 +58,7 @@ public sealed class GsetSuite : ISuite
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {graph.NodeCount} | {best} | {cut} | {gap:F3} | {result.Statistics.TimeToBest.TotalSeconds:F2} | {baseCell} | {baseGapCell} |"));
+                $"| {name} | {graph.VertexCount} | {best} | {cut} | {gap:F3} | {result.Statistics.TimeToBest.TotalSeconds:F2} | {baseCell} | {baseGapCell} |"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Quanet.Optimization.MaxCut;
 using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Qubo;
+using Quanet.Optimization.Qubo.Formats;
 using Quanet.Optimization.Sampling;
 using Quanet.Optimization.Tests.Exact;
 
@@ -24,12 +25,12 @@ public sealed class QaoaTests
         var triangle = Ring(3);
         var perEdge = 0.5 + (0.5 * Math.Sin(4 * beta) * Math.Sin(gamma) * Math.Cos(gamma))
             - (0.25 * Math.Pow(Math.Sin(2 * beta), 2) * (1 - Math.Cos(2 * gamma)));
-        var simulator = new QaoaStateVector(triangle.ToIsing());
+        var simulator = new QaoaStateVector(triangle.ToMaxCutIsing());
 
         // C = (W - H) / 2 with H = sum Z Z, so exp(-i gamma C) = exp(+i gamma H / 2) up to a phase
         simulator.Prepare([-gamma / 2], [beta]);
 
-        Assert.Equal(3 * perEdge, triangle.CutFromEnergy(simulator.Expectation()), 9);
+        Assert.Equal(3 * perEdge, MaxCutSolver.CutFromEnergy(triangle, simulator.Expectation()), 9);
     }
 
     [Fact]
@@ -38,9 +39,9 @@ public sealed class QaoaTests
         // Farhi, Goldstone and Gutmann 2014: p = 1 on 2-regular graphs without triangles cuts 3/4 of the edges in expectation
         var ring = Ring(8);
 
-        var angles = new QaoaSampler { Depth = 1 }.OptimizeAngles(ring.ToIsing(), Options);
+        var angles = new QaoaSampler { Depth = 1 }.OptimizeAngles(ring.ToMaxCutIsing(), Options);
 
-        Assert.Equal(0.75, ring.CutFromEnergy(angles.Expectation) / 8, 4);
+        Assert.Equal(0.75, MaxCutSolver.CutFromEnergy(ring, angles.Expectation) / 8, 4);
         Assert.Equal(-8, angles.MinimumCost);
     }
 
@@ -48,7 +49,7 @@ public sealed class QaoaTests
     public void Deeper_circuits_do_not_do_worse_and_the_most_probable_ring_state_is_a_maximum_cut()
     {
         var ring = Ring(6);
-        var ising = ring.ToIsing();
+        var ising = ring.ToMaxCutIsing();
 
         var p1 = new QaoaSampler { Depth = 1 }.OptimizeAngles(ising, Options);
         var p3 = new QaoaSampler { Depth = 3 }.OptimizeAngles(ising, Options);
@@ -61,7 +62,7 @@ public sealed class QaoaTests
         }
 
         Assert.True(p3.Expectation <= p1.Expectation + 1e-9);
-        Assert.Equal(6.0, ring.Cut(simulator.Spins(mostProbable)));
+        Assert.Equal(6.0, ring.CutValue(simulator.Spins(mostProbable)));
     }
 
     [Theory]
@@ -126,8 +127,8 @@ public sealed class QaoaTests
         Assert.Equal(1.0, Math.Sqrt((overlapRe * overlapRe) + (overlapIm * overlapIm)), 9);
     }
 
-    private static MaxCutGraph Ring(int n) =>
-        new(n, Enumerable.Range(0, n).Select(i => (i, (i + 1) % n, 1.0)));
+    private static WeightedGraph Ring(int n) =>
+        new(n, [.. Enumerable.Range(0, n)], [.. Enumerable.Range(0, n).Select(i => (i + 1) % n)], [.. Enumerable.Repeat(1.0, n)]);
 
     private static BinaryQuadraticModel RandomQubo(int n, int seed)
     {
