@@ -177,7 +177,7 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
         {
             StringParameters = string.Create(
                 CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{Math.Max(0.1, clock.Remaining.TotalSeconds):F3} num_workers:{Workers(options)} random_seed:{options.Seed} relative_gap_limit:{options.RelativeGapLimit:R} log_search_progress:false"),
+                $"max_time_in_seconds:{Math.Max(0.1, clock.Remaining.TotalSeconds):F3} num_workers:{Workers(options)} random_seed:{options.Seed} relative_gap_limit:{options.RelativeGapLimit:R} log_search_progress:false{Portfolio(Workers(options))}"),
         };
         var callback = new CpSatProgressCallback(model, clock, options.Progress);
         CpSolverStatus status;
@@ -196,6 +196,10 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
         double? bound = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? model.BoundToOriginal(solver.BestObjectiveBound) : null;
         return (status, hasSolution ? model.Selection(solver) : null, bound);
     }
+
+    // with few workers CP-SAT's default portfolio keeps the LP off for clause-only models (a cover row becomes
+    // a bool_or); max_lp (full linearisation) and core (unsat-core lower bounds) are what prove covering optima
+    private static string Portfolio(int workers) => workers >= 8 ? string.Empty : " subsolvers:\"max_lp\" subsolvers:\"core\"";
 
     private static int Workers(PlacementOptions options) => options.Threads > 0 ? options.Threads : Math.Max(1, Environment.ProcessorCount);
 

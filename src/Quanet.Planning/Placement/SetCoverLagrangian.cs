@@ -108,7 +108,7 @@ internal sealed class SetCoverLagrangian
                 }
             }
 
-            Subgradient(clock, phase == 0 ? 1.0 : 0.1, cancellationToken);
+            Subgradient(clock, 0.1, cancellationToken);
         }
     }
 
@@ -327,13 +327,19 @@ internal sealed class SetCoverLagrangian
 
     private void Subgradient(SearchClock clock, double stepFactor, CancellationToken cancellationToken)
     {
+        // step-size control of Caprara, Fischetti and Toth: every 20 iterations halve f when the bound still
+        // swings by more than 1 %, grow it by half when it moves by less than 0.1 %; stop when the best
+        // bound has not improved by 0.01 % for 300 iterations
         var m = _instance.DemandCount;
         var n = _instance.SiteCount;
         var f = stepFactor;
-        var sinceImprovement = 0;
+        var windowBest = double.NegativeInfinity;
+        var windowWorst = double.PositiveInfinity;
+        var window = 0;
+        var stall = 0;
         var phaseBest = double.NegativeInfinity;
         var subgradient = new double[m];
-        while (f > 1e-4 && !Proven)
+        while (stall < 300 && !Proven)
         {
             if ((Iterations & 15) == 0)
             {
@@ -390,18 +396,40 @@ internal sealed class SetCoverLagrangian
                 Array.Copy(_u, BestMultipliers, m);
             }
 
-            if (lagrangian > phaseBest + (1e-6 * Math.Max(1.0, Math.Abs(phaseBest))))
+            if (lagrangian > phaseBest + (1e-4 * Math.Max(1.0, Math.Abs(phaseBest))))
             {
                 phaseBest = lagrangian;
-                sinceImprovement = 0;
+                stall = 0;
             }
-            else if (++sinceImprovement >= 20)
+            else
             {
-                f /= 2;
-                sinceImprovement = 0;
+                stall++;
             }
 
-            Greedy(_u);
+            windowBest = Math.Max(windowBest, lagrangian);
+            windowWorst = Math.Min(windowWorst, lagrangian);
+            if (++window == 20)
+            {
+                var swing = (windowBest - windowWorst) / Math.Max(1e-9, Math.Abs(windowBest));
+                if (swing > 0.01)
+                {
+                    f /= 2;
+                }
+                else if (swing < 0.001)
+                {
+                    f *= 1.5;
+                }
+
+                window = 0;
+                windowBest = double.NegativeInfinity;
+                windowWorst = double.PositiveInfinity;
+            }
+
+            if ((Iterations % 5) == 0 || Iterations < 10)
+            {
+                Greedy(_u);
+            }
+
             var norm = 0.0;
             for (var i = 0; i < m; i++)
             {
@@ -419,7 +447,7 @@ internal sealed class SetCoverLagrangian
                 return;
             }
 
-            var target = Math.Min(UpperBound, lagrangian * 1.05 + 1.0);
+            var target = double.IsPositiveInfinity(UpperBound) ? (lagrangian * 1.05) + 1.0 : UpperBound;
             var step = f * (target - lagrangian) / norm;
             for (var i = 0; i < m; i++)
             {
