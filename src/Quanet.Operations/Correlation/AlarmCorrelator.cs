@@ -60,6 +60,16 @@ public sealed class AlarmCorrelator
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> under the correlator's lock (serialise incidents safely while alarms stream in).</summary>
+    public TResult Read<TResult>(Func<AlarmCorrelator, TResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_lock)
+        {
+            return read(this);
+        }
+    }
+
     /// <summary>The incident with <paramref name="id"/>, or null.</summary>
     public Incident? Find(long id)
     {
