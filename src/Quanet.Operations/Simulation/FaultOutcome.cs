@@ -18,6 +18,9 @@ public sealed record FaultOutcome
     /// <summary>Alarms it raised that reached the engine.</summary>
     public int Alarms { get; init; }
 
+    /// <summary>How many incidents its alarms ended up in (1 is ideal).</summary>
+    public int IncidentCount { get; init; }
+
     /// <summary>The incident holding most of its alarms, or null.</summary>
     public long? IncidentId { get; init; }
 

@@ -27,6 +27,15 @@ public sealed record SimulationReport
     /// <summary>Incidents opened (including unclassified ones).</summary>
     public int Incidents { get; init; }
 
+    /// <summary>Unexplained warnings kept as notices, not incidents.</summary>
+    public int Notices { get; init; }
+
+    /// <summary>Incidents per type.</summary>
+    public IReadOnlyDictionary<string, int> IncidentsByType { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Alarms left in unclassified incidents, per condition.</summary>
+    public IReadOnlyDictionary<string, int> UnclassifiedAlarms { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Alarms dropped as transients (cleared within the settle time).</summary>
     public int SuppressedTransients { get; init; }
 

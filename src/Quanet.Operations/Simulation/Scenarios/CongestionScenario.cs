@@ -62,7 +62,7 @@ public sealed class CongestionScenario : IFaultScenario
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(fault);
-        return !world.Network.LoadSurge.ContainsKey(fault.RootCause) || world.Network.CellKpis(world.Inventory.FindElement(fault.RootCause)!)["prb_utilisation"] <= 0.85;
+        return !world.Network.LoadSurge.ContainsKey(fault.RootCause) || (world.Network.SiteUp(fault.Site) && world.Network.CellKpis(world.Inventory.FindElement(fault.RootCause)!)["prb_utilisation"] <= 0.85);
     }
 
     /// <inheritdoc/>

@@ -49,8 +49,14 @@ public sealed class DuCrashScenario : IFaultScenario
 
         return new InjectedFault
         {
-            Id = id, Kind = Kind, ExpectedType = ExpectedType, RootCause = du.Id, Site = du.SiteId, StartMicros = nowMicros,
-            NeedsFieldRepair = loop, Detail = loop ? "crash loop" : "restartable",
+            Id = id,
+            Kind = Kind,
+            ExpectedType = ExpectedType,
+            RootCause = du.Id,
+            Site = du.SiteId,
+            StartMicros = nowMicros,
+            NeedsFieldRepair = loop,
+            Detail = loop ? "crash loop" : "restartable",
         };
     }
 

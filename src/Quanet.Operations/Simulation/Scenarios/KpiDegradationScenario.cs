@@ -51,8 +51,14 @@ public sealed class KpiDegradationScenario : IFaultScenario
 
         return new InjectedFault
         {
-            Id = id, Kind = Kind, ExpectedType = ExpectedType, RootCause = ru.Id, Site = ru.SiteId, StartMicros = nowMicros,
-            NeedsFieldRepair = hardware, Detail = hardware ? "antenna VSWR" : "sleeping cell",
+            Id = id,
+            Kind = Kind,
+            ExpectedType = ExpectedType,
+            RootCause = ru.Id,
+            Site = ru.SiteId,
+            StartMicros = nowMicros,
+            NeedsFieldRepair = hardware,
+            Detail = hardware ? "antenna VSWR" : "sleeping cell",
         };
     }
 

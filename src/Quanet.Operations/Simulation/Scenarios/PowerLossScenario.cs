@@ -40,8 +40,14 @@ public sealed class PowerLossScenario : IFaultScenario
         var holdMinutes = battery ? 30 + (90 * world.Rng.NextDouble()) : 0;
         var fault = new InjectedFault
         {
-            Id = id, Kind = Kind, ExpectedType = ExpectedType, RootCause = site.Id, Site = site.Id, StartMicros = nowMicros,
-            NeedsFieldRepair = true, Detail = battery ? $"battery {holdMinutes:0} min" : "no battery",
+            Id = id,
+            Kind = Kind,
+            ExpectedType = ExpectedType,
+            RootCause = site.Id,
+            Site = site.Id,
+            StartMicros = nowMicros,
+            NeedsFieldRepair = true,
+            Detail = battery ? $"battery {holdMinutes:0} min" : "no battery",
         };
         world.MainsFailed.Add(site.Id);
         world.Schedule(nowMicros + (long)(holdMinutes * 60_000_000), w =>
