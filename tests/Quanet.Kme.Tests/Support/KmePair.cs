@@ -35,8 +35,11 @@ public sealed class KmePair : IAsyncLifetime
         var lenient = Options("KME_A", 0, null, 0, "lenient");
         lenient.ClientCertificates = "allow";
         Lenient = await KmeServer.StartAsync(lenient, TimeProvider.System);
-        using var client = Client(A, "SAE_A");
-        await WaitForKeysAsync(client, "SAE_B", 20_000);
+        // The concurrency test draws 10,000 keys at each site from the shared pool.
+        using var atA = Client(A, "SAE_A");
+        using var atB = Client(B, "SAE_B");
+        await WaitForKeysAsync(atA, "SAE_B", 10_300);
+        await WaitForKeysAsync(atB, "SAE_A", 10_300);
     }
 
     public async Task DisposeAsync()
@@ -61,10 +64,10 @@ public sealed class KmePair : IAsyncLifetime
             PrivateKey = Path.Combine(Pki.Folder, kme + ".key"),
             StorePath = Path.Combine(Pki.Folder, store + ".db"),
             StoreKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            MaxKeyCount = 40_000,
+            MaxKeyCount = 21_000,
             MaxKeyPerRequest = 16,
             MaxSaeIdCount = 2,
-            Supply = new KeySupplyOptions { RateBitsPerSecond = 100_000_000, TickMilliseconds = 50 },
+            Supply = new KeySupplyOptions { RateBitsPerSecond = 20_000_000, TickMilliseconds = 50 },
         };
         options.Saes.Add(new SaeEntry { Id = "SAE_A", Kme = "KME_A" });
         options.Saes.Add(new SaeEntry { Id = "SAE_C", Kme = "KME_A" });
