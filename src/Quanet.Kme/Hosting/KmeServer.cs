@@ -60,7 +60,7 @@ public sealed class KmeServer : IAsyncDisposable
             throw new Quanet.Optimization.QuanetException($"{options.Certificate}: not a server certificate for '{options.KmeId}' issued by {options.CaCertificate}");
         }
 
-        var store = new KeyStore(options.StorePath, StoreKey.Read(options));
+        var store = new KeyStore(options.StorePath, StoreKey.Read(options), options.Durability == "full");
         var directory = new SaeDirectory(options);
         var peer = directory.Peer is null ? null : new PeerKmeClient(directory.Peer, new Uri(options.PeerUrl), certificate, trust);
         var service = new KeyDeliveryService(options, directory, store, peer);

@@ -10,7 +10,7 @@ namespace Quanet.Kme.Tests.Support;
 /// Two linked KMEs on 127.0.0.1 (SAE_A and SAE_C at KME_A, SAE_B at KME_B) plus a single local KME_A with a
 /// tiny pool; real HTTPS with the certificates of <see cref="Pki"/>.
 /// </summary>
-public sealed class KmePair : IAsyncLifetime
+public sealed class KmePair : IAsyncLifetime, IDisposable
 {
     internal Pki Pki { get; } = new();
 
@@ -50,6 +50,8 @@ public sealed class KmePair : IAsyncLifetime
         await Lenient.DisposeAsync();
         Pki.Dispose();
     }
+
+    public void Dispose() => Pki.Dispose();
 
     public KmeClient Client(KmeServer server, string sae) => new(server.BaseAddress, Pki.Identity(sae), Pki.Ca);
 
