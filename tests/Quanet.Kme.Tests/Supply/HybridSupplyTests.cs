@@ -47,9 +47,9 @@ public sealed class HybridSupplyTests
         using (storeB)
         {
             // B trusts KME_A's real key, but the initiator signs with Mallory's.
-            var responder = new HybridAgreement(storeB, dirB, PqcIdentity.LoadPrivate(Path.Combine(folder, "KME_B.mldsa.key")), PqcIdentity.LoadPublic(Path.Combine(folder, "KME_A.mldsa.pub")));
-            var impostor = new HybridAgreement(storeA, dirA, PqcIdentity.LoadPrivate(Path.Combine(folder, "MALLORY.mldsa.key")), PqcIdentity.LoadPublic(Path.Combine(folder, "KME_B.mldsa.pub")));
-            var honest = new HybridAgreement(storeA, dirA, PqcIdentity.LoadPrivate(Path.Combine(folder, "KME_A.mldsa.key")), PqcIdentity.LoadPublic(Path.Combine(folder, "KME_B.mldsa.pub")));
+            var responder = new HybridAgreement(storeB, dirB, PqcIdentity.Load(Path.Combine(folder, "KME_B.mldsa.key")), PqcIdentity.Load(Path.Combine(folder, "KME_A.mldsa.pub")));
+            var impostor = new HybridAgreement(storeA, dirA, PqcIdentity.Load(Path.Combine(folder, "MALLORY.mldsa.key")), PqcIdentity.Load(Path.Combine(folder, "KME_B.mldsa.pub")));
+            var honest = new HybridAgreement(storeA, dirA, PqcIdentity.Load(Path.Combine(folder, "KME_A.mldsa.key")), PqcIdentity.Load(Path.Combine(folder, "KME_B.mldsa.pub")));
             var channel = new InProcessPeer("KME_B", responder);
 
             var refused = await Assert.ThrowsAsync<KeyDeliveryException>(() => impostor.AgreeAsync(channel, 8, CancellationToken.None));
