@@ -33,15 +33,17 @@ public sealed class GsetSuite : ISuite
             .Where(p => only.Length == 0 || only.Split(',').Contains(p.Name))
             .ToList();
 
-        Console.WriteLine($"| instance | n | best known | {solver} cut | gap % | time to best s | {baseline} cut | {baseline} gap % |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| instance | n | best known | {solver} cut | gap % | time to best s | CPU s used | {baseline} cut | {baseline} gap % |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         double gapSum = 0, baseGapSum = 0;
         var hits = 0;
         foreach (var (name, best) in known)
         {
             var graph = GsetFormat.Read(Path.Combine(directory, name + ".txt"));
             var options = new SamplerOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(time) };
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var result = MaxCutSolver.Solve(graph, Create(solver), options, targetCut: best);
+            var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var cut = result.Cut;
             var gap = 100.0 * (best - cut) / best;
             gapSum += gap;
@@ -58,11 +60,11 @@ public sealed class GsetSuite : ISuite
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {graph.VertexCount} | {best} | {cut} | {gap:F3} | {result.Statistics.TimeToBest.TotalSeconds:F2} | {baseCell} | {baseGapCell} |"));
+                $"| {name} | {graph.VertexCount} | {best} | {cut} | {gap:F3} | {result.Statistics.TimeToBest.TotalSeconds:F2} | {cpu:F1} | {baseCell} | {baseGapCell} |"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| mean gap | | | | {gapSum / known.Count:F3} | best known reached on {hits}/{known.Count} | | {(baseline == "none" ? "-" : (baseGapSum / known.Count).ToString("F3", CultureInfo.InvariantCulture))} |"));
+            $"| mean gap | | | | {gapSum / known.Count:F3} | best known reached on {hits}/{known.Count} | | | {(baseline == "none" ? "-" : (baseGapSum / known.Count).ToString("F3", CultureInfo.InvariantCulture))} |"));
         return 0;
     }
 
