@@ -10,7 +10,7 @@ namespace Quanet.Benchmarks.Optimization;
 /// Max-cut on the Gset instances in ../shared/benchmarks/gset: per instance the cut, the best-known cut
 /// (Benlic and Hao 2013), the gap and the time to the best cut, for the chosen sampler and a baseline
 /// sampler given the same time in the same run.
-/// <c>gset [--time 10] [--seed 1] [--solver tabu] [--baseline sa|none] [--instances G1,G2]</c>.
+/// <c>gset [--time 10] [--seed 1] [--solver sa] [--baseline tabu|pt|none] [--instances G1,G2] [--dir PATH]</c>.
 /// </summary>
 public sealed class GsetSuite : ISuite
 {
@@ -22,8 +22,8 @@ public sealed class GsetSuite : ISuite
     {
         var time = double.Parse(Option(args, "--time", "10"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed", "1"), CultureInfo.InvariantCulture);
-        var solver = Option(args, "--solver", "tabu");
-        var baseline = Option(args, "--baseline", "sa");
+        var solver = Option(args, "--solver", "sa");
+        var baseline = Option(args, "--baseline", "tabu");
         var only = Option(args, "--instances", "");
         var directory = Option(args, "--dir", "");
         directory = directory.Length > 0 ? directory : GsetDirectory();

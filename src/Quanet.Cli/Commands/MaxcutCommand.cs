@@ -16,7 +16,7 @@ internal static class MaxcutCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "Graph in Gset / MQLib form: 'n m' then 'i j w' per edge, 1-based" };
-        var solver = SolverOptions.Solver("tabu");
+        var solver = SolverOptions.Solver("sa");
         var time = CommonOptions.TimeLimit(10);
         var seed = CommonOptions.Seed();
         var target = new Option<double?>("--target") { Description = "Stop as soon as a cut of at least this weight is found" };

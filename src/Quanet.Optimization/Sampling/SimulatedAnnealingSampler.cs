@@ -6,7 +6,9 @@ namespace Quanet.Optimization.Sampling;
 /// Simulated annealing with Metropolis sweeps over the variables in index order and a geometric
 /// inverse-temperature schedule, as D-Wave's <c>neal</c>: <see cref="Sweeps"/> sweeps split into at most
 /// 1000 beta steps. Each read anneals from a uniformly random state; with a time limit a read keeps
-/// annealing from new random states until the limit and returns its best final state.
+/// annealing from new random states until the limit, doubling the anneal length at each restart
+/// (<see cref="Sweeps"/>, 2 x, 4 x, ...) so that a long limit buys slower, better anneals without a
+/// per-instance setting, and returns its best final state.
 /// </summary>
 public sealed class SimulatedAnnealingSampler : ISampler
 {
@@ -24,21 +26,24 @@ public sealed class SimulatedAnnealingSampler : ISampler
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Sweeps);
-        var (hot, cold) = BetaRange ?? BetaSchedule.DefaultRange(model);
-        var perBeta = Math.Max(1, Sweeps / 1000);
-        var betas = BetaSchedule.Geometric(hot, cold, (Sweeps + perBeta - 1) / perBeta);
-        return ReadRunner.Run(Name, model, options, cancellationToken, (ising, seed, context) => Read(ising, betas, perBeta, seed, context));
+        var range = BetaRange ?? BetaSchedule.DefaultRange(model);
+        return ReadRunner.Run(Name, model, options, cancellationToken, (ising, seed, context) => Read(ising, range, Sweeps, seed, context));
     }
 
-    private static ReadResult Read(BinaryQuadraticModel ising, double[] betas, int perBeta, ulong seed, ReadContext context)
+    private static ReadResult Read(BinaryQuadraticModel ising, (double Hot, double Cold) range, int sweeps, ulong seed, ReadContext context)
     {
         var rng = new Xoshiro256(seed);
         var system = new SpinSystem(ising);
         var best = new sbyte[system.Count];
         var bestEnergy = double.PositiveInfinity;
         long flips = 0;
+        long length = sweeps;
         do
         {
+            // as neal: at most 1000 distinct betas, each held for length / 1000 sweeps
+            var perBeta = (int)Math.Max(1, length / 1000);
+            var betas = BetaSchedule.Geometric(range.Hot, range.Cold, (int)((length + perBeta - 1) / perBeta));
+            length = Math.Min(length * 2, 1L << 30);
             system.Randomize(ref rng);
             foreach (var beta in betas)
             {
