@@ -6,9 +6,10 @@ namespace Quanet.Optimization.Sampling;
 /// Simulated annealing with Metropolis sweeps over the variables in index order and a geometric
 /// inverse-temperature schedule, as D-Wave's <c>neal</c>: <see cref="Sweeps"/> sweeps split into at most
 /// 1000 beta steps. Each read anneals from a uniformly random state; with a time limit a read keeps
-/// annealing from new random states until the limit, doubling the anneal length at each restart
-/// (<see cref="Sweeps"/>, 2 x, 4 x, ...) so that a long limit buys slower, better anneals without a
-/// per-instance setting, and returns its best final state.
+/// annealing from new random states until the limit, with anneal lengths <see cref="Sweeps"/> times the
+/// Luby sequence 1, 1, 2, 1, 1, 2, 4, ... (Luby, Sinclair and Zuckerman 1993): many short anneals and
+/// geometrically rarer long ones, so a long limit buys slower anneals without a per-instance setting.
+/// It returns its best final state.
 /// </summary>
 public sealed class SimulatedAnnealingSampler : ISampler
 {
@@ -37,13 +38,13 @@ public sealed class SimulatedAnnealingSampler : ISampler
         var best = new sbyte[system.Count];
         var bestEnergy = double.PositiveInfinity;
         long flips = 0;
-        long length = sweeps;
+        var restart = 1;
         do
         {
+            var length = Math.Min(sweeps * Luby(restart++), 1L << 30);
             // as neal: at most 1000 distinct betas, each held for length / 1000 sweeps
             var perBeta = (int)Math.Max(1, length / 1000);
             var betas = BetaSchedule.Geometric(range.Hot, range.Cold, (int)((length + perBeta - 1) / perBeta));
-            length = Math.Min(length * 2, 1L << 30);
             system.Randomize(ref rng);
             foreach (var beta in betas)
             {
@@ -70,5 +71,25 @@ public sealed class SimulatedAnnealingSampler : ISampler
         while (context.HasTimeLimit && !context.ShouldStop());
 
         return new ReadResult(best, flips);
+    }
+
+    /// <summary>The i-th term (1-based) of the Luby restart sequence: 1, 1, 2, 1, 1, 2, 4, 1, 1, 2, ...</summary>
+    internal static long Luby(int i)
+    {
+        while (true)
+        {
+            var k = 1;
+            while ((1L << k) - 1 < i)
+            {
+                k++;
+            }
+
+            if ((1L << k) - 1 == i)
+            {
+                return 1L << (k - 1);
+            }
+
+            i -= (int)(1L << (k - 1)) - 1;
+        }
     }
 }
