@@ -74,22 +74,32 @@ public static class PlanPngWriter
     private static void AddDemand(Plot plot, Plan plan, bool covered, SpColor color, string label)
     {
         var s = plan.Scenario;
-        var xs = new List<double>();
-        var ys = new List<double>();
-        for (var d = 0; d < s.Demand.Count; d++)
+        // three size classes by population: villages, towns, cities
+        double[] upper = [10_000, 100_000, double.PositiveInfinity];
+        float[] size = [4, 8, 14];
+
+        for (var c = 0; c < upper.Length; c++)
         {
-            if ((plan.ServingSite[d] >= 0) == covered)
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (var d = 0; d < s.Demand.Count; d++)
             {
-                var (x, y) = s.Region.Projection.Forward(s.Demand[d].Location);
-                xs.Add(x / 1000);
-                ys.Add(y / 1000);
+                var w = s.Demand[d].Weight;
+                if ((plan.ServingSite[d] >= 0) == covered && w < upper[c] && (c == 0 || w >= upper[c - 1]))
+                {
+                    var (x, y) = s.Region.Projection.Forward(s.Demand[d].Location);
+                    xs.Add(x / 1000);
+                    ys.Add(y / 1000);
+                }
+            }
+
+            if (xs.Count > 0)
+            {
+                var markers = plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size[c], color.WithAlpha(0.85));
+                markers.LegendText = c == 0 ? $"demand {label}" : string.Empty;
+
             }
         }
 
-        if (xs.Count > 0)
-        {
-            var markers = plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, 4, color.WithAlpha(0.85));
-            markers.LegendText = $"demand {label} ({xs.Count})";
-        }
     }
 }

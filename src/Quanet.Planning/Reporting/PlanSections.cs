@@ -101,12 +101,12 @@ internal sealed class SitesSection(Plan plan) : IReportSection
             var site = plan.Scenario.Sites[s];
             rows.Add(
             [
-                site.Id, site.Name, site.Location.Latitude.ToString("0.0000", CultureInfo.InvariantCulture), site.Location.Longitude.ToString("0.0000", CultureInfo.InvariantCulture),
+                site.Id, plan.AnchorName(s), site.Location.Latitude.ToString("0.0000", CultureInfo.InvariantCulture), site.Location.Longitude.ToString("0.0000", CultureInfo.InvariantCulture),
                 Html.Number(plan.SitePopulation[s]), (plan.Scenario.SiteRadius[s] / 1000).ToString("0.00", CultureInfo.InvariantCulture), site.Height.Value.ToString("0", CultureInfo.InvariantCulture),
                 Html.Number(site.Cost, 1), site.Flag.ToString().ToLowerInvariant(),
             ]);
         }
 
-        Html.Table(writer, ["id", "name", "lat", "lon", "people served", "radius (km)", "height (m)", "cost", "flag"], rows);
+        Html.Table(writer, ["id", "largest place served", "lat", "lon", "people served", "radius (km)", "height (m)", "cost", "flag"], rows);
     }
 }

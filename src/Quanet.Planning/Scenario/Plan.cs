@@ -38,6 +38,21 @@ public sealed class Plan
     /// <summary>Demand weight covered by at least one chosen site (uncapacitated union).</summary>
     public double CoveredWeight { get; }
 
+    /// <summary>The name of the heaviest demand point <paramref name="site"/> serves (its natural label), or the site's name.</summary>
+    public string AnchorName(int site)
+    {
+        var best = -1;
+        for (var d = 0; d < ServingSite.Length; d++)
+        {
+            if (ServingSite[d] == site && (best < 0 || Scenario.Demand[d].Weight > Scenario.Demand[best].Weight))
+            {
+                best = d;
+            }
+        }
+
+        return best >= 0 ? Scenario.Demand[best].Name : Scenario.Sites[site].Name;
+    }
+
     /// <summary>Total demand weight.</summary>
     public double TotalWeight => Scenario.Instance.TotalDemand;
 }
