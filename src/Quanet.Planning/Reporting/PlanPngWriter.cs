@@ -8,11 +8,13 @@ namespace Quanet.Planning.Reporting;
 /// <summary>Renders <c>plan.png</c> with ScottPlot: outline, coverage discs, demand (covered or not) and sites, in plane kilometres.</summary>
 public static class PlanPngWriter
 {
-    /// <summary>Saves the map as a PNG of <paramref name="width"/> x <paramref name="height"/> pixels.</summary>
-    public static void Save(Plan plan, string path, int width = 1400, int height = 1100)
+    /// <summary>Saves the map as a PNG <paramref name="width"/> pixels wide; the height follows the region's shape unless given.</summary>
+    public static void Save(Plan plan, string path, int width = 1400, int? height = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var s = plan.Scenario;
+        var frame = s.Region.ProjectedOutline.EnvelopeInternal;
+        var pixels = height ?? (int)Math.Clamp((width - 120) * frame.Height / Math.Max(frame.Width, 1) + 140, 600, 2000);
         var plot = new Plot();
         plot.FigureBackground.Color = SpColor.FromHex("#ffffff");
         plot.DataBackground.Color = SpColor.FromHex("#dbe7f1");
@@ -68,7 +70,7 @@ public static class PlanPngWriter
         plot.YLabel("north (km)");
         plot.Axes.SquareUnits();
         plot.ShowLegend(Alignment.LowerRight);
-        plot.SavePng(path, width, height);
+        plot.SavePng(path, width, pixels);
     }
 
     private static void AddDemand(Plot plot, Plan plan, bool covered, SpColor color, string label)

@@ -32,10 +32,10 @@ public sealed class Plan
     /// <summary>For each demand point, the nearest chosen site that covers it, or -1.</summary>
     public int[] ServingSite { get; }
 
-    /// <summary>For each site, the demand weight it serves as nearest covering site (0 for unchosen sites).</summary>
+    /// <summary>For each site, the demand weight it serves as nearest covering site, capped at its capacity (0 for unchosen sites).</summary>
     public double[] SitePopulation { get; }
 
-    /// <summary>Demand weight covered by at least one chosen site (uncapacitated union).</summary>
+    /// <summary>Demand weight covered: the union of the chosen sites' coverage, or with capacities the solver's capacity-respecting figure.</summary>
     public double CoveredWeight { get; }
 
     /// <summary>The name of the heaviest demand point <paramref name="site"/> serves (its natural label), or the site's name.</summary>

@@ -47,7 +47,18 @@ public static class Planner
         }
 
         var (serving, population) = Assign(scenario, best.Sites);
-        return new Plan(scenario, presolve, best, results, serving, population, CoverageEvaluator.CoveredWeight(instance, best.Sites));
+        // with capacities the solver's evaluation (which respects them) is the covered demand; per-site figures are capped
+        var covered = CoverageEvaluator.CoveredWeight(instance, best.Sites);
+        if (instance.SiteCapacity is { } capacity)
+        {
+            covered = Math.Min(covered, best.CoveredDemand);
+            foreach (var s in best.Sites)
+            {
+                population[s] = Math.Min(population[s], capacity[s]);
+            }
+        }
+
+        return new Plan(scenario, presolve, best, results, serving, population, covered);
     }
 
     /// <summary>Rejects goals no solution can meet, with one clear message.</summary>

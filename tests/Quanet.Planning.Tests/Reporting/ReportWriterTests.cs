@@ -68,6 +68,32 @@ public sealed partial class ReportWriterTests
     }
 
     [Fact]
+    public void A_plan_directory_reads_back()
+    {
+        var plan = SaarlandPlan.Value;
+        var dir = TestData.TempDirectory();
+        PlanGeoJsonWriter.Save(plan, Path.Combine(dir, PlanGeoJsonReader.FileName));
+
+        var sites = PlanGeoJsonReader.ReadSites(dir);
+        var demand = PlanGeoJsonReader.ReadDemand(dir);
+
+        Assert.Equal(plan.Result.Sites.Select(s => plan.Scenario.Sites[s].Id), sites.Select(s => s.Id));
+        Assert.Equal(plan.CoveredWeight, demand.Where(d => d.Covered).Sum(d => d.Demand.Weight), 6);
+        Assert.Equal(plan.Scenario.Sites[plan.Result.Sites[0]].Location.Latitude, sites[0].Location.Latitude, 6);
+    }
+
+    [Fact]
+    public void A_file_without_sites_is_not_a_plan()
+    {
+        var path = Path.Combine(TestData.TempDirectory(), "x.geojson");
+        File.WriteAllText(path, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+
+        var ex = Assert.Throws<Quanet.Optimization.InputFormatException>(() => PlanGeoJsonReader.ReadSites(path));
+
+        Assert.Equal("x.geojson:1: no features with kind \"site\": not a quanet plan", ex.Message);
+    }
+
+    [Fact]
     public void Png_is_written()
     {
         var path = Path.Combine(TestData.TempDirectory(), "plan.png");
