@@ -9,7 +9,7 @@ public sealed class PlanCommandTests
     {
         var dir = TempDirectory();
 
-        var (code, output, error) = await CliHarness.RunAsync("plan", "--country", "DE", "--admin1", "09", "--sites", "4", "--spacing", "4", "--out", dir, "--json");
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--country", "DE", "--admin1", "09", "--sites", "4", "--spacing", "4", "--time", "10", "--out", dir, "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -17,7 +17,8 @@ public sealed class PlanCommandTests
         var root = doc.RootElement;
         Assert.Equal(4, root.GetProperty("sites").GetInt32());
         Assert.True(root.GetProperty("covered_population").GetDouble() <= root.GetProperty("total_population").GetDouble());
-        Assert.Equal("greedy", root.GetProperty("solver").GetString());
+        Assert.Equal("cpsat", root.GetProperty("solver").GetString());
+        Assert.True(root.GetProperty("bound").GetDouble() >= root.GetProperty("objective").GetDouble() - 1e-6);
         Assert.True(root.TryGetProperty("bound", out _));
         Assert.True(root.TryGetProperty("objective", out _));
         foreach (var file in new[] { "plan.geojson", "plan.html", "plan.png" })

@@ -6,7 +6,7 @@ namespace Quanet.Planning.Scenario;
 /// <summary>A solved plan: the chosen sites, which site serves which demand point, and every solver's result.</summary>
 public sealed class Plan
 {
-    internal Plan(PlanScenario scenario, PresolveResult presolve, PlacementResult result, IReadOnlyList<PlacementResult> results, int[] servingSite, double[] sitePopulation, double coveredWeight)
+    internal Plan(PlanScenario scenario, PresolveResult presolve, PlacementResult result, IReadOnlyList<PlacementComparison> results, int[] servingSite, double[] sitePopulation, double coveredWeight)
     {
         Scenario = scenario;
         Presolve = presolve;
@@ -26,8 +26,8 @@ public sealed class Plan
     /// <summary>The chosen result, in original site indices.</summary>
     public PlacementResult Result { get; }
 
-    /// <summary>Every solver's result (one unless solvers were compared), in original site indices.</summary>
-    public IReadOnlyList<PlacementResult> Results { get; }
+    /// <summary>Every solver's row (one unless solvers were compared), results in original site indices; skipped solvers say why.</summary>
+    public IReadOnlyList<PlacementComparison> Results { get; }
 
     /// <summary>For each demand point, the nearest chosen site that covers it, or -1.</summary>
     public int[] ServingSite { get; }

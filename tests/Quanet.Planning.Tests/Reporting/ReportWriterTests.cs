@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using Quanet.Planning.Interim;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Reporting;
 using Quanet.Planning.Scenario;
@@ -12,7 +11,7 @@ namespace Quanet.Planning.Tests.Reporting;
 public sealed partial class ReportWriterTests
 {
     private static readonly Lazy<Plan> SaarlandPlan = new(() =>
-        Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [new InterimGreedySolver(TimeProvider.System)], new PlacementOptions()));
+        Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [PlacementSolvers.Create("heuristic")], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) }));
 
     [Fact]
     public void Html_is_self_contained()

@@ -12,7 +12,7 @@ internal static class PlanRunner
     public static async Task<int> Run(CommandContext ctx, PlanOptions o, IReadOnlyList<IPlanExtension> extensions, TimeProvider time, CancellationToken ct)
     {
         var request = BuildRequest(ctx, o);
-        var solvers = PlanSolvers.Resolve(ctx.Get(o.Solver)!, time);
+        var solvers = PlanSolvers.Resolve(ctx.Get(o.Solver)!);
         var json = ctx.Get(o.Json);
         var outDir = ctx.Get(o.Out)!.FullName;
 
