@@ -48,6 +48,8 @@ public sealed class PlanCommandTests
     [InlineData(new[] { "--admin1", "09", "--model", "okumura" }, 2, "error: unknown path-loss model 'okumura'")]
     [InlineData(new[] { "--admin1", "09", "--solver", "magic" }, 2, "error: unknown solver 'magic'")]
     [InlineData(new[] { "--admin1", "09", "--target", "1.5" }, 2, "error: --target must be in (0, 1] (got 1.5)")]
+    [InlineData(new[] { "--admin1", "09", "--overlap-penalty", "-1" }, 2, "error: --overlap-penalty must be finite and non-negative (got -1)")]
+    [InlineData(new[] { "--admin1", "09", "--target", "0.5", "--sites", "3" }, 2, "error: --target (set cover) cannot be combined with --sites or --budget")]
     public async Task Bad_requests_get_one_clear_error_line(string[] args, int expectedCode, string message)
     {
         var (code, output, error) = await CliHarness.RunAsync(["plan", "--out", TempDirectory(), .. args]);
