@@ -44,7 +44,7 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
             var warmClock = new SearchClock(options.TimeProvider, warmLimit);
             search.LocalSearch(warmClock, ct);
             var lagrangian = new MaxCoverLagrangian(instance, goal);
-            lagrangian.Run(search.BestObjective, new SearchClock(options.TimeProvider, warmLimit / 2), 500, ct);
+            lagrangian.Run(search.BestObjective, new SearchClock(options.TimeProvider, warmLimit), 1000, ct);
             if (!double.IsPositiveInfinity(lagrangian.UpperBound))
             {
                 lagrangianBound = lagrangian.UpperBound;
