@@ -21,6 +21,9 @@ public sealed record SamplerOptions
     /// <summary>Receives progress (best energy so far) from time to time. <value>Default null.</value></summary>
     public IProgress<SamplerProgress>? Progress { get; init; }
 
+    /// <summary>Clock for the time limit and the reported times. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>The number of reads to run, resolving 0 to the core count.</summary>
     public int EffectiveReads => Reads > 0 ? Reads : Environment.ProcessorCount;
 

@@ -1,0 +1,17 @@
+namespace Quanet.Kme.Peering;
+
+/// <summary>First message of the hybrid ML-KEM-768 + X25519 agreement, signed with the initiator's ML-DSA-65 key.</summary>
+internal sealed class HandshakeInit
+{
+    public string Link { get; set; } = "";
+
+    public long FirstIndex { get; set; }
+
+    public int Blocks { get; set; }
+
+    public string MlKemPublicKey { get; set; } = "";
+
+    public string X25519PublicKey { get; set; } = "";
+
+    public string Signature { get; set; } = "";
+}

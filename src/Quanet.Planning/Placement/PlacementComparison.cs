@@ -1,0 +1,10 @@
+namespace Quanet.Planning.Placement;
+
+/// <summary>One row of a solver comparison: the result, or why the solver could not run on this instance.</summary>
+/// <param name="Result">The re-evaluated result, or null when the solver was not applicable.</param>
+/// <param name="Skipped">Why the solver did not run (e.g. too many qubits for QAOA), or null.</param>
+public sealed record PlacementComparison(PlacementResult? Result, string? Skipped)
+{
+    /// <summary>The solver's name.</summary>
+    public string Solver { get; init; } = Result?.Solver ?? string.Empty;
+}
