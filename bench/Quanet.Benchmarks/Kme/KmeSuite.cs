@@ -77,6 +77,7 @@ public sealed class KmeSuite : ISuite
         var latencies = new long[requests];
         var next = -1;
         var ok = 0;
+        string? firstError = null;
         var deadline = Stopwatch.GetTimestamp() + (long)(cap.TotalSeconds * Stopwatch.Frequency);
         var start = Stopwatch.GetTimestamp();
         var workers = new Task[concurrency];
@@ -94,6 +95,10 @@ public sealed class KmeSuite : ISuite
                     {
                         Interlocked.Increment(ref ok);
                     }
+                    else
+                    {
+                        Interlocked.CompareExchange(ref firstError, $"{response.StatusCode} {response.Error?.Message}", null);
+                    }
                 }
             });
         }
@@ -106,6 +111,10 @@ public sealed class KmeSuite : ISuite
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {done} | {ok} | {done / elapsed:F0} | {Ms(sorted[done / 2]):F2} | {Ms(sorted[(int)(done * 0.99)]):F2} | {Ms(sorted[^1]):F2} |"));
+        if (firstError is not null)
+        {
+            Console.Error.WriteLine($"{name}: first failure: {firstError}");
+        }
     }
 
     private static KmeOptions Options(string folder, string kme, int port, string peer, int peerPort, int requests)
