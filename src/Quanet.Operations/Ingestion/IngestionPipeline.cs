@@ -142,6 +142,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
                         }
                     }
 
+                    _store.FlushEvents(transaction);
                     transaction.Commit();
                 }
             }
@@ -149,6 +150,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                _store.DiscardEvents();
                 Reload();
                 foreach (var item in items)
                 {
