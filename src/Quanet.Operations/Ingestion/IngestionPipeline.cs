@@ -142,7 +142,6 @@ public sealed class IngestionPipeline : IAsyncDisposable
                         }
                     }
 
-                    _store.FlushEvents(transaction);
                     transaction.Commit();
                 }
             }
@@ -150,7 +149,6 @@ public sealed class IngestionPipeline : IAsyncDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                _store.DiscardEvents();
                 Reload();
                 foreach (var item in items)
                 {

@@ -20,15 +20,6 @@ public sealed class OperationsStore : IDisposable
     private readonly SqliteParameter[] _alarmInsertParameters;
     private readonly SqliteParameter[] _alarmUpdateParameters;
     private readonly StringBuilder _detail = new();
-    private readonly SqliteCommand _insertEvents;
-    private readonly SqliteParameter[] _eventsParameters;
-    private readonly object[] _rows = new object[EventRowsPerStatement * EventColumns];
-    private int _pendingRows;
-
-    /// <summary>Event rows per multi-row INSERT: fewer statement executions per event.</summary>
-    private const int EventRowsPerStatement = 64;
-
-    private const int EventColumns = 15;
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
     /// <param name="path">Database file.</param>
@@ -48,21 +39,6 @@ public sealed class OperationsStore : IDisposable
         (_insertEvent, _eventParameters) = Prepare(SqliteSchema.InsertEvent,
             "$event_id", "$domain", "$event_name", "$source", "$reporting", "$priority", "$sequence", "$start_us", "$last_us",
             "$condition", "$severity", "$problem", "$interface", "$alarm_id", "$detail");
-        var names = new List<string>();
-        var values = new List<string>();
-        for (var r = 0; r < EventRowsPerStatement; r++)
-        {
-            var row = new List<string>();
-            for (var c = 0; c < EventColumns; c++)
-            {
-                names.Add($"$p{r}_{c}");
-                row.Add($"$p{r}_{c}");
-            }
-
-            values.Add("(" + string.Join(", ", row) + ")");
-        }
-
-        (_insertEvents, _eventsParameters) = Prepare(SqliteSchema.InsertEventsPrefix + string.Join(",\n", values), [.. names]);
         (_insertAlarm, _alarmInsertParameters) = Prepare(SqliteSchema.InsertAlarm,
             "$alarm_id", "$source", "$condition", "$interface", "$domain", "$event_name", "$problem", "$reporting", "$severity",
             "$raised_us", "$changed_us");
@@ -160,7 +136,6 @@ public sealed class OperationsStore : IDisposable
     public void Dispose()
     {
         _insertEvent.Dispose();
-        _insertEvents.Dispose();
         _insertAlarm.Dispose();
         _updateAlarm.Dispose();
         _writer.Dispose();
@@ -177,58 +152,27 @@ public sealed class OperationsStore : IDisposable
 
     internal SqliteTransaction BeginTransaction() => _writer.BeginTransaction();
 
-    /// <summary>Queues an event row; rows go out in multi-row INSERTs (call <see cref="FlushEvents"/> before commit).</summary>
     internal void InsertEvent(SqliteTransaction transaction, VesEvent e, long? alarmId)
     {
-        var o = _pendingRows * EventColumns;
-        var row = _rows;
-        row[o] = e.EventId;
-        row[o + 1] = e.Domain;
-        row[o + 2] = e.EventName;
-        row[o + 3] = e.SourceName;
-        row[o + 4] = e.ReportingEntityName;
-        row[o + 5] = e.Priority;
-        row[o + 6] = e.Sequence;
-        row[o + 7] = e.StartEpochMicrosec;
-        row[o + 8] = e.LastEpochMicrosec;
-        row[o + 9] = (object?)e.AlarmCondition ?? DBNull.Value;
-        row[o + 10] = e.Severity is VesSeverity s ? (int)s : DBNull.Value;
-        row[o + 11] = (object?)e.SpecificProblem ?? (object?)e.ChangeIdentifier ?? DBNull.Value;
-        row[o + 12] = e.AlarmInterface.Length > 0 ? e.AlarmInterface : (object?)e.ChangeType ?? DBNull.Value;
-        row[o + 13] = alarmId is long id ? id : DBNull.Value;
-        row[o + 14] = Detail(e);
-        if (++_pendingRows == EventRowsPerStatement)
-        {
-            _insertEvents.Transaction = transaction;
-            for (var i = 0; i < row.Length; i++)
-            {
-                _eventsParameters[i].Value = row[i];
-            }
-
-            _insertEvents.ExecuteNonQuery();
-            _pendingRows = 0;
-        }
-    }
-
-    /// <summary>Writes queued event rows one by one.</summary>
-    internal void FlushEvents(SqliteTransaction transaction)
-    {
+        var p = _eventParameters;
         _insertEvent.Transaction = transaction;
-        for (var r = 0; r < _pendingRows; r++)
-        {
-            for (var c = 0; c < EventColumns; c++)
-            {
-                _eventParameters[c].Value = _rows[(r * EventColumns) + c];
-            }
-
-            _insertEvent.ExecuteNonQuery();
-        }
-
-        _pendingRows = 0;
+        p[0].Value = e.EventId;
+        p[1].Value = e.Domain;
+        p[2].Value = e.EventName;
+        p[3].Value = e.SourceName;
+        p[4].Value = e.ReportingEntityName;
+        p[5].Value = e.Priority;
+        p[6].Value = e.Sequence;
+        p[7].Value = e.StartEpochMicrosec;
+        p[8].Value = e.LastEpochMicrosec;
+        p[9].Value = (object?)e.AlarmCondition ?? DBNull.Value;
+        p[10].Value = e.Severity is VesSeverity s ? (int)s : DBNull.Value;
+        p[11].Value = (object?)e.SpecificProblem ?? (object?)e.ChangeIdentifier ?? DBNull.Value;
+        p[12].Value = e.AlarmInterface.Length > 0 ? e.AlarmInterface : (object?)e.ChangeType ?? DBNull.Value;
+        p[13].Value = alarmId is long id ? id : DBNull.Value;
+        p[14].Value = Detail(e);
+        _insertEvent.ExecuteNonQuery();
     }
-
-    /// <summary>Drops queued event rows (after a failed transaction).</summary>
-    internal void DiscardEvents() => _pendingRows = 0;
 
     internal void InsertAlarm(SqliteTransaction transaction, AlarmRecord a)
     {

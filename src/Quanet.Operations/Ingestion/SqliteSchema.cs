@@ -30,12 +30,6 @@ internal static class SqliteSchema
                 $condition, $severity, $problem, $interface, $alarm_id, $detail)
         """;
 
-    public const string InsertEventsPrefix = """
-        INSERT INTO events (event_id, domain, event_name, source, reporting, priority, sequence, start_us, last_us,
-                            condition, severity, problem, interface, alarm_id, detail)
-        VALUES
-        """;
-
     public const string InsertAlarm = """
         INSERT INTO alarms (alarm_id, source, condition, interface, domain, event_name, problem, reporting, severity,
                             raised_us, changed_us, cleared_us, count, acked, ack_user, ack_us, clear_user)
