@@ -65,24 +65,54 @@ public sealed class IngestionSuite : ISuite
             current.Add(roll < 0.2
                 ? new VesEvent
                 {
-                    Domain = "measurement", EventId = $"m{i}", EventName = "Measurement_cells", SourceName = source, ReportingEntityName = "du",
-                    Priority = "Normal", Version = "4.1", VesEventListenerVersion = "7.2.1", StartEpochMicrosec = t, LastEpochMicrosec = t,
-                    MeasurementInterval = 900, Measurements = [new(source, "prb_utilisation", rng.NextDouble()), new(source, "dl_bler", rng.NextDouble() / 10)],
+                    Domain = "measurement",
+                    EventId = $"m{i}",
+                    EventName = "Measurement_cells",
+                    SourceName = source,
+                    ReportingEntityName = "du",
+                    Priority = "Normal",
+                    Version = "4.1",
+                    VesEventListenerVersion = "7.2.1",
+                    StartEpochMicrosec = t,
+                    LastEpochMicrosec = t,
+                    MeasurementInterval = 900,
+                    Measurements = [new(source, "prb_utilisation", rng.NextDouble()), new(source, "dl_bler", rng.NextDouble() / 10)],
                 }
                 : roll < 0.3
                     ? new VesEvent
                     {
-                        Domain = "thresholdCrossingAlert", EventId = $"t{i}", EventName = "TCA_prb", SourceName = source, ReportingEntityName = "du",
-                        Priority = "Normal", Version = "4.1", VesEventListenerVersion = "7.2.1", StartEpochMicrosec = t, LastEpochMicrosec = t,
-                        AlarmCondition = "TCA:prb_utilisation", Severity = VesSeverity.Major, SpecificProblem = "PRB high", AlertAction = rng.NextDouble() < 0.3 ? "CLEAR" : "SET",
+                        Domain = "thresholdCrossingAlert",
+                        EventId = $"t{i}",
+                        EventName = "TCA_prb",
+                        SourceName = source,
+                        ReportingEntityName = "du",
+                        Priority = "Normal",
+                        Version = "4.1",
+                        VesEventListenerVersion = "7.2.1",
+                        StartEpochMicrosec = t,
+                        LastEpochMicrosec = t,
+                        AlarmCondition = "TCA:prb_utilisation",
+                        Severity = VesSeverity.Major,
+                        SpecificProblem = "PRB high",
+                        AlertAction = rng.NextDouble() < 0.3 ? "CLEAR" : "SET",
                         Measurements = [new("prb_utilisation", "observed", 0.9)],
                     }
                     : new VesEvent
                     {
-                        Domain = "fault", EventId = $"f{i}", EventName = "Fault_RU", SourceName = source, ReportingEntityName = "ems",
-                        Priority = "High", Version = "4.1", VesEventListenerVersion = "7.2.1", StartEpochMicrosec = t, LastEpochMicrosec = t,
+                        Domain = "fault",
+                        EventId = $"f{i}",
+                        EventName = "Fault_RU",
+                        SourceName = source,
+                        ReportingEntityName = "ems",
+                        Priority = "High",
+                        Version = "4.1",
+                        VesEventListenerVersion = "7.2.1",
+                        StartEpochMicrosec = t,
+                        LastEpochMicrosec = t,
                         AlarmCondition = rng.NextDouble() < 0.5 ? "NE_UNREACHABLE" : "FRONTHAUL_LOSS",
-                        Severity = roll < 0.4 ? VesSeverity.Normal : VesSeverity.Critical, SpecificProblem = "fault", VfStatus = "Active",
+                        Severity = roll < 0.4 ? VesSeverity.Normal : VesSeverity.Critical,
+                        SpecificProblem = "fault",
+                        VfStatus = "Active",
                     });
             if (current.Count == batch)
             {

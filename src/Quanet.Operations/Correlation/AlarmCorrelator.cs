@@ -116,6 +116,8 @@ public sealed class AlarmCorrelator
 
             foreach (var change in batch.Changes)
             {
+                // event time moves per alarm, so a replayed file groups exactly as a live stream would
+                AdvanceLocked(change.Kind == AlarmChangeKind.Raised ? change.Alarm.RaisedMicros : change.Alarm.ChangedMicros);
                 Apply(change);
             }
 

@@ -81,6 +81,14 @@ public sealed partial class OperationsSimulator
                 var events = _world.AdvanceTo(t);
                 if (events.Count > 0)
                 {
+                    if (_options.EventLog is { } log)
+                    {
+                        foreach (var e in events)
+                        {
+                            await log.WriteLineAsync(VesEventWriter.ToJson(e).AsMemory(), cancellationToken);
+                        }
+                    }
+
                     // over the wire and back: the engine only ever sees VES JSON
                     var body = Encoding.UTF8.GetBytes(VesEventWriter.ToBatchJson(events));
                     await engine.IngestAsync(VesParser.ParseBody(body), cancellationToken);
@@ -92,7 +100,7 @@ public sealed partial class OperationsSimulator
                     await HandleAsync(engine, incident, t, cancellationToken);
                 }
 
-                if (t >= end && _tracks.Values.All(x => x.Fault.RepairedMicros is not null && x.Fault.RepairedMicros <= t))
+                if (t >= end && _tracks.Values.All(x => x.Fault.RepairedMicros is not null && x.Fault.RepairedMicros <= t - (5 * Minute)))
                 {
                     break;
                 }

@@ -27,6 +27,9 @@ public sealed record SimulationOptions
     /// <summary>Human NOC parameters.</summary>
     public NocParameters Noc { get; init; } = new();
 
+    /// <summary>When set, every VES event sent to the engine is also written here as one NDJSON line.</summary>
+    public TextWriter? EventLog { get; init; }
+
     /// <summary>Simulation start (default 2026-01-05T00:00Z).</summary>
     public DateTimeOffset Start { get; init; } = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 }

@@ -81,6 +81,7 @@ public sealed class OperationsServerTests
             crash.AddRange(inventory.ServedBy("D/du").Select(ru => TestEvents.Fault(ru.Id, AlarmConditions.FronthaulLoss, VesSeverity.Major, 2_000_000)));
             await http.PostAsync("eventListener/v7", Json(VesEventWriter.ToBatchJson(crash)));
             await http.PostAsync("eventListener/v7", Json(VesEventWriter.ToJson(TestEvents.Fault("E/du", "LATE", VesSeverity.Major, 900_000_000))));
+            await http.PostAsync("eventListener/v7", Json(VesEventWriter.ToJson(TestEvents.Fault("F/du", "LATER", VesSeverity.Major, 1_800_000_000))));
 
             var run = await http.PostAsync("incidents/1/runbook", null);
             var runs = await http.GetFromJsonAsync<JsonObject>("runbook-runs");

@@ -20,10 +20,11 @@ internal static class OpsSimulateCommand
             Description = "Faults per 24 h as kind[=count],... (kinds: " + string.Join(", ", ScenarioCatalog.All.Select(s => s.Kind)) + "); default "
                 + string.Join(",", ScenarioCatalog.DefaultMix.Select(m => $"{m.Kind}={m.Count}")),
         };
+        var eventsOut = new Option<FileInfo?>("--events-out") { Description = "Also write the VES event stream as NDJSON (for quanet ops replay)" };
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("simulate", "Simulate a network with injected faults and compare Quanet with a baseline NOC (alarm compression, root-cause accuracy, MTTR, field visits, configuration effort)");
-        foreach (var o in new Option[] { plan, inventory, sites, hours, faults, seed, json })
+        foreach (var o in new Option[] { plan, inventory, sites, hours, faults, eventsOut, seed, json })
         {
             command.Options.Add(o);
         }
@@ -39,7 +40,8 @@ internal static class OpsSimulateCommand
             var mix = ctx.Get(faults) is { } text ? ScenarioCatalog.ParseMix(text) : [.. ScenarioCatalog.DefaultMix];
             var s = ctx.Get(seed);
             var (network, name) = OpsTopology.Load(ctx.Get(plan), ctx.Get(inventory), ctx.Get(sites), s);
-            var options = new SimulationOptions { Hours = h, Seed = s, Faults = mix };
+            await using var log = ctx.Get(eventsOut) is { } file ? new StreamWriter(file.FullName) : null;
+            var options = new SimulationOptions { Hours = h, Seed = s, Faults = mix, EventLog = log };
             SimulationReport report;
             if (ctx.Get(json))
             {
