@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Quanet.Optimization.Qubo.Formats;
+
+/// <summary>
+/// D-Wave dimod's serializable BQM (<c>BinaryQuadraticModel.to_serializable()</c>, <c>bqm_schema</c> 3.0.0):
+/// <c>variable_labels</c>, <c>variable_type</c>, <c>offset</c>, <c>linear_biases</c>, and the
+/// parallel arrays <c>quadratic_head</c>, <c>quadratic_tail</c>, <c>quadratic_biases</c>.
+/// </summary>
+public static class DimodJsonFormat
+{
+    /// <summary>Reads a model from JSON text.</summary>
+    /// <exception cref="InputFormatException">Not a valid dimod BQM document.</exception>
+    public static BinaryQuadraticModel Parse(string json, string fileName)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new InputFormatException(fileName, (int)(ex.LineNumber ?? -1) + 1, $"invalid JSON: {ex.Message}");
+        }
+
+        if (root is not JsonObject obj)
+        {
+            throw new InputFormatException(fileName, 0, "expected a JSON object holding a dimod BQM");
+        }
+
+        if (obj["type"]?.GetValue<string>() is { } type && type != "BinaryQuadraticModel")
+        {
+            throw new InputFormatException(fileName, 0, $"expected \"type\": \"BinaryQuadraticModel\", found \"{type}\"");
+        }
+
+        var vartype = (obj["variable_type"] as JsonValue)?.ToString() switch
+        {
+            "BINARY" => Vartype.Binary,
+            "SPIN" => Vartype.Spin,
+            var other => throw new InputFormatException(fileName, 0, $"expected \"variable_type\" BINARY or SPIN, found {other ?? "nothing"}"),
+        };
+        var labels = Array(obj, "variable_labels", fileName);
+        var linear = Array(obj, "linear_biases", fileName);
+        if (linear.Count != labels.Count)
+        {
+            throw new InputFormatException(fileName, 0, $"{labels.Count} variable_labels but {linear.Count} linear_biases");
+        }
+
+        var builder = new BqmBuilder(vartype);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var label = labels[i] switch
+            {
+                JsonValue v when v.TryGetValue<string>(out var s) => s,
+                JsonValue v when v.TryGetValue<long>(out var l) => l.ToString(CultureInfo.InvariantCulture),
+                JsonNode node => node.ToJsonString(),
+                null => throw new InputFormatException(fileName, 0, $"variable_labels[{i}] is null"),
+            };
+            if (builder.IndexOf(label) >= 0)
+            {
+                throw new InputFormatException(fileName, 0, $"variable label '{label}' appears twice");
+            }
+
+            builder.AddVariable(label);
+            builder.AddLinear(i, Number(linear[i], $"linear_biases[{i}]", fileName));
+        }
+
+        var head = obj["quadratic_head"] is null ? [] : Array(obj, "quadratic_head", fileName);
+        var tail = obj["quadratic_tail"] is null ? [] : Array(obj, "quadratic_tail", fileName);
+        var biases = obj["quadratic_biases"] is null ? [] : Array(obj, "quadratic_biases", fileName);
+        if (head.Count != tail.Count || head.Count != biases.Count)
+        {
+            throw new InputFormatException(fileName, 0, "quadratic_head, quadratic_tail and quadratic_biases must have equal lengths");
+        }
+
+        for (var k = 0; k < head.Count; k++)
+        {
+            var u = Index(head[k], $"quadratic_head[{k}]", labels.Count, fileName);
+            var v = Index(tail[k], $"quadratic_tail[{k}]", labels.Count, fileName);
+            builder.AddQuadratic(u, v, Number(biases[k], $"quadratic_biases[{k}]", fileName));
+        }
+
+        if (obj["offset"] is { } offset)
+        {
+            builder.AddOffset(Number(offset, "offset", fileName));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static BinaryQuadraticModel Read(string path) => Parse(File.ReadAllText(path), path);
+
+    /// <summary>Writes <paramref name="model"/> as dimod serializable JSON.</summary>
+    public static string Format(BinaryQuadraticModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var labels = new JsonArray();
+        var integerLabels = true;
+        for (var i = 0; i < model.VariableCount; i++)
+        {
+            integerLabels &= model.Labels[i] == i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        for (var i = 0; i < model.VariableCount; i++)
+        {
+            labels.Add(integerLabels ? JsonValue.Create(i) : JsonValue.Create(model.Labels[i]));
+        }
+
+        var linear = new JsonArray();
+        foreach (var h in model.Linear)
+        {
+            linear.Add(h);
+        }
+
+        var head = new JsonArray();
+        var tail = new JsonArray();
+        var biases = new JsonArray();
+        foreach (var (i, j, w) in model.Interactions())
+        {
+            head.Add(i);
+            tail.Add(j);
+            biases.Add(w);
+        }
+
+        var doc = new JsonObject
+        {
+            ["type"] = "BinaryQuadraticModel",
+            ["version"] = new JsonObject { ["bqm_schema"] = "3.0.0" },
+            ["use_bytes"] = false,
+            ["index_type"] = "int32",
+            ["bias_type"] = "float64",
+            ["num_variables"] = model.VariableCount,
+            ["num_interactions"] = model.InteractionCount,
+            ["variable_labels"] = labels,
+            ["variable_type"] = model.Vartype == Vartype.Binary ? "BINARY" : "SPIN",
+            ["offset"] = model.Offset,
+            ["info"] = new JsonObject(),
+            ["linear_biases"] = linear,
+            ["quadratic_biases"] = biases,
+            ["quadratic_head"] = head,
+            ["quadratic_tail"] = tail,
+        };
+        return doc.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+
+    private static JsonArray Array(JsonObject obj, string name, string fileName) =>
+        obj[name] as JsonArray ?? throw new InputFormatException(fileName, 0, $"expected \"{name}\" to be an array");
+
+    private static double Number(JsonNode? node, string what, string fileName)
+    {
+        if (node is JsonValue v && v.TryGetValue<double>(out var d) && double.IsFinite(d))
+        {
+            return d;
+        }
+
+        throw new InputFormatException(fileName, 0, $"expected {what} to be a finite number");
+    }
+
+    private static int Index(JsonNode? node, string what, int count, string fileName)
+    {
+        if (node is JsonValue v && v.TryGetValue<int>(out var i) && i >= 0 && i < count)
+        {
+            return i;
+        }
+
+        throw new InputFormatException(fileName, 0, $"expected {what} to be a variable index in [0, {count})");
+    }
+}

@@ -1,0 +1,32 @@
+namespace Quanet.Optimization.Sampling;
+
+/// <summary>Options shared by every <see cref="ISampler"/>.</summary>
+public sealed record SamplerOptions
+{
+    /// <summary>Random seed; the same seed gives the same samples. <value>Default 1.</value></summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Wall-clock limit for the whole call, or null for the sampler's own stopping rule. <value>Default null.</value></summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>Stop early once a state at or below this energy is found. <value>Default null.</value></summary>
+    public double? TargetEnergy { get; init; }
+
+    /// <summary>Independent reads (restarts); 0 means one per core. <value>Default 0.</value></summary>
+    public int Reads { get; init; }
+
+    /// <summary>Reads run at once; 0 means all cores. <value>Default 0.</value></summary>
+    public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Receives progress (best energy so far) from time to time. <value>Default null.</value></summary>
+    public IProgress<SamplerProgress>? Progress { get; init; }
+
+    /// <summary>Clock for the time limit and the reported times. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The number of reads to run, resolving 0 to the core count.</summary>
+    public int EffectiveReads => Reads > 0 ? Reads : Environment.ProcessorCount;
+
+    /// <summary>The parallelism to use, resolving 0 to the core count.</summary>
+    public int EffectiveParallelism => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;
+}
