@@ -112,7 +112,17 @@ public sealed class OpsNabCommandTests : IDisposable
         Assert.Contains("htm", err, StringComparison.Ordinal);
     }
 
-    // The coordinator wires `nab` under `quanet ops`; until then the test hosts the command in its own root.
+    [Fact]
+    public async Task Runs_as_quanet_ops_nab()
+    {
+        var (code, output, _) = await CliHarness.RunAsync("ops", "nab", _root, "--detector", "null", "--json");
+
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal(0.0, document.RootElement.GetProperty("reward_low_FP_rate").GetDouble());
+    }
+
+    // Hosts the command in its own root so these tests do not depend on the rest of `quanet ops`.
     private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
         var root = new RootCommand("test") { OpsNabCommand.Create() };

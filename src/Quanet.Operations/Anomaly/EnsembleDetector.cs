@@ -14,12 +14,19 @@ internal sealed class EnsembleDetector : IStreamingDetector
     private readonly SpatialAnomaly _spatial = new();
     private readonly int _learningPeriod;
     private readonly int _restPeriod;
+    private readonly AnomalyLikelihood? _likelihood;
     private int _row;
     private int _sinceAlarm = int.MaxValue / 2;
 
-    public EnsembleDetector(int learningPeriod, int freezeRangeAfter = int.MaxValue, double headroom = 0.0)
+    /// <param name="learningPeriod">Rows the detector learns before the spatial rule may fire.</param>
+    /// <param name="freezeRangeAfter">Rows after which CAD's quantisation range stops widening.</param>
+    /// <param name="headroom">Share of the frozen range's width added on each side when it freezes.</param>
+    /// <param name="withLikelihood">Also report Numenta's anomaly likelihood (log scale) of CAD's raw surprise, outside rest periods.</param>
+    public EnsembleDetector(int learningPeriod, int freezeRangeAfter = int.MaxValue, double headroom = 0.0, bool withLikelihood = false)
     {
         _learningPeriod = learningPeriod;
+        var half = learningPeriod / 2;
+        _likelihood = withLikelihood ? new AnomalyLikelihood(half, learningPeriod - half) : null;
         _restPeriod = Math.Max(1, learningPeriod / 5);
         _cad = new ContextualAnomalyDetector(_restPeriod, freezeRangeAfter: freezeRangeAfter, headroom: headroom);
     }
@@ -31,7 +38,17 @@ internal sealed class EnsembleDetector : IStreamingDetector
         var spatial = _spatial.Update(value) && _row >= _learningPeriod;
         _row++;
         var score = cad;
-        if (spatial && _sinceAlarm >= _restPeriod)
+        var resting = _sinceAlarm < _restPeriod;
+        if (_likelihood is not null)
+        {
+            var likelihood = AnomalyLikelihood.LogScale(_likelihood.Update(value, _cad.LastRawScore));
+            if (!resting)
+            {
+                score = Math.Max(score, Math.Clamp(likelihood, 0.0, 1.0));
+            }
+        }
+
+        if (spatial && !resting)
         {
             score = 1.0;
         }

@@ -19,6 +19,7 @@ public sealed class DetectorTests
     [Theory]
     [InlineData("quanet")]
     [InlineData("quanet-running")]
+    [InlineData("quanet-likelihood")]
     [InlineData("cad-ose")]
     [InlineData("likelihood")]
     [InlineData("windowed-gaussian")]
