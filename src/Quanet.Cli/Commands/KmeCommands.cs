@@ -1,9 +1,19 @@
 using System.CommandLine;
+using Quanet.Cli.Commands.Kme;
 
 namespace Quanet.Cli.Commands;
 
-/// <summary>Placeholder for the `quanet kme` command until its area lands.</summary>
+/// <summary><c>quanet kme</c>: the ETSI GS QKD 014 key management entity (server, dev CA and client).</summary>
 internal static class KmeCommands
 {
-    public static Command Create() => new("kme", "ETSI GS QKD 014 key management entity (not built yet)");
+    public static Command Create()
+    {
+        var command = new Command("kme", "ETSI GS QKD 014 key management entity: serve keys over mutual TLS, make dev certificates, act as an SAE client");
+        command.Subcommands.Add(KmeCertsCommand.Create());
+        command.Subcommands.Add(KmeServeCommand.Create());
+        command.Subcommands.Add(KmeClientCommands.Status());
+        command.Subcommands.Add(KmeClientCommands.Get());
+        command.Subcommands.Add(KmeClientCommands.Dec());
+        return command;
+    }
 }

@@ -12,6 +12,15 @@ public sealed record PlacementOptions
     /// <summary>Worker threads; 0 means all cores. <value>Default 0.</value></summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// Exact solvers stop once the proven relative gap |bound - objective| / |objective| is at most this.
+    /// <value>Default 0 (prove optimality).</value>
+    /// </summary>
+    public double RelativeGapLimit { get; init; }
+
+    /// <summary>Clock used for time limits and elapsed times. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Receives (elapsed, incumbent objective, bound) during long solves.</summary>
     public IProgress<PlacementProgress>? Progress { get; init; }
 }

@@ -27,6 +27,12 @@ public sealed record PlacementResult
     /// <summary>Whether the solution meets every constraint of the goal.</summary>
     public required bool Feasible { get; init; }
 
+    /// <summary>
+    /// Whether the solver's raw answer violated the goal (e.g. a QUBO sample breaking the site budget) and was
+    /// repaired into the returned solution. <value>Default false.</value>
+    /// </summary>
+    public bool Repaired { get; init; }
+
     /// <summary>Wall-clock time of the solve.</summary>
     public required TimeSpan Elapsed { get; init; }
 

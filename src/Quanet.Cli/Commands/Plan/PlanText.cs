@@ -1,0 +1,59 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Quanet.Cli.Commands.Plan;
+
+/// <summary>The human-readable output of <c>quanet plan</c>.</summary>
+internal static class PlanText
+{
+    public static void Write(IAnsiConsole console, Planning.Scenario.Plan plan, string[] files)
+    {
+        var s = plan.Scenario;
+        var r = plan.Result;
+        var share = plan.TotalWeight > 0 ? plan.CoveredWeight / plan.TotalWeight : 0;
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("plan").AddColumn("value");
+        summary.AddRow("region", Markup.Escape($"{s.Region.Name} ({s.Region.AreaSquareKilometres:N0} km²)"));
+        summary.AddRow("demand", $"{s.Demand.Count:N0} points, {plan.TotalWeight:N0} people ({plan.Presolve.Reduced.DemandCount:N0} after presolve)");
+        summary.AddRow("candidates", $"{s.Instance.SiteCount:N0} ({plan.Presolve.Reduced.SiteCount:N0} after presolve)");
+        summary.AddRow("radio", Markup.Escape($"{s.Request.BandMegahertz:0.#} MHz, {s.Model.Name}, MAPL {s.MaximumPathLoss.Value:0.0} dB, radius {s.SiteRadius[r.Sites.Length > 0 ? r.Sites[0] : 0] / 1000:0.00} km"));
+        summary.AddRow("sites", $"{r.Sites.Length} (cost {r.Cost:N1})");
+        summary.AddRow("covered", $"{plan.CoveredWeight:N0} people ({share.ToString("P1", CultureInfo.InvariantCulture)})");
+        summary.AddRow("objective / bound", $"{r.Objective:N0} / {(r.Bound is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "-")} (gap {(r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "-")})");
+        summary.AddRow("time", $"coverage {s.CoverageTime.TotalMilliseconds:0} ms, solve {r.Elapsed.TotalSeconds:0.00} s");
+        console.Write(summary);
+
+        // narrow enough for an 80-column terminal; the JSON document has every field
+        var solvers = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "solver", "objective", "bound", "gap", "proven", "sites", "time (s)" })
+        {
+            solvers.AddColumn(new TableColumn(column).NoWrap());
+        }
+
+        var skipped = new List<string>();
+        foreach (var row in plan.Results)
+        {
+            if (row.Result is not { } x)
+            {
+                solvers.AddRow(Markup.Escape(row.Solver), "skipped", "", "", "", "", "");
+                skipped.Add($"{row.Solver}: {row.Skipped}");
+                continue;
+            }
+
+            solvers.AddRow(
+                Markup.Escape(x.Solver), x.Objective.ToString("N0", CultureInfo.InvariantCulture), x.Bound is { } xb ? xb.ToString("N0", CultureInfo.InvariantCulture) : "-",
+                x.Gap is { } xg ? xg.ToString("P2", CultureInfo.InvariantCulture) : "-", x.Optimal ? "yes" : "no", x.Sites.Length.ToString(CultureInfo.InvariantCulture),
+                x.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(solvers);
+        foreach (var line in skipped)
+        {
+            console.WriteLine(line);
+        }
+
+        foreach (var f in files)
+        {
+            console.WriteLine($"wrote {f}");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+namespace Quanet.Kme.Configuration;
+
+/// <summary>Everything a KME needs to run (the <c>Kme</c> section of an appsettings-style JSON file).</summary>
+public sealed class KmeOptions
+{
+    /// <summary>This KME's ID (its server certificate's subject CN).</summary>
+    public string KmeId { get; set; } = "";
+
+    /// <summary>Listen address, <c>HOST:PORT</c>; port 0 picks a free port.</summary>
+    /// <value>Default <c>127.0.0.1:8443</c>.</value>
+    public string Listen { get; set; } = "127.0.0.1:8443";
+
+    /// <summary>PEM file of the only CA trusted for SAE and KME certificates.</summary>
+    public string CaCertificate { get; set; } = "";
+
+    /// <summary>PEM file of this KME's certificate (server and KME-to-KME client).</summary>
+    public string Certificate { get; set; } = "";
+
+    /// <summary>PEM file of this KME's private key.</summary>
+    public string PrivateKey { get; set; } = "";
+
+    /// <summary>
+    /// <c>require</c>: a client without a certificate of the configured CA is refused in the TLS handshake;
+    /// <c>allow</c>: the handshake completes and the request is answered 401 with an Error body.
+    /// </summary>
+    /// <value>Default <c>require</c>.</value>
+    public string ClientCertificates { get; set; } = "require";
+
+    /// <summary>The SAE table.</summary>
+    public IList<SaeEntry> Saes { get; set; } = [];
+
+    /// <summary>The peer KME's ID (the other end of the link); empty for a single KME.</summary>
+    public string PeerKmeId { get; set; } = "";
+
+    /// <summary>The peer KME's base URL, e.g. <c>https://127.0.0.1:8444</c>.</summary>
+    public string PeerUrl { get; set; } = "";
+
+    /// <summary>SQLite database file of the key store.</summary>
+    public string StorePath { get; set; } = "kme.db";
+
+    /// <summary>Base64 of the 32-byte AES-256-GCM key that encrypts key material at rest.</summary>
+    public string StoreKey { get; set; } = "";
+
+    /// <summary>File holding the base64 store key, used when <see cref="StoreKey"/> is empty.</summary>
+    public string StoreKeyFile { get; set; } = "";
+
+    /// <summary>
+    /// <c>full</c>: every commit is fsynced before the answer (SQLite <c>synchronous=FULL</c>), so no key is lost or
+    /// handed out twice even after a power cut; <c>normal</c>: WAL writes reach the OS before the answer but are
+    /// fsynced only at checkpoints (<c>synchronous=NORMAL</c>): still safe against a process crash (kill -9),
+    /// not against a power cut, and much faster on disks with slow fsync.
+    /// </summary>
+    /// <value>Default <c>full</c>.</value>
+    public string Durability { get; set; } = "full";
+
+    /// <summary>Default key size in bits.</summary>
+    /// <value>Default 256.</value>
+    public int DefaultKeySize { get; set; } = 256;
+
+    /// <summary>Smallest key size in bits.</summary>
+    /// <value>Default 64.</value>
+    public int MinKeySize { get; set; } = 64;
+
+    /// <summary>Largest key size in bits.</summary>
+    /// <value>Default 4096.</value>
+    public int MaxKeySize { get; set; } = 4096;
+
+    /// <summary>Largest number of keys in one request.</summary>
+    /// <value>Default 128.</value>
+    public int MaxKeyPerRequest { get; set; } = 128;
+
+    /// <summary>Pool capacity in keys of the default size, per link.</summary>
+    /// <value>Default 100,000.</value>
+    public long MaxKeyCount { get; set; } = 100_000;
+
+    /// <summary>Largest number of additional slave SAEs in one request.</summary>
+    /// <value>Default 8.</value>
+    public int MaxSaeIdCount { get; set; } = 8;
+
+    /// <summary>Where the keys come from.</summary>
+    public KeySupplyOptions Supply { get; set; } = new();
+}

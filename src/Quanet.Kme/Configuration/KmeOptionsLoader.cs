@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Quanet.Optimization;
+
+namespace Quanet.Kme.Configuration;
+
+/// <summary>Reads and validates <see cref="KmeOptions"/> from an appsettings-style JSON file (<c>{ "Kme": { ... } }</c>).</summary>
+public static class KmeOptionsLoader
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Loads <paramref name="path"/>; relative file names inside are resolved against its folder.</summary>
+    /// <exception cref="InputFormatException">The file is not valid JSON or lacks the <c>Kme</c> section.</exception>
+    /// <exception cref="QuanetException">The settings are inconsistent (all problems in one message).</exception>
+    public static KmeOptions Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var text = File.ReadAllText(path);
+        KmeOptions? options;
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var section = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("Kme", out var kme)
+                ? kme
+                : throw new InputFormatException(path, 0, "expected a top-level \"Kme\" object");
+            options = section.Deserialize<KmeOptions>(Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new InputFormatException(path, (int)(ex.LineNumber ?? 0) + 1, ex.Message);
+        }
+
+        if (options is null)
+        {
+            throw new InputFormatException(path, 0, "\"Kme\" must be an object");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        options.CaCertificate = Resolve(folder, options.CaCertificate);
+        options.Certificate = Resolve(folder, options.Certificate);
+        options.PrivateKey = Resolve(folder, options.PrivateKey);
+        options.StorePath = Resolve(folder, options.StorePath);
+        options.StoreKeyFile = Resolve(folder, options.StoreKeyFile);
+        options.Supply.SigningKeyFile = Resolve(folder, options.Supply.SigningKeyFile);
+        options.Supply.PeerVerifyKeyFile = Resolve(folder, options.Supply.PeerVerifyKeyFile);
+        Validate(options, path);
+        return options;
+    }
+
+    /// <summary>Checks <paramref name="options"/>; throws one <see cref="QuanetException"/> listing every problem.</summary>
+    public static void Validate(KmeOptions options, string source)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.KmeId))
+        {
+            problems.Add("KmeId is required");
+        }
+
+        if (!ListenAddress.TryParse(options.Listen, out _))
+        {
+            problems.Add($"Listen '{options.Listen}' is not HOST:PORT");
+        }
+
+        foreach (var (name, file) in new[] { ("CaCertificate", options.CaCertificate), ("Certificate", options.Certificate), ("PrivateKey", options.PrivateKey) })
+        {
+            if (string.IsNullOrEmpty(file))
+            {
+                problems.Add($"{name} is required");
+            }
+        }
+
+        if (options.ClientCertificates is not ("require" or "allow"))
+        {
+            problems.Add($"ClientCertificates must be 'require' or 'allow', not '{options.ClientCertificates}'");
+        }
+
+        if (options.Durability is not ("full" or "normal"))
+        {
+            problems.Add($"Durability must be 'full' or 'normal', not '{options.Durability}'");
+        }
+
+        if (options.Saes.Count == 0)
+        {
+            problems.Add("Saes must list at least one SAE");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sae in options.Saes)
+        {
+            if (string.IsNullOrWhiteSpace(sae.Id) || !ids.Add(sae.Id))
+            {
+                problems.Add($"SAE ID '{sae.Id}' is empty or listed twice");
+            }
+
+            var kme = string.IsNullOrEmpty(sae.Kme) ? options.KmeId : sae.Kme;
+            if (kme != options.KmeId && kme != options.PeerKmeId)
+            {
+                problems.Add($"SAE '{sae.Id}' is attached to '{kme}', which is neither this KME nor its peer");
+            }
+        }
+
+        if (!string.IsNullOrEmpty(options.PeerKmeId) && !Uri.TryCreate(options.PeerUrl, UriKind.Absolute, out _))
+        {
+            problems.Add($"PeerUrl '{options.PeerUrl}' is not an absolute https URL");
+        }
+
+        if (options.DefaultKeySize % 8 != 0 || options.MinKeySize % 8 != 0 || options.MaxKeySize % 8 != 0
+            || options.MinKeySize <= 0 || options.MinKeySize > options.DefaultKeySize || options.DefaultKeySize > options.MaxKeySize)
+        {
+            problems.Add("key sizes must be positive multiples of 8 with MinKeySize <= DefaultKeySize <= MaxKeySize");
+        }
+
+        if (options.MaxKeyPerRequest <= 0 || options.MaxKeyCount <= 0 || options.MaxSaeIdCount < 0)
+        {
+            problems.Add("MaxKeyPerRequest and MaxKeyCount must be positive, MaxSaeIdCount not negative");
+        }
+
+        if (options.Supply.Mode is not ("qkd" or "pqc"))
+        {
+            problems.Add($"Supply.Mode must be 'qkd' or 'pqc', not '{options.Supply.Mode}'");
+        }
+        else if (options.Supply.Mode == "pqc" && (string.IsNullOrEmpty(options.PeerKmeId)
+            || string.IsNullOrEmpty(options.Supply.SigningKeyFile) || string.IsNullOrEmpty(options.Supply.PeerVerifyKeyFile)))
+        {
+            problems.Add("Supply.Mode 'pqc' needs PeerKmeId, Supply.SigningKeyFile and Supply.PeerVerifyKeyFile");
+        }
+
+        if (!(options.Supply.RateBitsPerSecond > 0) || options.Supply.TickMilliseconds <= 0 || options.Supply.BlocksPerAgreement <= 0)
+        {
+            problems.Add("Supply.RateBitsPerSecond, TickMilliseconds and BlocksPerAgreement must be positive");
+        }
+
+        if (string.IsNullOrEmpty(options.StoreKey) && string.IsNullOrEmpty(options.StoreKeyFile))
+        {
+            problems.Add("StoreKey or StoreKeyFile is required (the AES-256 key for key material at rest)");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new QuanetException($"{source}: {string.Join("; ", problems)}");
+        }
+    }
+
+    private static string Resolve(string folder, string file) =>
+        string.IsNullOrEmpty(file) ? file : Path.GetFullPath(Path.Combine(folder, file));
+}

@@ -1,0 +1,170 @@
+using System.Security.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.DependencyInjection;
+using Quanet.Kme.Certificates;
+using Quanet.Kme.Configuration;
+using Quanet.Kme.Peering;
+using Quanet.Kme.Service;
+using Quanet.Kme.Storage;
+using Quanet.Kme.Supply;
+using Quanet.Security.Qkd;
+
+namespace Quanet.Kme.Hosting;
+
+/// <summary>A running KME: Kestrel with mutual TLS, the key store and the key supply.</summary>
+public sealed class KmeServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly KeyStore _store;
+    private readonly PeerKmeClient? _peer;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _background = [];
+
+    private KmeServer(WebApplication app, KeyStore store, PeerKmeClient? peer, KeyDeliveryService service)
+    {
+        _app = app;
+        _store = store;
+        _peer = peer;
+        Service = service;
+    }
+
+    /// <summary>The address the server listens on (with the real port when 0 was asked for).</summary>
+    public Uri BaseAddress { get; private set; } = new("https://127.0.0.1/");
+
+    /// <summary>Keys handed out and still waiting for a slave.</summary>
+    public long PendingKeys => _store.CountKeys();
+
+    internal KeyDeliveryService Service { get; }
+
+    /// <summary>Validates <paramref name="options"/>, opens the store, starts Kestrel and the key supply.</summary>
+    /// <param name="options">The KME settings.</param>
+    /// <param name="time">Clock for certificate validity and the supply rate.</param>
+    /// <param name="log">Receives one line per notable event (errors, recoveries); never key material.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <exception cref="Quanet.Optimization.QuanetException">Bad settings or unreadable files.</exception>
+    public static async Task<KmeServer> StartAsync(KmeOptions options, TimeProvider time, Action<string>? log = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        KmeOptionsLoader.Validate(options, "KME settings");
+        log ??= _ => { };
+        var ca = CertificateFiles.LoadCertificate(options.CaCertificate);
+        var certificate = CertificateFiles.LoadCertificateWithKey(options.Certificate, options.PrivateKey);
+        var trust = new TrustValidator(ca, time);
+        if (trust.ValidateServer(certificate) != options.KmeId)
+        {
+            throw new Quanet.Optimization.QuanetException($"{options.Certificate}: not a server certificate for '{options.KmeId}' issued by {options.CaCertificate}");
+        }
+
+        if (options.Supply.LinkLengthKm is { } km)
+        {
+            var rate = DecoyBb84Model.OptimalRate(QkdLinkParameters.Gys, QkdProtocol.Decoy, Kilometres.Of(km));
+            options.Supply.RateBitsPerSecond = rate.RateBitsPerSecond;
+            log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"QKD link of {km} km (decoy BB84, GYS parameters): {rate.RateBitsPerSecond:G4} bit/s, QBER {rate.Qber:P2}"));
+            if (!(rate.RateBitsPerSecond > 0))
+            {
+                throw new Quanet.Optimization.QuanetException($"a QKD link of {km} km yields no secret key (beyond the maximum distance)");
+            }
+        }
+
+        var store = new KeyStore(options.StorePath, StoreKey.Read(options), options.Durability == "full");
+        var directory = new SaeDirectory(options);
+        var peer = directory.Peer is null ? null : new PeerKmeClient(directory.Peer, new Uri(options.PeerUrl), certificate, trust);
+        var service = new KeyDeliveryService(options, directory, store, peer);
+        HybridAgreement? agreement = null;
+        if (options.Supply.Mode == "pqc")
+        {
+            agreement = new HybridAgreement(store, directory, PqcIdentity.Load(options.Supply.SigningKeyFile), PqcIdentity.Load(options.Supply.PeerVerifyKeyFile));
+        }
+
+        var recovered = await store.RecoverInterruptedAsync().ConfigureAwait(false);
+        if (recovered > 0)
+        {
+            log($"recovery: dropped {recovered} keys whose hand-over to the peer KME was interrupted (never given to their master)");
+        }
+
+        ListenAddress.TryParse(options.Listen, out var listen);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "Quanet.Kme" });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 1 << 20;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 << 10;
+            kestrel.Listen(listen.Address, listen.Port, endpoint =>
+            {
+                endpoint.Protocols = HttpProtocols.Http1AndHttp2;
+                var require = options.ClientCertificates == "require";
+                endpoint.UseHttps(new HttpsConnectionAdapterOptions
+                {
+                    ServerCertificate = certificate,
+                    SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+                    CheckCertificateRevocation = false,
+                    ClientCertificateMode = require ? ClientCertificateMode.RequireCertificate : ClientCertificateMode.AllowCertificate,
+                    // Only our CA counts; in "allow" mode the request handler answers 401 instead of failing the handshake.
+                    ClientCertificateValidation = (client, _, _) => !require || trust.ValidateClient(client) is not null,
+                    HandshakeTimeout = TimeSpan.FromSeconds(10),
+                });
+            });
+        });
+        var app = builder.Build();
+        app.UseRouting();
+        new KmeEndpoints(service, trust, agreement, log).Map(app);
+        app.MapFallback(KmeEndpoints.NotFound);
+        var server = new KmeServer(app, store, peer, service);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
+        server.StartSupply(options, directory, agreement, time, log);
+        return server;
+    }
+
+    /// <summary>Completes when the server stops (Ctrl+C is handled by the caller through <paramref name="cancellationToken"/>).</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Normal shutdown.
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_background).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Supply loops end by cancellation.
+        }
+
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _peer?.Dispose();
+        _store.Dispose();
+        _stopping.Dispose();
+    }
+
+    private void StartSupply(KmeOptions options, SaeDirectory directory, HybridAgreement? agreement, TimeProvider time, Action<string> log)
+    {
+        var token = _stopping.Token;
+        _background.Add(Task.Run(() => new QkdPoolSupplier(_store, directory, options, _peer, time, log).RunAsync(token), token));
+        if (agreement is not null && _peer is not null && directory.LinkLeader == directory.Self)
+        {
+            _background.Add(Task.Run(() => new PqcPoolSupplier(_store, directory, options, _peer, agreement, time, log).RunAsync(token), token));
+        }
+    }
+}

@@ -1,0 +1,292 @@
+using System.Text.Json;
+using Quanet.Kme.Configuration;
+using Quanet.Kme.Peering;
+using Quanet.Kme.Protocol;
+using Quanet.Kme.Storage;
+
+namespace Quanet.Kme.Service;
+
+/// <summary>
+/// The ETSI GS QKD 014 logic of one KME: validates requests, cuts keys from the right pool, keeps the peer KME
+/// in step, and releases each key only to its master (once, at creation) and to the slaves named at creation
+/// (once each).
+/// </summary>
+/// <remarks>
+/// Delivery is at-most-once: the master is recorded as served in the same durable transaction that cuts the
+/// key, before the HTTP response is written; a slave is struck from the key's pending parties in the durable
+/// transaction that reads the key. A crash between commit and response loses that response (the SAE asks
+/// again and gets new keys) but can never hand the same key out twice, which for key material is the failure
+/// that matters. Committed keys not yet fetched by a slave survive any crash.
+/// </remarks>
+internal sealed class KeyDeliveryService
+{
+    private static readonly TimeSpan PeerTimeout = TimeSpan.FromSeconds(10);
+    private readonly KmeOptions _options;
+    private readonly SaeDirectory _directory;
+    private readonly KeyStore _store;
+    private readonly IPeerKme? _peer;
+
+    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, KeyStore store, IPeerKme? peer)
+    {
+        _options = options;
+        _directory = directory;
+        _store = store;
+        _peer = peer;
+    }
+
+    public SaeDirectory Directory => _directory;
+
+    public KeyStore Store => _store;
+
+    /// <summary>Get status (ETSI GS QKD 014 clause 5.1), called by <paramref name="master"/> about <paramref name="slave"/>.</summary>
+    public KeyStatus GetStatus(string master, string slave)
+    {
+        RequireLocalCaller(master);
+        var link = LinkFor([RequireKnownSlave(slave, master)]);
+        var perKey = KeyStore.BlocksFor(_options.DefaultKeySize);
+        return new KeyStatus
+        {
+            SourceKmeId = _directory.Self,
+            TargetKmeId = _directory.KmeOf(slave)!,
+            MasterSaeId = master,
+            SlaveSaeId = slave,
+            KeySize = _options.DefaultKeySize,
+            StoredKeyCount = _store.CountBlocks(link, _directory.Self) / perKey,
+            MaxKeyCount = _options.MaxKeyCount,
+            MaxKeyPerRequest = _options.MaxKeyPerRequest,
+            MaxKeySize = _options.MaxKeySize,
+            MinKeySize = _options.MinKeySize,
+            MaxSaeIdCount = _options.MaxSaeIdCount,
+        };
+    }
+
+    /// <summary>Get key (clause 5.2): new keys for master SAE <paramref name="master"/> to share with <paramref name="slave"/>.</summary>
+    public async Task<KeyContainer> GetKeysAsync(string master, string slave, KeyRequest request, CancellationToken cancellationToken)
+    {
+        RequireLocalCaller(master);
+        var slaves = new List<string> { RequireKnownSlave(slave, master) };
+        var number = request.Number ?? 1;
+        var size = request.Size ?? _options.DefaultKeySize;
+        var problems = new List<IDictionary<string, string>>();
+        if (number < 1 || number > _options.MaxKeyPerRequest)
+        {
+            problems.Add(Detail("number", $"must be between 1 and max_key_per_request ({_options.MaxKeyPerRequest}), got {number}"));
+        }
+
+        if (size % 8 != 0)
+        {
+            problems.Add(Detail("size", $"must be a multiple of 8, got {size}"));
+        }
+        else if (size < _options.MinKeySize || size > _options.MaxKeySize)
+        {
+            problems.Add(Detail("size", $"must be between min_key_size ({_options.MinKeySize}) and max_key_size ({_options.MaxKeySize}), got {size}"));
+        }
+
+        var additional = request.AdditionalSlaveSaeIds ?? [];
+        if (additional.Count > _options.MaxSaeIdCount)
+        {
+            problems.Add(Detail("additional_slave_SAE_IDs", $"at most max_SAE_ID_count ({_options.MaxSaeIdCount}) SAEs, got {additional.Count}"));
+        }
+
+        foreach (var extra in additional)
+        {
+            if (extra is null || !_directory.IsKnown(extra) || extra == master || slaves.Contains(extra))
+            {
+                problems.Add(Detail("additional_slave_SAE_IDs", $"'{extra}' is unknown, the master, or listed twice"));
+            }
+            else
+            {
+                slaves.Add(extra);
+            }
+        }
+
+        foreach (var extension in request.ExtensionMandatory ?? [])
+        {
+            problems.Add(Detail("extension_mandatory", $"unsupported mandatory extension {Names(extension)}"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new KeyRequestException(problems);
+        }
+
+        var link = LinkFor(slaves);
+        var localPending = slaves.FindAll(_directory.IsLocal);
+        var syncing = link == _directory.PeerLink;
+        var keys = await _store.IssueAsync(new IssueRequest(link, _directory.Self, number, size, master, slaves, localPending, syncing)).ConfigureAwait(false);
+        if (syncing)
+        {
+            await AnnounceAsync(link, master, slaves, size, keys, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Container(keys);
+    }
+
+    /// <summary>Get key with key IDs (clause 5.3): slave <paramref name="slave"/> fetches keys made for master <paramref name="master"/>.</summary>
+    public async Task<KeyContainer> GetKeysWithIdsAsync(string slave, string master, IReadOnlyList<string?> keyIds)
+    {
+        RequireLocalCaller(slave);
+        if (!_directory.IsKnown(master))
+        {
+            throw new KeyDeliveryException(DeliveryError.BadRequest, $"unknown master_SAE_ID '{master}'");
+        }
+
+        if (keyIds.Count == 0 || keyIds.Count > _options.MaxKeyPerRequest)
+        {
+            throw new KeyDeliveryException(DeliveryError.BadRequest, $"key_IDs must hold 1 to {_options.MaxKeyPerRequest} entries, got {keyIds.Count}");
+        }
+
+        var ids = new List<string>(keyIds.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var keyId in keyIds)
+        {
+            if (keyId is null || !Guid.TryParseExact(keyId, "D", out var parsed))
+            {
+                throw new KeyDeliveryException(DeliveryError.BadRequest, "key_ID is not a UUID", keyId is null ? [] : [keyId]);
+            }
+
+            var canonical = parsed.ToString("D");
+            if (!seen.Add(canonical))
+            {
+                throw new KeyDeliveryException(DeliveryError.BadRequest, "key_ID listed twice", [keyId]);
+            }
+
+            ids.Add(canonical);
+        }
+
+        return Container(await _store.DeliverAsync(ids, slave, master).ConfigureAwait(false));
+    }
+
+    /// <summary>KME-to-KME: keys the peer cut from blocks it owns.</summary>
+    public Task<int> ApplyPeerKeysAsync(string sender, PeerKeyBatch batch)
+    {
+        RequirePeer(sender, batch.Link);
+        foreach (var key in batch.Keys)
+        {
+            if (!_directory.IsKnown(key.Master) || key.Slaves.Count == 0)
+            {
+                throw new KeyDeliveryException(DeliveryError.BadRequest, $"peer key '{key.KeyId}' names an unknown master or no slaves");
+            }
+        }
+
+        return _store.ApplyPeerKeysAsync(batch.Link, sender, batch.Keys, _directory.IsLocal);
+    }
+
+    /// <summary>KME-to-KME: simulated-QKD pool blocks from the link leader.</summary>
+    public Task<bool> ApplyPoolAsync(string sender, PoolBatch batch)
+    {
+        RequirePeer(sender, batch.Link);
+        if (sender != _directory.LinkLeader)
+        {
+            throw new KeyDeliveryException(DeliveryError.Unauthorized, "only the link leader produces pool blocks");
+        }
+
+        byte[] material;
+        try
+        {
+            material = Convert.FromBase64String(batch.Material);
+        }
+        catch (FormatException)
+        {
+            throw new KeyDeliveryException(DeliveryError.BadRequest, "pool material is not base64");
+        }
+
+        return _store.InsertPeerBlocksAsync(batch.Link, batch.FirstIndex, material, index => _directory.OwnerOf(batch.Link, index));
+    }
+
+    private async Task AnnounceAsync(string link, string master, List<string> slaves, int size, IssuedKey[] keys, CancellationToken cancellationToken)
+    {
+        var batch = new PeerKeyBatch { Link = link };
+        var ids = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ids[i] = keys[i].KeyId;
+            batch.Keys.Add(new PeerKey { KeyId = keys[i].KeyId, Master = master, Slaves = slaves, SizeBits = size, Blocks = [.. keys[i].Blocks] });
+        }
+
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(PeerTimeout);
+            await _peer!.PushKeysAsync(batch, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException or KeyDeliveryException)
+        {
+            await _store.AbortSyncAsync(ids).ConfigureAwait(false);
+            throw new KeyDeliveryException(DeliveryError.Unavailable, $"peer KME {_directory.Peer} did not take the keys: {ex.Message}");
+        }
+
+        await _store.FinishSyncAsync(ids).ConfigureAwait(false);
+    }
+
+    private void RequireLocalCaller(string sae)
+    {
+        if (!_directory.IsLocal(sae))
+        {
+            throw new KeyDeliveryException(DeliveryError.Unauthorized, $"SAE '{sae}' is not registered at KME {_directory.Self}");
+        }
+    }
+
+    private string RequireKnownSlave(string slave, string master)
+    {
+        if (!_directory.IsKnown(slave))
+        {
+            throw new KeyDeliveryException(DeliveryError.BadRequest, $"unknown slave_SAE_ID '{slave}'");
+        }
+
+        return slave == master ? throw new KeyDeliveryException(DeliveryError.BadRequest, "slave_SAE_ID must differ from the master SAE") : slave;
+    }
+
+    private void RequirePeer(string sender, string link)
+    {
+        if (_directory.Peer is null || sender != _directory.Peer || link != _directory.PeerLink)
+        {
+            throw new KeyDeliveryException(DeliveryError.Unauthorized, $"'{sender}' is not this KME's peer for link '{link}'");
+        }
+    }
+
+    private string LinkFor(IReadOnlyList<string> slaves)
+    {
+        var remote = false;
+        foreach (var slave in slaves)
+        {
+            remote |= !_directory.IsLocal(slave);
+        }
+
+        if (remote && _peer is null)
+        {
+            throw new KeyDeliveryException(DeliveryError.Unavailable, "a slave SAE is attached to another KME and this KME has no peer link");
+        }
+
+        return remote ? _directory.PeerLink! : _directory.LocalLink;
+    }
+
+    private static KeyContainer Container(IssuedKey[] keys)
+    {
+        var container = new KeyContainer { Keys = new List<KeyEntry>(keys.Length) };
+        foreach (var key in keys)
+        {
+            container.Keys.Add(new KeyEntry { KeyId = key.KeyId, Key = Convert.ToBase64String(key.Material) });
+        }
+
+        return container;
+    }
+
+    private static Dictionary<string, string> Detail(string name, string reason) => new(StringComparer.Ordinal) { [name] = reason };
+
+    private static string Names(JsonElement extension)
+    {
+        if (extension.ValueKind != JsonValueKind.Object)
+        {
+            return extension.GetRawText();
+        }
+
+        var names = new List<string>();
+        foreach (var property in extension.EnumerateObject())
+        {
+            names.Add(property.Name);
+        }
+
+        return string.Join(", ", names);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Quanet.Kme.Storage;
+
+/// <summary>Why a key operation was refused; maps to the HTTP status of ETSI GS QKD 014.</summary>
+public enum DeliveryError
+{
+    /// <summary>Malformed or impossible request: 400.</summary>
+    BadRequest,
+
+    /// <summary>The caller may not have this key: 401.</summary>
+    Unauthorized,
+
+    /// <summary>Not enough key in the pool, or the peer KME is unreachable: 503.</summary>
+    Unavailable,
+}

@@ -1,0 +1,21 @@
+using Quanet.Optimization;
+
+namespace Quanet.Kme.Storage;
+
+/// <summary>A refused key operation, carrying the ETSI GS QKD 014 error class and the offending key IDs.</summary>
+public sealed class KeyDeliveryException : QuanetException
+{
+    /// <summary>Creates the exception.</summary>
+    public KeyDeliveryException(DeliveryError error, string message, IReadOnlyList<string>? keyIds = null)
+        : base(message)
+    {
+        Error = error;
+        KeyIds = keyIds ?? [];
+    }
+
+    /// <summary>The error class.</summary>
+    public DeliveryError Error { get; }
+
+    /// <summary>The key IDs concerned, if any.</summary>
+    public IReadOnlyList<string> KeyIds { get; }
+}

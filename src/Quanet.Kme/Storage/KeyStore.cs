@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+
+namespace Quanet.Kme.Storage;
+
+/// <summary>
+/// The KME's embedded store (SQLite in WAL mode, <c>synchronous=FULL</c>): the key pool shared with each
+/// peer, and the keys handed out but not yet fetched by every party. Key material is sealed with
+/// AES-256-GCM at rest. All writes go through one group-committing writer thread.
+/// </summary>
+internal sealed partial class KeyStore : IDisposable
+{
+    /// <summary>Pool granularity: 256 bits. A key of <c>s</c> bits consumes <c>ceil(s / 256)</c> blocks.</summary>
+    public const int BlockBytes = 32;
+
+    private readonly SqliteConnection _connection;
+    private readonly string _readConnectionString;
+    private readonly AtRestCipher _cipher;
+    private readonly StoreWriter _writer;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Count, long At)> _counts = new(StringComparer.Ordinal);
+
+    public KeyStore(string path, ReadOnlySpan<byte> storeKey, bool fsyncEveryCommit = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _cipher = new AtRestCipher(storeKey);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL;");
+        Execute(fsyncEveryCommit ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+        Execute("PRAGMA busy_timeout=5000;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS pool(
+              link TEXT NOT NULL, idx INTEGER NOT NULL, owner TEXT NOT NULL, ready INTEGER NOT NULL, material BLOB NOT NULL,
+              PRIMARY KEY(link, idx)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS pool_take ON pool(link, owner, ready, idx);
+            CREATE TABLE IF NOT EXISTS link_state(link TEXT PRIMARY KEY, next_idx INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS keys(
+              key_id TEXT PRIMARY KEY, link TEXT NOT NULL, master TEXT NOT NULL, slaves TEXT NOT NULL, size_bits INTEGER NOT NULL,
+              pending TEXT NOT NULL, syncing INTEGER NOT NULL, material BLOB NOT NULL) WITHOUT ROWID;
+            """);
+        _readConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        _writer = new StoreWriter(_connection);
+    }
+
+    /// <summary>Number of blocks needed for a key of <paramref name="sizeBits"/> bits.</summary>
+    public static int BlocksFor(int sizeBits) => (sizeBits + (BlockBytes * 8) - 1) / (BlockBytes * 8);
+
+    /// <summary>Keys handed out and still waiting for at least one party.</summary>
+    public long CountKeys() => Scalar("SELECT COUNT(*) FROM keys", null, null);
+
+    /// <summary>Ready pool blocks of <paramref name="link"/> that <paramref name="owner"/> may consume (at most 100 ms old).</summary>
+    public long CountBlocks(string link, string owner)
+    {
+        var now = Environment.TickCount64;
+        var key = link + "\n" + owner;
+        if (_counts.TryGetValue(key, out var cached) && now - cached.At < 100)
+        {
+            return cached.Count;
+        }
+
+        var count = Scalar("SELECT COUNT(*) FROM pool WHERE link = $a AND owner = $b AND ready = 1", link, owner);
+        _counts[key] = (count, now);
+        return count;
+    }
+
+    /// <summary>All pool blocks of <paramref name="link"/>, any owner, ready or not.</summary>
+    public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM pool WHERE link = $a", link, null);
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+        _cipher.Dispose();
+    }
+
+    private long Scalar(string sql, string? a, string? b)
+    {
+        using var connection = new SqliteConnection(_readConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (a is not null)
+        {
+            command.Parameters.AddWithValue("$a", a);
+        }
+
+        if (b is not null)
+        {
+            command.Parameters.AddWithValue("$b", b);
+        }
+
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A cached prepared command bound to the writer's current transaction (writer thread only).</summary>
+    private SqliteCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+
+        command.Transaction = _writer.Transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    private static string PoolAad(string link, long index) => $"pool|{link}|{index}";
+
+    private static string KeyAad(string keyId) => $"key|{keyId}";
+
+    private static string Join(IEnumerable<string> ids) => string.Join(',', ids);
+
+    private static string[] Split(string ids) => ids.Length == 0 ? [] : ids.Split(',');
+}

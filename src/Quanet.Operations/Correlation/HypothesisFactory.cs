@@ -1,0 +1,267 @@
+using Quanet.Operations.Inventory;
+
+namespace Quanet.Operations.Correlation;
+
+/// <summary>
+/// Builds root-cause hypotheses and their predicted alarms from the inventory and its dependency
+/// graph (never from ground truth): what a cut link, a dead site, a crashed DU, a bad configuration, a
+/// congested or a degraded cell would make the network report. Also proposes, for an observed alarm,
+/// the hypotheses that could explain it.
+/// </summary>
+internal sealed class HypothesisFactory(DependencyGraph graph)
+{
+    private readonly NetworkInventory _inventory = graph.Inventory;
+    private readonly Dictionary<string, Hypothesis> _cache = new(StringComparer.Ordinal);
+
+    public DependencyGraph Graph => graph;
+
+    /// <summary>Hypotheses that could explain an alarm with <paramref name="condition"/> on <paramref name="source"/>.</summary>
+    public IEnumerable<Hypothesis> Candidates(string condition, string source, string iface)
+    {
+        var element = _inventory.FindElement(source);
+        if (element is null)
+        {
+            yield break;
+        }
+
+        var site = element.SiteId;
+        switch (condition)
+        {
+            case AlarmConditions.LinkDown:
+                if (_inventory.FindLink(iface) is { } link)
+                {
+                    yield return FibreCut(link.Id);
+                    yield return PowerLoss(link.Other(site));
+                }
+
+                break;
+            case AlarmConditions.NeUnreachable:
+            case AlarmConditions.F1LinkFailure:
+                if (element.Kind == ElementKind.DistributedUnit)
+                {
+                    yield return DuCrash(element.Id);
+                }
+
+                foreach (var h in ConnectivityCauses(site))
+                {
+                    yield return h;
+                }
+
+                if (condition == AlarmConditions.F1LinkFailure && element.ServedBy is { } cu && _inventory.FindElement(cu) is { } cuElement)
+                {
+                    yield return PowerLoss(cuElement.SiteId);
+                }
+
+                break;
+            case AlarmConditions.FronthaulLoss:
+                if (element.ServedBy is { } du)
+                {
+                    yield return DuCrash(du);
+                }
+
+                break;
+            case AlarmConditions.SoftwareFault:
+                if (element.Kind == ElementKind.DistributedUnit)
+                {
+                    yield return DuCrash(element.Id);
+                }
+
+                break;
+            case AlarmConditions.DyingGasp:
+            case AlarmConditions.MainsFailure:
+                yield return PowerLoss(site);
+                break;
+            case AlarmConditions.TcaRrcSuccess:
+                if (element.Kind == ElementKind.RadioUnit)
+                {
+                    yield return KpiDegradation(element.Id);
+                    if (element.ServedBy is { } d)
+                    {
+                        yield return Misconfiguration(d);
+                    }
+                }
+
+                break;
+            case AlarmConditions.TcaBler:
+            case AlarmConditions.VswrHigh:
+                if (element.Kind == ElementKind.RadioUnit)
+                {
+                    yield return KpiDegradation(element.Id);
+                }
+
+                break;
+            case AlarmConditions.TcaPrb:
+            case AlarmConditions.TcaThroughput:
+                if (element.Kind == ElementKind.RadioUnit)
+                {
+                    yield return Congestion(element.Id);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private IEnumerable<Hypothesis> ConnectivityCauses(string site)
+    {
+        yield return PowerLoss(site);
+        foreach (var link in _inventory.LinksOf(site))
+        {
+            yield return FibreCut(link.Id);
+        }
+
+        foreach (var link in graph.PrimaryPath(site))
+        {
+            yield return FibreCut(link.Id);
+        }
+
+        foreach (var up in graph.UpstreamSites(site))
+        {
+            if (_inventory.FindSite(up)?.Role != SiteRole.Core)
+            {
+                yield return PowerLoss(up);
+            }
+        }
+    }
+
+    public Hypothesis FibreCut(string linkId) => Cached($"cut:{linkId}", () =>
+    {
+        var link = _inventory.FindLink(linkId)!;
+        var h = new Hypothesis(IncidentType.FibreCut, linkId, $"fibre cut on link {linkId} ({link.From} - {link.To}, {link.LengthKm:0.#} km)");
+        var isolated = graph.IsolatedByLink(linkId);
+        foreach (var end in new[] { link.From, link.To })
+        {
+            if (!isolated.Contains(end))
+            {
+                h.Expect(AlarmConditions.Key(AlarmConditions.LinkDown, Router(end), linkId),
+                    $"loss of signal at {Router(end)} on {linkId}: it terminates the cut link", anchor: true);
+            }
+        }
+
+        ExpectIsolation(h, isolated, $"link {linkId}");
+        return h;
+    });
+
+    public Hypothesis PowerLoss(string siteId) => Cached($"power:{siteId}", () =>
+    {
+        var h = new Hypothesis(IncidentType.PowerLoss, siteId, $"power loss at site {siteId}");
+        var isolated = graph.IsolatedBySite(siteId);
+        foreach (var link in _inventory.LinksOf(siteId))
+        {
+            var other = link.Other(siteId);
+            if (!isolated.Contains(other))
+            {
+                h.Expect(AlarmConditions.Key(AlarmConditions.LinkDown, Router(other), link.Id),
+                    $"loss of signal at {Router(other)} on {link.Id}: its peer at {siteId} went dark");
+            }
+        }
+
+        var router = Router(siteId);
+        h.Expect(AlarmConditions.Key(AlarmConditions.DyingGasp, router), $"dying gasp from {router}: the site router lost power", anchor: true);
+        h.Expect(AlarmConditions.Key(AlarmConditions.MainsFailure, router), $"mains failure at {siteId}", anchor: true);
+        foreach (var e in _inventory.ElementsAt(siteId))
+        {
+            h.Expect(AlarmConditions.Key(AlarmConditions.NeUnreachable, e.Id), $"{e.Id} is unpowered at {siteId}");
+            if (e.Kind == ElementKind.DistributedUnit)
+            {
+                h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, e.Id), $"F1 of {e.Id} lost: the DU is unpowered");
+            }
+
+            if (e.Kind == ElementKind.CentralUnit)
+            {
+                foreach (var du in _inventory.ServedBy(e.Id))
+                {
+                    h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, du.Id), $"F1 of {du.Id} lost: its CU {e.Id} at {siteId} is unpowered");
+                }
+            }
+        }
+
+        ExpectIsolation(h, isolated, $"site {siteId}");
+        return h;
+    });
+
+    public Hypothesis DuCrash(string duId) => Cached($"du:{duId}", () =>
+    {
+        var h = new Hypothesis(IncidentType.DuSoftwareCrash, duId, $"O-DU software crash on {duId}");
+        h.Expect(AlarmConditions.Key(AlarmConditions.SoftwareFault, duId), $"{duId} reported a fatal software fault", anchor: true);
+        h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, duId), $"F1 of {duId} lost: the DU application is down");
+        h.Expect(AlarmConditions.Key(AlarmConditions.NeUnreachable, duId), $"{duId} stopped answering management while its site router still does");
+        foreach (var ru in _inventory.ServedBy(duId))
+        {
+            h.Expect(AlarmConditions.Key(AlarmConditions.FronthaulLoss, ru.Id), $"{ru.Id} lost fronthaul to its DU {duId}", anchor: true);
+        }
+
+        return h;
+    });
+
+    public Hypothesis Misconfiguration(string duId) => Cached($"config:{duId}", () =>
+    {
+        var h = new Hypothesis(IncidentType.Misconfiguration, duId, $"configuration change on {duId} degraded its cells");
+        foreach (var ru in _inventory.ServedBy(duId))
+        {
+            h.Expect(AlarmConditions.Key(AlarmConditions.TcaRrcSuccess, ru.Id), $"RRC setup success of cell {ru.Id} fell after {duId} was reconfigured");
+        }
+
+        return h;
+    });
+
+    public Hypothesis Congestion(string ruId) => Cached($"congestion:{ruId}", () =>
+    {
+        var h = new Hypothesis(IncidentType.Congestion, ruId, $"congestion on cell {ruId}");
+        h.Expect(AlarmConditions.Key(AlarmConditions.TcaPrb, ruId), $"PRB utilisation of {ruId} above threshold: demand exceeds capacity", anchor: true);
+        h.Expect(AlarmConditions.Key(AlarmConditions.TcaThroughput, ruId), $"user throughput of {ruId} fell because its PRBs are saturated");
+        return h;
+    });
+
+    public Hypothesis KpiDegradation(string ruId) => Cached($"kpi:{ruId}", () =>
+    {
+        var h = new Hypothesis(IncidentType.KpiDegradation, ruId, $"radio KPI degradation on cell {ruId}");
+        h.Expect(AlarmConditions.Key(AlarmConditions.TcaBler, ruId), $"block error rate of {ruId} above threshold", anchor: true);
+        h.Expect(AlarmConditions.Key(AlarmConditions.TcaRrcSuccess, ruId), $"RRC setup success of {ruId} below threshold");
+        h.Expect(AlarmConditions.Key(AlarmConditions.VswrHigh, ruId), $"antenna path fault (VSWR) at {ruId}", anchor: true);
+        return h;
+    });
+
+    private void ExpectIsolation(Hypothesis h, IReadOnlyList<string> isolated, string cause)
+    {
+        foreach (var s in isolated)
+        {
+            var path = string.Join(" > ", graph.PrimaryPath(s).Select(l => l.Id));
+            foreach (var e in _inventory.ElementsAt(s))
+            {
+                h.Expect(AlarmConditions.Key(AlarmConditions.NeUnreachable, e.Id),
+                    $"{e.Id} lost management: site {s} has no path to the core without {cause} (primary path {path})");
+                if (e.Kind == ElementKind.DistributedUnit)
+                {
+                    h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, e.Id), $"F1 of {e.Id} lost: site {s} is cut off behind {cause}");
+                }
+
+                if (e.Kind == ElementKind.CentralUnit)
+                {
+                    foreach (var du in _inventory.ServedBy(e.Id))
+                    {
+                        h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, du.Id), $"F1 of {du.Id} lost: its CU at {s} is cut off behind {cause}");
+                    }
+                }
+            }
+        }
+    }
+
+    private string Router(string siteId)
+    {
+        var site = _inventory.FindSite(siteId)!;
+        return InventoryLayout.RouterId(siteId, site.Role);
+    }
+
+    private Hypothesis Cached(string key, Func<Hypothesis> build)
+    {
+        if (!_cache.TryGetValue(key, out var h))
+        {
+            h = build();
+            _cache[key] = h;
+        }
+
+        return h;
+    }
+}

@@ -1,0 +1,350 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Quanet.Operations.Ingestion;
+
+/// <summary>
+/// Turns validated VES events into stored events and a deduplicated alarm list. Producers submit
+/// batches into a bounded channel (back-pressure instead of unbounded memory); one writer drains
+/// what is waiting (up to <see cref="MaxEventsPerTransaction"/>), applies it in one SQLite
+/// transaction with prepared statements, commits, and only then completes the submitters' tasks, so
+/// an accepted event is a committed event. Deduplication: an event whose <see cref="AlarmKey"/> has
+/// an active alarm updates it; a NORMAL (clear) event closes it. Operator acknowledge and clear go
+/// through the same writer so the alarm list has one order of changes.
+/// </summary>
+public sealed class IngestionPipeline : IAsyncDisposable
+{
+    /// <summary>The most events the writer puts in one transaction.</summary>
+    public const int MaxEventsPerTransaction = 16_384;
+
+    private readonly OperationsStore _store;
+    private readonly TimeProvider _time;
+    private readonly Channel<WorkItem> _channel;
+    private readonly Dictionary<AlarmKey, AlarmRecord> _active = [];
+    private readonly List<Action<CommittedBatch>> _subscribers = [];
+    private readonly Task _writer;
+    private long _lastAlarmId;
+
+    /// <summary>Starts the writer over <paramref name="store"/>, recovering the active alarms from it.</summary>
+    /// <param name="store">The store (owned by the caller).</param>
+    /// <param name="time">Clock for operator actions.</param>
+    /// <param name="capacity">Bounded channel capacity in submissions (default 256).</param>
+    public IngestionPipeline(OperationsStore store, TimeProvider? time = null, int capacity = 256)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        _store = store;
+        _time = time ?? TimeProvider.System;
+        Reload();
+        _channel = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(capacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>The store the pipeline writes.</summary>
+    public OperationsStore Store => _store;
+
+    /// <summary>Registers a callback run on the writer after each commit (keep it fast; it must not throw).</summary>
+    public void Subscribe(Action<CommittedBatch> subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        lock (_subscribers)
+        {
+            _subscribers.Add(subscriber);
+        }
+    }
+
+    /// <summary>Submits <paramref name="events"/>; completes when they are committed.</summary>
+    public async Task<IngestResult> SubmitAsync(IReadOnlyList<VesEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var item = new EventBatch(events);
+        await _channel.Writer.WriteAsync(item, cancellationToken);
+        return await item.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Acknowledges alarm <paramref name="alarmId"/> as <paramref name="user"/>; null when there is no such alarm.</summary>
+    public async Task<AlarmRecord?> AcknowledgeAsync(long alarmId, string user, CancellationToken cancellationToken = default)
+    {
+        var item = new OperatorCommand(alarmId, user, clear: false);
+        await _channel.Writer.WriteAsync(item, cancellationToken);
+        return await item.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Clears alarm <paramref name="alarmId"/> by hand as <paramref name="user"/>; null when there is no such alarm.</summary>
+    public async Task<AlarmRecord?> ClearAsync(long alarmId, string user, CancellationToken cancellationToken = default)
+    {
+        var item = new OperatorCommand(alarmId, user, clear: true);
+        await _channel.Writer.WriteAsync(item, cancellationToken);
+        return await item.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>A snapshot of the active alarms held by the writer.</summary>
+    public IReadOnlyList<AlarmRecord> ActiveAlarms()
+    {
+        lock (_active)
+        {
+            return [.. _active.Values];
+        }
+    }
+
+    /// <summary>Stops accepting work, drains what was submitted and waits for the writer.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Writer.TryComplete();
+        await _writer;
+    }
+
+    private void Reload()
+    {
+        lock (_active)
+        {
+            _active.Clear();
+            foreach (var alarm in _store.LoadActiveAlarms())
+            {
+                _active[alarm.Key] = alarm;
+            }
+        }
+
+        _lastAlarmId = _store.MaxAlarmId();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _channel.Reader;
+        var items = new List<WorkItem>();
+        var changes = new List<AlarmChange>();
+        var events = new List<VesEvent>();
+        while (await reader.WaitToReadAsync())
+        {
+            items.Clear();
+            var size = 0;
+            while (size < MaxEventsPerTransaction && reader.TryRead(out var item))
+            {
+                items.Add(item);
+                size += item.Size;
+            }
+
+            changes.Clear();
+            events.Clear();
+            try
+            {
+                using (var transaction = _store.BeginTransaction())
+                {
+                    lock (_active)
+                    {
+                        foreach (var item in items)
+                        {
+                            item.Apply(this, transaction, changes, events);
+                        }
+                    }
+
+                    transaction.Commit();
+                }
+            }
+#pragma warning disable CA1031 // the writer must survive a failed transaction and report it to the submitters
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Reload();
+                foreach (var item in items)
+                {
+                    item.Fail(ex);
+                }
+
+                continue;
+            }
+
+            foreach (var item in items)
+            {
+                item.Complete();
+            }
+
+            if (changes.Count > 0 || events.Count > 0)
+            {
+                Publish(new CommittedBatch([.. events], [.. changes]));
+            }
+        }
+    }
+
+    private void Publish(CommittedBatch batch)
+    {
+        Action<CommittedBatch>[] subscribers;
+        lock (_subscribers)
+        {
+            subscribers = [.. _subscribers];
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            subscriber(batch);
+        }
+    }
+
+    private (int Raised, int Updated, int Cleared) ApplyEvents(SqliteTransaction transaction, IReadOnlyList<VesEvent> batch, List<AlarmChange> changes)
+    {
+        int raised = 0, updated = 0, cleared = 0;
+        foreach (var e in batch)
+        {
+            long? alarmId = null;
+            if (e.AlarmCondition is string condition)
+            {
+                var key = new AlarmKey(e.SourceName, condition, e.AlarmInterface);
+                if (_active.TryGetValue(key, out var alarm))
+                {
+                    alarmId = alarm.AlarmId;
+                    if (e.IsClear)
+                    {
+                        alarm = alarm with { ClearedMicros = e.LastEpochMicrosec, ChangedMicros = e.LastEpochMicrosec };
+                        _active.Remove(key);
+                        cleared++;
+                        changes.Add(new AlarmChange(AlarmChangeKind.Cleared, alarm));
+                    }
+                    else
+                    {
+                        alarm = alarm with
+                        {
+                            Count = alarm.Count + 1,
+                            ChangedMicros = Math.Max(alarm.ChangedMicros, e.LastEpochMicrosec),
+                            Severity = e.Severity ?? alarm.Severity,
+                            EventName = e.EventName,
+                            SpecificProblem = e.SpecificProblem ?? alarm.SpecificProblem,
+                        };
+                        _active[key] = alarm;
+                        updated++;
+                        changes.Add(new AlarmChange(AlarmChangeKind.Updated, alarm));
+                    }
+
+                    _store.UpdateAlarm(transaction, alarm);
+                }
+                else if (!e.IsClear)
+                {
+                    alarm = new AlarmRecord
+                    {
+                        AlarmId = ++_lastAlarmId,
+                        Source = e.SourceName,
+                        Condition = condition,
+                        Interface = e.AlarmInterface,
+                        Domain = e.Domain,
+                        EventName = e.EventName,
+                        SpecificProblem = e.SpecificProblem ?? "",
+                        ReportingEntity = e.ReportingEntityName,
+                        Severity = e.Severity ?? VesSeverity.Major,
+                        RaisedMicros = e.StartEpochMicrosec,
+                        ChangedMicros = e.LastEpochMicrosec,
+                    };
+                    alarmId = alarm.AlarmId;
+                    _active[key] = alarm;
+                    raised++;
+                    _store.InsertAlarm(transaction, alarm);
+                    changes.Add(new AlarmChange(AlarmChangeKind.Raised, alarm));
+                }
+            }
+
+            _store.InsertEvent(transaction, e, alarmId);
+        }
+
+        return (raised, updated, cleared);
+    }
+
+    private AlarmRecord? ApplyCommand(SqliteTransaction transaction, OperatorCommand command, List<AlarmChange> changes)
+    {
+        AlarmRecord? alarm = null;
+        foreach (var a in _active.Values)
+        {
+            if (a.AlarmId == command.AlarmId)
+            {
+                alarm = a;
+                break;
+            }
+        }
+
+        alarm ??= _store.FindAlarm(command.AlarmId);
+        if (alarm is null)
+        {
+            return null;
+        }
+
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+        if (command.Clear)
+        {
+            if (!alarm.IsActive)
+            {
+                return alarm;
+            }
+
+            alarm = alarm with { ClearedMicros = now, ChangedMicros = Math.Max(now, alarm.ChangedMicros), ClearUser = command.User };
+            _active.Remove(alarm.Key);
+            changes.Add(new AlarmChange(AlarmChangeKind.Cleared, alarm));
+        }
+        else
+        {
+            alarm = alarm with { Acknowledged = true, AckUser = command.User, AckMicros = now };
+            if (alarm.IsActive)
+            {
+                _active[alarm.Key] = alarm;
+            }
+
+            changes.Add(new AlarmChange(AlarmChangeKind.Acknowledged, alarm));
+        }
+
+        _store.UpdateAlarm(transaction, alarm);
+        return alarm;
+    }
+
+    private abstract class WorkItem
+    {
+        public abstract int Size { get; }
+
+        public abstract void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> events);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception ex);
+    }
+
+    private sealed class EventBatch(IReadOnlyList<VesEvent> events) : WorkItem
+    {
+        private IngestResult _result;
+
+        public TaskCompletionSource<IngestResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override int Size => events.Count;
+
+        public override void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> committed)
+        {
+            var (raised, updated, cleared) = pipeline.ApplyEvents(transaction, events, changes);
+            _result = new IngestResult(events.Count, raised, updated, cleared);
+            committed.AddRange(events);
+        }
+
+        public override void Complete() => Completion.TrySetResult(_result);
+
+        public override void Fail(Exception ex) => Completion.TrySetException(ex);
+    }
+
+    private sealed class OperatorCommand(long alarmId, string user, bool clear) : WorkItem
+    {
+        private AlarmRecord? _result;
+
+        public long AlarmId => alarmId;
+
+        public string User => user;
+
+        public bool Clear => clear;
+
+        public TaskCompletionSource<AlarmRecord?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override int Size => 1;
+
+        public override void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> events) =>
+            _result = pipeline.ApplyCommand(transaction, this, changes);
+
+        public override void Complete() => Completion.TrySetResult(_result);
+
+        public override void Fail(Exception ex) => Completion.TrySetException(ex);
+    }
+}

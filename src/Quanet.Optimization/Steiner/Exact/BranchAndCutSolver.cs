@@ -1,0 +1,271 @@
+using Google.OrTools.LinearSolver;
+using Quanet.Optimization.Steiner.Heuristics;
+
+namespace Quanet.Optimization.Steiner.Exact;
+
+/// <summary>
+/// Exact Steiner tree solver on a reduced graph: dual ascent bound and reduced-cost fixing against the
+/// heuristic incumbent, then the directed cut LP solved by GLOP with Steiner cuts separated by maximum
+/// flow until none is violated, then (if the LP does not already prove the incumbent or give an integral
+/// tree) SCIP on the model with all cuts found, re-solved with new cuts while its solution is disconnected.
+/// Every bound used is valid for the whole problem, so the returned lower bound is proven at any stop.
+/// </summary>
+internal static class BranchAndCutSolver
+{
+    private const double IntegralityTolerance = 1e-6;
+    private const int StallRounds = 12;
+
+    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks)
+    {
+        bool Expired() => time.GetTimestamp() >= deadlineTicks;
+        double RemainingSeconds() => Math.Max(0.0, (deadlineTicks - time.GetTimestamp()) / (double)time.TimestampFrequency);
+
+        if (g.TerminalCount <= 1)
+        {
+            return new ExactResult([], 0, 0, true, 0, 0);
+        }
+
+        var root = ChooseRoot(g);
+        var dual = DualAscent.Run(g, root, Expired);
+        long lowerBound = dual.LowerBound;
+        if (lowerBound >= incumbentCost)
+        {
+            return new ExactResult(incumbent, incumbentCost, incumbentCost, true, 0, 0);
+        }
+
+        var usable = ReducedCostFixing.UsableArcs(g, dual, incumbentCost, out var fixedArcs);
+        var model = new CutModel(g, usable, root);
+        var flow = new MaxFlow(g);
+        var value = new double[2 * g.EdgeCount];
+
+        // Cutting-plane loop on the LP relaxation.
+        using (var lp = Solver.CreateSolver("GLOP") ?? throw new QuanetException("the GLOP LP solver is not available"))
+        {
+            var x = model.Build(lp, integer: false);
+            var stalled = 0;
+            var lastBound = long.MinValue;
+            while (!Expired())
+            {
+                lp.SetTimeLimit((long)(RemainingSeconds() * 1000) + 1);
+                var status = lp.Solve();
+                if (status == Solver.ResultStatus.INFEASIBLE)
+                {
+                    // No tree cheaper than the incumbent exists among the usable arcs.
+                    return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+                }
+
+                if (status != Solver.ResultStatus.OPTIMAL)
+                {
+                    break;
+                }
+
+                Read(x, value);
+                var cuts = model.Separate(value, flow, nested: 3);
+                if (cuts.Count == 0)
+                {
+                    var lpBound = (long)Math.Ceiling(lp.Objective().Value() - 1e-6);
+                    lowerBound = Math.Max(lowerBound, lpBound);
+                    if (lowerBound >= incumbentCost)
+                    {
+                        return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+                    }
+
+                    if (IsIntegral(value) && TryTree(g, value, out var lpTree, out var lpCost) && lpCost <= lowerBound)
+                    {
+                        return new ExactResult(lpTree, lpCost, lpCost, true, model.Cuts.Count, fixedArcs);
+                    }
+
+                    break;
+                }
+
+                // Tailing off: when the rounded LP bound has not moved for a while, branching pays more than cutting.
+                var rounded = (long)Math.Ceiling(lp.Objective().Value() - 1e-6);
+                stalled = rounded > lastBound ? 0 : stalled + 1;
+                lastBound = Math.Max(lastBound, rounded);
+                lowerBound = Math.Max(lowerBound, Math.Min(rounded, dual.LowerBound));
+                if (stalled >= StallRounds)
+                {
+                    break;
+                }
+
+                foreach (var cut in cuts)
+                {
+                    CutModel.AddCut(lp, x, cut);
+                }
+            }
+        }
+
+        // Integer phase: SCIP with all cuts; cuts are added while its solution is disconnected.
+        var bestEdges = incumbent;
+        var bestCost = incumbentCost;
+        while (!Expired())
+        {
+            using var mip = Solver.CreateSolver("SCIP") ?? throw new QuanetException("the SCIP MIP solver is not available");
+            mip.SetNumThreads(1);
+            var x = model.Build(mip, integer: true);
+            Hint(g, mip, x, bestEdges, root);
+            mip.SetTimeLimit((long)(RemainingSeconds() * 1000) + 1);
+            var status = mip.Solve();
+            if (status == Solver.ResultStatus.INFEASIBLE)
+            {
+                return new ExactResult(bestEdges, bestCost, bestCost, true, model.Cuts.Count, fixedArcs);
+            }
+
+            var bound = (long)Math.Ceiling(mip.Objective().BestBound() - 1e-6);
+            if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
+            {
+                Read(x, value);
+                var cuts = model.Separate(value, flow, nested: 1);
+                if (cuts.Count == 0)
+                {
+                    if (TryTree(g, value, out var tree, out var cost) && cost < bestCost)
+                    {
+                        bestEdges = tree;
+                        bestCost = cost;
+                    }
+
+                    if (status == Solver.ResultStatus.OPTIMAL)
+                    {
+                        lowerBound = Math.Max(lowerBound, Math.Min(bound, bestCost));
+                        lowerBound = Math.Max(lowerBound, Math.Min((long)Math.Round(mip.Objective().Value()), bestCost));
+                        return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
+                    }
+                }
+
+                if (status == Solver.ResultStatus.OPTIMAL || cuts.Count > 0)
+                {
+                    lowerBound = Math.Max(lowerBound, Math.Min(bound, bestCost));
+                    if (cuts.Count > 0)
+                    {
+                        continue;
+                    }
+                }
+            }
+
+            if (status != Solver.ResultStatus.OPTIMAL && bound > lowerBound && !double.IsInfinity(mip.Objective().BestBound()))
+            {
+                lowerBound = Math.Min(bound, bestCost);
+            }
+
+            break;
+        }
+
+        return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
+    }
+
+    private static int ChooseRoot(SteinerGraph g)
+    {
+        var root = g.Terminals[0];
+        foreach (var t in g.Terminals)
+        {
+            if (g.Degree(t) > g.Degree(root))
+            {
+                root = t;
+            }
+        }
+
+        return root;
+    }
+
+    private static void Read(Variable?[] x, double[] value)
+    {
+        for (var a = 0; a < x.Length; a++)
+        {
+            value[a] = x[a]?.SolutionValue() ?? 0.0;
+        }
+    }
+
+    private static bool IsIntegral(double[] value)
+    {
+        foreach (var v in value)
+        {
+            if (v > IntegralityTolerance && v < 1 - IntegralityTolerance)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Turns arc values into a tree (support, re-spanned and pruned); false if it misses a terminal.</summary>
+    private static bool TryTree(SteinerGraph g, double[] value, out int[] edges, out long cost)
+    {
+        var ws = new TreeWorkspace(g);
+        var mask = new bool[g.NodeCount];
+        var nodes = new List<int>();
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            if (value[2 * e] + value[(2 * e) + 1] > 0.5)
+            {
+                foreach (var v in (ReadOnlySpan<int>)[g.Tail(e), g.Head(e)])
+                {
+                    if (!mask[v])
+                    {
+                        mask[v] = true;
+                        nodes.Add(v);
+                    }
+                }
+            }
+        }
+
+        var list = new List<int>();
+        cost = TreeOps.Build(ws, mask, nodes, list);
+        edges = [.. list];
+        return cost >= 0;
+    }
+
+    /// <summary>Gives SCIP the incumbent, oriented away from the root, as a hint.</summary>
+    private static void Hint(SteinerGraph g, Solver mip, Variable?[] x, int[] tree, int root)
+    {
+        var onTree = new HashSet<int>(tree);
+        var hinted = new List<Variable>();
+        var values = new List<double>();
+        var seen = new bool[g.NodeCount];
+        var stack = new Stack<int>();
+        stack.Push(root);
+        seen[root] = true;
+        var ok = true;
+        while (stack.Count > 0)
+        {
+            var v = stack.Pop();
+            foreach (var e in g.IncidentEdges(v))
+            {
+                var u = g.Other(e, v);
+                if (!onTree.Contains(e) || seen[u])
+                {
+                    continue;
+                }
+
+                seen[u] = true;
+                stack.Push(u);
+                if (x[DualAscent.ArcOutOf(g, e, v)] is { } arc)
+                {
+                    hinted.Add(arc);
+                    values.Add(1.0);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+        }
+
+        if (!ok || hinted.Count == 0)
+        {
+            return;
+        }
+
+        var set = new HashSet<Variable>(hinted);
+        foreach (var v in x)
+        {
+            if (v is not null && !set.Contains(v))
+            {
+                hinted.Add(v);
+                values.Add(0.0);
+            }
+        }
+
+        mip.SetHint([.. hinted], [.. values]);
+    }
+}

@@ -1,0 +1,109 @@
+namespace Quanet.Optimization.Steiner.Reductions;
+
+/// <summary>
+/// Runs the reduction tests to a fixed point: removal of parts not connected to the terminals, degree
+/// tests, and the special-distance tests (Voronoi bound and bounded path search; they contain the long-edge test).
+/// </summary>
+internal static class SteinerReducer
+{
+    /// <summary>Reduces <paramref name="graph"/>.</summary>
+    /// <exception cref="QuanetException">Two terminals are not connected.</exception>
+    public static ReducedInstance Reduce(SteinerGraph graph, bool specialDistance = true, int maxRounds = 8)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var g = new ReductionGraph(graph);
+        return Reduce(g, specialDistance, maxRounds);
+    }
+
+    /// <summary>Reduces an existing reduction graph in place and compacts it.</summary>
+    public static ReducedInstance Reduce(ReductionGraph g, bool specialDistance = true, int maxRounds = 8)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        RemoveUnreachable(g);
+        for (var round = 0; round < maxRounds && g.TerminalCount > 1; round++)
+        {
+            var changed = DegreeTests.Apply(g);
+            if (specialDistance && g.TerminalCount > 1)
+            {
+                changed += TerminalDistanceTest.Apply(g);
+
+                // The path-based test pays off on sparse graphs; on dense ones its bounded search sees too little.
+                var nodes = g.AliveNodeCount();
+                if (nodes > 0 && g.AliveEdgeCount() <= 8 * nodes)
+                {
+                    changed += SpecialDistanceTest.Apply(g);
+                }
+            }
+
+            if (changed == 0)
+            {
+                break;
+            }
+        }
+
+        if (g.TerminalCount <= 1)
+        {
+            for (var v = 0; v < g.NodeCapacity; v++)
+            {
+                if (g.NodeAlive(v) && !g.IsTerminal(v))
+                {
+                    g.DeleteNode(v);
+                }
+            }
+        }
+
+        return ReducedInstance.From(g);
+    }
+
+    /// <summary>Deletes everything outside the terminals' component; throws if the terminals are split.</summary>
+    public static void RemoveUnreachable(ReductionGraph g)
+    {
+        var first = -1;
+        for (var v = 0; v < g.NodeCapacity && first < 0; v++)
+        {
+            if (g.NodeAlive(v) && g.IsTerminal(v))
+            {
+                first = v;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var seen = new bool[g.NodeCapacity];
+        var stack = new Stack<int>();
+        stack.Push(first);
+        seen[first] = true;
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            foreach (var e in g.Adjacent(x))
+            {
+                var y = g.Other(e, x);
+                if (!seen[y])
+                {
+                    seen[y] = true;
+                    stack.Push(y);
+                }
+            }
+        }
+
+        for (var v = 0; v < g.NodeCapacity; v++)
+        {
+            if (!g.NodeAlive(v) || seen[v])
+            {
+                continue;
+            }
+
+            if (g.IsTerminal(v))
+            {
+                throw new QuanetException(
+                    $"infeasible: terminals {first + 1} and {v + 1} are not connected (node ids as in the input file)");
+            }
+
+            g.DeleteNode(v);
+        }
+    }
+}

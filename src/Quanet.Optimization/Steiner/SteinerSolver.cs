@@ -1,0 +1,95 @@
+using Quanet.Optimization.Steiner.Exact;
+using Quanet.Optimization.Steiner.Heuristics;
+using Quanet.Optimization.Steiner.Qubo;
+using Quanet.Optimization.Steiner.Reductions;
+
+namespace Quanet.Optimization.Steiner;
+
+/// <summary>
+/// Solves the Steiner tree problem in graphs: reduce, find an incumbent by heuristics, then (by method)
+/// prove optimality by dual ascent and branch-and-cut, or solve the QUBO formulation. The returned tree is
+/// always mapped back to the input graph and checked by <see cref="SteinerTreeValidator"/>.
+/// </summary>
+public static class SteinerSolver
+{
+    /// <summary>Solves <paramref name="graph"/>.</summary>
+    /// <exception cref="QuanetException">Terminals are disconnected, or the result fails the tree check.</exception>
+    public static SteinerSolution Solve(SteinerGraph graph, SteinerSolverOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= new SteinerSolverOptions();
+        var time = options.Time;
+        var start = time.GetTimestamp();
+        var deadline = start + (long)(options.TimeLimit.TotalSeconds * time.TimestampFrequency);
+        bool Expired() => time.GetTimestamp() >= deadline;
+
+        if (graph.TerminalCount == 0)
+        {
+            throw new QuanetException("the instance has no terminals");
+        }
+
+        var reduced = options.Reduce
+            ? SteinerReducer.Reduce(graph)
+            : SteinerReducer.Reduce(new ReductionGraph(graph), specialDistance: false, maxRounds: 0);
+        var g = reduced.Graph;
+        var stats = new ReductionStatistics(graph.NodeCount, graph.EdgeCount, g.NodeCount, g.EdgeCount, g.TerminalCount, reduced.FixedCost);
+
+        // Heuristic incumbent: most of the budget for the heuristic method, a slice for the others.
+        var heuristicShare = options.Method == SteinerMethod.Heuristic ? 0.9 : 0.15;
+        var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
+        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline);
+        long lowerBound;
+        int? quboVariables = null;
+        switch (options.Method)
+        {
+            case SteinerMethod.Exact:
+                {
+                    var exact = BranchAndCutSolver.Solve(g, edges, cost, time, deadline);
+                    (edges, cost, lowerBound) = (exact.Edges, exact.Cost, exact.LowerBound);
+                    break;
+                }
+
+            case SteinerMethod.Heuristic:
+                lowerBound = g.TerminalCount <= 1 ? 0 : Math.Min(cost, DualAscent.Run(g, g.Terminals[0], Expired).LowerBound);
+                break;
+
+            case SteinerMethod.Qubo:
+                {
+                    var qubo = SteinerQubo.Build(g, cost);
+                    quboVariables = qubo.VariableCount;
+                    var remaining = TimeSpan.FromSeconds(Math.Max(1.0, (deadline - time.GetTimestamp()) / (double)time.TimestampFrequency));
+                    var state = options.QuboSolver is { } sampler ? sampler(qubo.Model) : QuboExactSolver.Solve(qubo.Model, remaining);
+                    if (!qubo.IsFeasible(state))
+                    {
+                        throw new QuanetException($"the QUBO sampler returned an infeasible state (energy {qubo.Model.Energy(state)}) for {qubo.VariableCount} variables");
+                    }
+
+                    edges = qubo.DecodeEdges(state);
+                    cost = g.CostOf(edges);
+                    lowerBound = g.TerminalCount <= 1 ? 0 : Math.Min(cost, DualAscent.Run(g, g.Terminals[0], Expired).LowerBound);
+                    break;
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), options.Method, "unknown method");
+        }
+
+        var original = reduced.MapBack(edges);
+        var checkedCost = SteinerTreeValidator.Validate(graph, original);
+        if (checkedCost != cost + reduced.FixedCost)
+        {
+            throw new QuanetException($"tree check failed: recomputed cost {checkedCost} differs from the solver's {cost + reduced.FixedCost}");
+        }
+
+        return new SteinerSolution
+        {
+            Edges = original,
+            Cost = checkedCost,
+            LowerBound = Math.Min(checkedCost, lowerBound + reduced.FixedCost),
+            Reduction = stats,
+            Elapsed = time.GetElapsedTime(start),
+            Method = options.Method,
+            QuboVariables = quboVariables,
+        };
+    }
+}

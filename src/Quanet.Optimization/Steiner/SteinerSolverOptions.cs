@@ -1,0 +1,27 @@
+namespace Quanet.Optimization.Steiner;
+
+/// <summary>Options of <see cref="SteinerSolver"/>.</summary>
+public sealed record SteinerSolverOptions
+{
+    /// <summary>The method. <value>Default <see cref="SteinerMethod.Exact"/>.</value></summary>
+    public SteinerMethod Method { get; init; } = SteinerMethod.Exact;
+
+    /// <summary>Wall-clock limit for the whole solve. <value>Default 60 s.</value></summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Seed of the randomised heuristic parts. <value>Default 1.</value></summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Whether to apply the reduction tests first. <value>Default true.</value></summary>
+    public bool Reduce { get; init; } = true;
+
+    /// <summary>Clock for the time limit. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Solves a QUBO for <see cref="SteinerMethod.Qubo"/>: given the model, returns the best state found
+    /// (binary 0/1 per variable). Null uses the built-in exhaustive search for up to 24 variables and
+    /// SCIP on the linearised QUBO beyond.
+    /// </summary>
+    public Func<Quanet.Optimization.Qubo.BinaryQuadraticModel, sbyte[]>? QuboSolver { get; init; }
+}

@@ -1,0 +1,104 @@
+using Quanet.Optimization;
+using Quanet.Planning.Placement;
+using Quanet.Planning.Units;
+
+namespace Quanet.Planning.Geography;
+
+/// <summary>
+/// Reads user candidate sites: CSV with columns <c>id,lat,lon,cost,height</c> and optional <c>name</c> and
+/// <c>flag</c> (free, fixed or forbidden), or GeoJSON Point features with the same properties.
+/// A blank cost defaults to 1 and a blank height to the default height given to the reader.
+/// </summary>
+public static class CandidateReader
+{
+    /// <summary>Reads a candidate file; the format follows the extension (.geojson/.json or CSV).</summary>
+    /// <exception cref="InputFormatException">The file is malformed.</exception>
+    public static IReadOnlyList<CandidateSite> ReadFile(string path, Metres defaultHeight)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        if (PointFileReader.IsGeoJson(path))
+        {
+            return ReadGeoJson(File.ReadAllBytes(path), name, defaultHeight);
+        }
+
+        using var reader = new StreamReader(path);
+        return ReadCsv(reader, name, defaultHeight);
+    }
+
+    /// <summary>Reads CSV candidates.</summary>
+    public static IReadOnlyList<CandidateSite> ReadCsv(TextReader reader, string file, Metres defaultHeight)
+    {
+        var table = CsvTable.Open(reader, file, "id", "lat", "lon");
+        var result = new List<CandidateSite>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (table.Next())
+        {
+            var id = table.Text("id");
+            if (id.Length == 0 || !ids.Add(id))
+            {
+                throw table.Error(id.Length == 0 ? "empty id" : $"duplicate id '{id}'");
+            }
+
+            var location = table.Location();
+            var cost = table.Number("cost", 1.0);
+            var height = table.Number("height", defaultHeight.Value);
+            var problem = Check(cost, height);
+            if (problem is not null)
+            {
+                throw table.Error(problem);
+            }
+
+            var flag = ParseFlag(table.Text("flag")) ?? throw table.Error($"flag '{table.Text("flag")}' is not free, fixed or forbidden");
+            var name = table.Text("name");
+            result.Add(new CandidateSite(id, name.Length > 0 ? name : id, location, cost, new Metres(height), flag));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads GeoJSON candidates.</summary>
+    public static IReadOnlyList<CandidateSite> ReadGeoJson(byte[] utf8, string file, Metres defaultHeight)
+    {
+        var geo = GeoJsonFile.Parse(utf8, file);
+        var result = new List<CandidateSite>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < geo.Features.Count; i++)
+        {
+            var attributes = geo.Features[i].Attributes;
+            var location = PointFileReader.PointOf(geo, i);
+            var id = GeoJsonFile.Text(attributes, "id", "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!ids.Add(id))
+            {
+                throw geo.Error(i, $"duplicate id '{id}'");
+            }
+
+            var cost = geo.Number(i, attributes, "cost", 1.0);
+            var height = geo.Number(i, attributes, "height", defaultHeight.Value);
+            var problem = Check(cost, height);
+            if (problem is not null)
+            {
+                throw geo.Error(i, problem);
+            }
+
+            var flagText = GeoJsonFile.Text(attributes, "flag", string.Empty);
+            var flag = ParseFlag(flagText) ?? throw geo.Error(i, $"flag '{flagText}' is not free, fixed or forbidden");
+            result.Add(new CandidateSite(id, GeoJsonFile.Text(attributes, "name", id), location, cost, new Metres(height), flag));
+        }
+
+        return result;
+    }
+
+    private static string? Check(double cost, double height) =>
+        cost < 0 ? $"cost {cost} is negative"
+        : height is <= 0 or > 1000 ? $"height {height} m is outside (0, 1000]"
+        : null;
+
+    private static SiteFlag? ParseFlag(string text) => text.ToUpperInvariant() switch
+    {
+        "" or "FREE" => SiteFlag.Free,
+        "FIXED" => SiteFlag.Fixed,
+        "FORBIDDEN" => SiteFlag.Forbidden,
+        _ => null,
+    };
+}

@@ -1,0 +1,73 @@
+using Quanet.Optimization;
+
+namespace Quanet.Planning.Geography;
+
+/// <summary>
+/// Reads user demand: CSV with columns <c>lat,lon</c> and <c>population</c> or <c>weight</c> (optional <c>id</c>, <c>name</c>),
+/// or GeoJSON Point features with a <c>population</c> or <c>weight</c> property (optional <c>id</c>, <c>name</c>).
+/// </summary>
+public static class DemandReader
+{
+    /// <summary>Reads a demand file; the format follows the extension (.geojson/.json or CSV).</summary>
+    /// <exception cref="InputFormatException">The file is malformed.</exception>
+    public static IReadOnlyList<DemandPoint> ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        if (PointFileReader.IsGeoJson(path))
+        {
+            return ReadGeoJson(File.ReadAllBytes(path), name);
+        }
+
+        using var reader = new StreamReader(path);
+        return ReadCsv(reader, name);
+    }
+
+    /// <summary>Reads CSV demand.</summary>
+    public static IReadOnlyList<DemandPoint> ReadCsv(TextReader reader, string file)
+    {
+        var table = CsvTable.Open(reader, file, "lat", "lon");
+        var weightColumn = table.Has("population") ? "population" : table.Has("weight") ? "weight"
+            : throw new InputFormatException(file, 1, "missing column 'population' or 'weight'");
+        var result = new List<DemandPoint>();
+        while (table.Next())
+        {
+            var weight = table.Number(weightColumn);
+            if (weight < 0)
+            {
+                throw table.Error($"{weightColumn} {weight} is negative");
+            }
+
+            var id = table.Text("id");
+            id = id.Length > 0 ? id : "d" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var name = table.Text("name");
+            result.Add(new DemandPoint(id, name.Length > 0 ? name : id, weight, table.Location()));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads GeoJSON demand.</summary>
+    public static IReadOnlyList<DemandPoint> ReadGeoJson(byte[] utf8, string file)
+    {
+        var geo = GeoJsonFile.Parse(utf8, file);
+        var result = new List<DemandPoint>();
+        for (var i = 0; i < geo.Features.Count; i++)
+        {
+            var attributes = geo.Features[i].Attributes;
+            var location = PointFileReader.PointOf(geo, i);
+            var weight = attributes is not null && attributes.Exists("population")
+                ? geo.Number(i, attributes, "population", null)
+                : geo.Number(i, attributes, "weight", null);
+            if (weight < 0)
+            {
+                throw geo.Error(i, $"weight {weight} is negative");
+            }
+
+            var id = GeoJsonFile.Text(attributes, "id", "d" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            result.Add(new DemandPoint(id, GeoJsonFile.Text(attributes, "name", id), weight, location));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Union;
+using Quanet.Optimization;
+
+namespace Quanet.Planning.Geography;
+
+/// <summary>Reads a region outline: the union of the polygons of a GeoJSON FeatureCollection (lon/lat degrees).</summary>
+public static class OutlineReader
+{
+    /// <summary>Reads the outline.</summary>
+    /// <param name="utf8">The GeoJSON bytes.</param>
+    /// <param name="file">File name used in messages.</param>
+    /// <exception cref="InputFormatException">Invalid GeoJSON or no polygon in it.</exception>
+    public static Geometry Read(byte[] utf8, string file)
+    {
+        var geo = GeoJsonFile.Parse(utf8, file);
+        var polygons = new List<Geometry>();
+        for (var i = 0; i < geo.Features.Count; i++)
+        {
+            var g = geo.Features[i].Geometry;
+            if (g is Polygon or MultiPolygon)
+            {
+                polygons.Add(g.IsValid ? g : g.Buffer(0));
+            }
+            else if (g is not null)
+            {
+                throw geo.Error(i, $"expected Polygon or MultiPolygon, found {g.GeometryType}");
+            }
+        }
+
+        if (polygons.Count == 0)
+        {
+            throw new InputFormatException(file, 1, "no Polygon or MultiPolygon feature in the outline");
+        }
+
+        return UnaryUnionOp.Union(polygons);
+    }
+}

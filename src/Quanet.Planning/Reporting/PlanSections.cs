@@ -1,0 +1,119 @@
+using System.Globalization;
+using Quanet.Planning.Placement;
+using Quanet.Planning.Scenario;
+
+namespace Quanet.Planning.Reporting;
+
+/// <summary>Headline figures of the plan.</summary>
+internal sealed class SummarySection(Plan plan) : IReportSection
+{
+    public string Title => "Summary";
+
+    public void WriteHtml(TextWriter writer)
+    {
+        var s = plan.Scenario;
+        var r = plan.Result;
+        var share = plan.TotalWeight > 0 ? plan.CoveredWeight / plan.TotalWeight : 0;
+        writer.Write("<div class=\"cards\">");
+        Card(writer, "Population covered", share.ToString("P1", CultureInfo.InvariantCulture), $"{Html.Number(plan.CoveredWeight)} of {Html.Number(plan.TotalWeight)}");
+        Card(writer, "Sites", r.Sites.Length.ToString(CultureInfo.InvariantCulture), $"of {Html.Number(s.Instance.SiteCount)} candidates, cost {Html.Number(r.Cost, 1)}");
+        Card(writer, "Gap to bound", r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "n/a", r.Bound is { } b ? $"bound {Html.Number(b)}" + (r.Optimal ? ", optimal" : string.Empty) : "no bound");
+        Card(writer, "Cell radius", $"{s.SiteRadius[r.Sites.Length > 0 ? r.Sites[0] : 0] / 1000:0.0} km", $"{s.Model.Name} at {s.Request.BandMegahertz:0.#} MHz");
+        writer.WriteLine("</div>");
+        Html.Table(writer, ["", ""],
+        [
+            ["Region", $"{s.Region.Name} ({Html.Number(s.Region.AreaSquareKilometres)} km², {s.Region.Places.Count} places)"],
+            ["Goal", Goal(s.Request.Goal)],
+            ["Demand points", $"{Html.Number(s.Demand.Count)} ({Html.Number(plan.Presolve.Reduced.DemandCount)} after merging identical coverage; {Html.Number(plan.Presolve.UncoverableDemand)} people out of reach of every candidate)"],
+            ["Candidates", $"{Html.Number(s.Instance.SiteCount)} ({Html.Number(plan.Presolve.Reduced.SiteCount)} after removing dominated and forbidden sites)"],
+            ["Chosen solver", $"{r.Solver}: objective {Html.Number(r.Objective)} in {r.Elapsed.TotalSeconds:0.00} s"],
+            ["Coverage computation", $"{s.CoverageTime.TotalMilliseconds:0} ms (bucket grid + great-circle check)"],
+        ], "kv");
+    }
+
+    private static string Goal(PlacementGoal goal) => goal.Kind == PlacementKind.SetCover
+        ? $"set cover: least cost covering {goal.CoverageTarget:P0} of the demand"
+        : "maximal covering: most people covered" + (goal.MaxSites is { } p ? $" with at most {p} sites" : string.Empty) + (goal.Budget is { } b ? $" within a budget of {b:0.##}" : string.Empty);
+
+    private static void Card(TextWriter writer, string label, string value, string note) =>
+        writer.Write($"<div class=\"card\"><div class=\"label\">{Html.Escape(label)}</div><div class=\"value\">{Html.Escape(value)}</div><div class=\"note\">{Html.Escape(note)}</div></div>");
+}
+
+/// <summary>Every solver's result side by side.</summary>
+internal sealed class SolverSection(Plan plan) : IReportSection
+{
+    public string Title => "Solvers";
+
+    public void WriteHtml(TextWriter writer)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var row in plan.Results)
+        {
+            if (row.Result is not { } r)
+            {
+                rows.Add([row.Solver, "skipped: " + row.Skipped, "", "", "", "", "", "", ""]);
+                continue;
+            }
+
+            rows.Add(
+            [
+                r.Solver, Html.Number(r.Objective), r.Bound is { } b ? Html.Number(b) : "-", r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "-",
+                r.Optimal ? "yes" : "no", r.Feasible ? "yes" : "no", r.Sites.Length.ToString(CultureInfo.InvariantCulture), Html.Number(r.Cost, 1),
+                r.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+            ]);
+        }
+
+        Html.Table(writer, ["solver", "objective", "bound", "gap", "optimal", "feasible", "sites", "cost", "time (s)"], rows);
+        writer.WriteLine("<p class=\"note\">cpsat: OR-Tools CP-SAT, exact (proven optimum or gap at the time limit); heuristic: greedy + swap local search; anneal: quantum-inspired annealing with budget-feasible swap moves; qubo: the QUBO formulation sampled by the engine's annealer and repaired; qaoa: the QUBO on a simulated QAOA circuit (tiny instances only). The gap is to each solver's own proven bound.</p>");
+    }
+}
+
+/// <summary>The radio model and link budget.</summary>
+internal sealed class RadioSection(Plan plan) : IReportSection
+{
+    public string Title => "Radio model and link budget";
+
+    public void WriteHtml(TextWriter writer)
+    {
+        var q = plan.Scenario.Request;
+        var b = q.LinkBudget;
+        Html.Table(writer, ["term", "value"],
+        [
+            ["Carrier", $"{q.BandMegahertz:0.#} MHz"],
+            ["Path-loss model", $"{plan.Scenario.Model.Name} (median, no shadowing; fade margin below)"],
+            ["Antenna heights", $"site {q.SiteHeightMetres:0.#} m, user {q.UserHeightMetres:0.#} m"],
+            ["Transmit power", $"{b.TxPowerDbm:0.0} dBm"],
+            ["+ antenna gain - cable loss", $"{b.TxAntennaGainDbi:0.0} dBi - {b.CableLossDb:0.0} dB"],
+            ["= EIRP", $"{b.Eirp.Value:0.0} dBm"],
+            ["+ user antenna gain", $"{b.RxAntennaGainDbi:0.0} dBi"],
+            ["- body, penetration, fade margin", $"{b.BodyLossDb:0.0} + {b.PenetrationLossDb:0.0} + {b.FadeMarginDb:0.0} dB"],
+            ["Receiver sensitivity", b.SensitivityDbm is null ? $"{b.Sensitivity.Value:0.0} dBm (-174 dBm/Hz + {10 * Math.Log10(b.BandwidthHz):0.0} dB-Hz + NF {b.NoiseFigureDb:0.0} dB + SNR {b.RequiredSnrDb:0.0} dB)" : $"{b.Sensitivity.Value:0.0} dBm"],
+            ["= Maximum allowed path loss", $"{b.MaximumPathLoss.Value:0.0} dB"],
+        ], "kv");
+    }
+}
+
+/// <summary>The chosen sites, busiest first.</summary>
+internal sealed class SitesSection(Plan plan) : IReportSection
+{
+    public string Title => "Sites";
+
+    public void WriteHtml(TextWriter writer)
+    {
+        var sites = new List<int>(plan.Result.Sites);
+        sites.Sort((a, b) => plan.SitePopulation[b].CompareTo(plan.SitePopulation[a]));
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var s in sites)
+        {
+            var site = plan.Scenario.Sites[s];
+            rows.Add(
+            [
+                site.Id, plan.AnchorName(s), site.Location.Latitude.ToString("0.0000", CultureInfo.InvariantCulture), site.Location.Longitude.ToString("0.0000", CultureInfo.InvariantCulture),
+                Html.Number(plan.SitePopulation[s]), (plan.Scenario.SiteRadius[s] / 1000).ToString("0.00", CultureInfo.InvariantCulture), site.Height.Value.ToString("0", CultureInfo.InvariantCulture),
+                Html.Number(site.Cost, 1), site.Flag.ToString().ToLowerInvariant(),
+            ]);
+        }
+
+        Html.Table(writer, ["id", "largest place served", "lat", "lon", "people served", "radius (km)", "height (m)", "cost", "flag"], rows);
+    }
+}

@@ -1,0 +1,50 @@
+using Quanet.Planning.Placement;
+using Quanet.Planning.Radio;
+
+namespace Quanet.Planning.Scenario;
+
+/// <summary>Everything that defines a planning scenario. Defaults are the embedded default plan (Bavaria, LTE 800).</summary>
+public sealed record PlanRequest
+{
+    /// <summary>ISO country code of the embedded data. <value>Default DE.</value></summary>
+    public string Country { get; init; } = "DE";
+
+    /// <summary>GeoNames admin1 code, or null for the whole country. <value>Default 02 (Bavaria).</value></summary>
+    public string? Admin1 { get; init; } = "02";
+
+    /// <summary>Carrier frequency, MHz. <value>Default 800 (LTE band 20).</value></summary>
+    public double BandMegahertz { get; init; } = 800;
+
+    /// <summary>Path-loss model name (<see cref="PathLossModels"/>). <value>Default hata-suburban.</value></summary>
+    public string Model { get; init; } = "hata-suburban";
+
+    /// <summary>Hexagonal grid spacing, km; 0 for no grid (user candidates only). <value>Default 5 km.</value></summary>
+    public double SpacingKilometres { get; init; } = 5;
+
+    /// <summary>Antenna height of grid candidates (and user sites without one), m. <value>Default 30 m.</value></summary>
+    public double SiteHeightMetres { get; init; } = 30;
+
+    /// <summary>User terminal height, m. <value>Default 1.5 m.</value></summary>
+    public double UserHeightMetres { get; init; } = 1.5;
+
+    /// <summary>Longest coverage radius considered, m. <value>Default 60 km.</value></summary>
+    public double MaxRadiusMetres { get; init; } = 60_000;
+
+    /// <summary>The link budget. <value>Default <see cref="LinkBudget"/>'s defaults.</value></summary>
+    public LinkBudget LinkBudget { get; init; } = new();
+
+    /// <summary>User demand file (CSV or GeoJSON) replacing the places, or null.</summary>
+    public string? DemandFile { get; init; }
+
+    /// <summary>User candidate-site file (CSV or GeoJSON) added to the grid, or null.</summary>
+    public string? CandidatesFile { get; init; }
+
+    /// <summary>Per-site capacity in demand weight (people), or null for uncapacitated.</summary>
+    public double? SiteCapacity { get; init; }
+
+    /// <summary>The placement goal. <value>Default maximal covering with 60 sites.</value></summary>
+    public PlacementGoal Goal { get; init; } = new() { MaxSites = DefaultSites };
+
+    /// <summary>Number of sites when neither sites nor budget is given.</summary>
+    public const int DefaultSites = 60;
+}

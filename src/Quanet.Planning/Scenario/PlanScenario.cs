@@ -1,0 +1,49 @@
+using Quanet.Planning.Geography;
+using Quanet.Planning.Placement;
+using Quanet.Planning.Radio;
+using Quanet.Planning.Units;
+
+namespace Quanet.Planning.Scenario;
+
+/// <summary>A prepared scenario: region, demand, candidates, radio figures and the coverage instance.</summary>
+public sealed class PlanScenario
+{
+    internal PlanScenario(PlanRequest request, Region region, IReadOnlyList<DemandPoint> demand, IReadOnlyList<CandidateSite> sites, double[] siteRadius, IPathLossModel model, CoverageInstance instance, TimeSpan coverageTime)
+    {
+        Request = request;
+        Region = region;
+        Demand = demand;
+        Sites = sites;
+        SiteRadius = siteRadius;
+        Model = model;
+        Instance = instance;
+        CoverageTime = coverageTime;
+    }
+
+    /// <summary>The request it was built from.</summary>
+    public PlanRequest Request { get; }
+
+    /// <summary>The region.</summary>
+    public Region Region { get; }
+
+    /// <summary>Demand points, in instance order.</summary>
+    public IReadOnlyList<DemandPoint> Demand { get; }
+
+    /// <summary>Candidate sites, in instance order.</summary>
+    public IReadOnlyList<CandidateSite> Sites { get; }
+
+    /// <summary>Coverage radius of each site, metres.</summary>
+    public double[] SiteRadius { get; }
+
+    /// <summary>The path-loss model.</summary>
+    public IPathLossModel Model { get; }
+
+    /// <summary>The coverage instance (one demand per point, one site per candidate).</summary>
+    public CoverageInstance Instance { get; }
+
+    /// <summary>Wall time to compute the coverage lists.</summary>
+    public TimeSpan CoverageTime { get; }
+
+    /// <summary>Maximum allowed path loss of the link budget.</summary>
+    public Decibels MaximumPathLoss => Request.LinkBudget.MaximumPathLoss;
+}

@@ -1,0 +1,153 @@
+using Quanet.Optimization;
+using Quanet.Planning.Coverage;
+using Quanet.Planning.Geography;
+using Quanet.Planning.Placement;
+using Quanet.Planning.Presolve;
+
+namespace Quanet.Planning.Scenario;
+
+/// <summary>Solves a scenario: checks the goal, presolves, runs the solver(s) and maps the best answer back.</summary>
+public static class Planner
+{
+    /// <summary>Runs every solver in <paramref name="solvers"/> on the presolved instance and keeps the best feasible answer.</summary>
+    /// <exception cref="QuanetException">The goal cannot be met (impossible budget, too many fixed sites, unreachable target).</exception>
+    public static Plan Solve(PlanScenario scenario, IReadOnlyList<IPlacementSolver> solvers, PlacementOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(solvers);
+        ArgumentNullException.ThrowIfNull(options);
+        if (solvers.Count == 0)
+        {
+            throw new ArgumentException("no solver given", nameof(solvers));
+        }
+
+        var instance = scenario.Instance;
+        var goal = scenario.Request.Goal;
+        CheckGoal(instance, goal);
+        var presolve = Presolver.Run(instance, goal);
+        var results = new List<PlacementComparison>();
+        foreach (var solver in solvers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                results.Add(new PlacementComparison(presolve.MapBack(solver.Solve(presolve.Reduced, presolve.ReducedGoal, options, cancellationToken)), null));
+            }
+            catch (SolverUnavailableException ex) when (solvers.Count > 1)
+            {
+                // in a comparison a solver that cannot take this instance (QAOA beyond its qubits) is a row, not a failure
+                results.Add(new PlacementComparison(null, ex.Message) { Solver = solver.Name });
+            }
+        }
+
+        PlacementResult? best = null;
+        foreach (var row in results)
+        {
+            if (row.Result is { Feasible: true } r && (best is null || Better(r, best, goal.Kind)))
+            {
+                best = r;
+            }
+        }
+
+        if (best is null)
+        {
+            throw new QuanetException("no solver found a feasible plan");
+        }
+
+        var (serving, population) = Assign(scenario, best.Sites);
+        // with capacities the solver's evaluation (which respects them) is the covered demand; per-site figures are capped
+        var covered = CoverageEvaluator.CoveredWeight(instance, best.Sites);
+        if (instance.SiteCapacity is { } capacity)
+        {
+            covered = Math.Min(covered, best.CoveredDemand);
+            foreach (var s in best.Sites)
+            {
+                population[s] = Math.Min(population[s], capacity[s]);
+            }
+        }
+
+        return new Plan(scenario, presolve, best, results, serving, population, covered);
+    }
+
+    /// <summary>Rejects goals no solution can meet, with one clear message.</summary>
+    public static void CheckGoal(CoverageInstance instance, PlacementGoal goal)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(goal);
+        var fixedCount = 0;
+        var fixedCost = 0.0;
+        var cheapest = double.PositiveInfinity;
+        for (var s = 0; s < instance.SiteCount; s++)
+        {
+            switch (instance.SiteFlags[s])
+            {
+                case SiteFlag.Fixed:
+                    fixedCount++;
+                    fixedCost += instance.SiteCost[s];
+                    break;
+                case SiteFlag.Free:
+                    cheapest = Math.Min(cheapest, instance.SiteCost[s]);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (goal.Kind != PlacementKind.MaximalCovering)
+        {
+            return;
+        }
+
+        if (goal.MaxSites is { } p && p < fixedCount)
+        {
+            throw new QuanetException($"--sites {p} is fewer than the {fixedCount} fixed sites");
+        }
+
+        if (goal.Budget is { } budget)
+        {
+            if (budget < fixedCost - 1e-9)
+            {
+                throw new QuanetException($"budget {budget:0.##} is below the cost of the fixed sites ({fixedCost:0.##})");
+            }
+
+            if (fixedCount == 0 && budget < cheapest - 1e-9)
+            {
+                throw new QuanetException($"budget {budget:0.##} buys no site: the cheapest candidate costs {cheapest:0.##}");
+            }
+        }
+    }
+
+    private static bool Better(PlacementResult a, PlacementResult b, PlacementKind kind) =>
+        kind == PlacementKind.SetCover ? a.Objective < b.Objective - 1e-9 : a.Objective > b.Objective + 1e-9;
+
+    private static (int[] Serving, double[] Population) Assign(PlanScenario scenario, int[] chosen)
+    {
+        var demand = scenario.Demand;
+        var serving = new int[demand.Count];
+        Array.Fill(serving, -1);
+        var best = new double[demand.Count];
+        foreach (var s in chosen)
+        {
+            foreach (var d in scenario.Instance.SiteCovers[s])
+            {
+                var distance = GeoMath.Distance(scenario.Sites[s].Location, demand[d].Location);
+                if (serving[d] < 0 || distance < best[d])
+                {
+                    serving[d] = s;
+                    best[d] = distance;
+                }
+            }
+        }
+
+        var population = new double[scenario.Sites.Count];
+        for (var d = 0; d < serving.Length; d++)
+        {
+            if (serving[d] >= 0)
+            {
+                population[serving[d]] += demand[d].Weight;
+            }
+        }
+
+        return (serving, population);
+    }
+}

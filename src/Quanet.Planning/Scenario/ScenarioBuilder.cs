@@ -1,0 +1,152 @@
+using System.Globalization;
+using Quanet.Optimization;
+using Quanet.Planning.Coverage;
+using Quanet.Planning.Geography;
+using Quanet.Planning.Placement;
+using Quanet.Planning.Radio;
+using Quanet.Planning.Units;
+
+namespace Quanet.Planning.Scenario;
+
+/// <summary>Turns a <see cref="PlanRequest"/> into a <see cref="PlanScenario"/>: region, demand, candidates, radii, coverage.</summary>
+public static class ScenarioBuilder
+{
+    /// <summary>Builds the scenario.</summary>
+    /// <exception cref="QuanetException">Unknown region, empty region, malformed input file.</exception>
+    /// <exception cref="ArgumentException">An option is out of range (band, spacing, heights, model name).</exception>
+    public static PlanScenario Build(PlanRequest request, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        Validate(request);
+        var model = PathLossModels.Create(request.Model);
+        var region = RegionBuilder.Build(request.Country, request.Admin1);
+
+        var demand = request.DemandFile is { } demandFile ? DemandReader.ReadFile(demandFile) : PlacesAsDemand(region);
+        if (demand.Count == 0)
+        {
+            throw new QuanetException($"no demand points in {(request.DemandFile is null ? "region " + region.Name : request.DemandFile)}");
+        }
+
+        var siteHeight = new Metres(request.SiteHeightMetres);
+        var sites = new List<CandidateSite>();
+        if (request.SpacingKilometres > 0)
+        {
+            var grid = HexGrid.Generate(region.ProjectedOutline, request.SpacingKilometres * 1000);
+            foreach (var (x, y) in grid)
+            {
+                var id = "g" + (sites.Count + 1).ToString(CultureInfo.InvariantCulture);
+                sites.Add(new CandidateSite(id, id, region.Projection.Inverse(x, y), 1.0, siteHeight, SiteFlag.Free));
+            }
+        }
+
+        if (request.CandidatesFile is { } candidateFile)
+        {
+            sites.AddRange(CandidateReader.ReadFile(candidateFile, siteHeight));
+        }
+
+        if (sites.Count == 0)
+        {
+            throw new QuanetException($"no candidate sites in region {region.Name} (grid spacing {request.SpacingKilometres} km and no --candidates file)");
+        }
+
+        var start = timeProvider.GetTimestamp();
+        var radius = Radii(request, model, sites);
+        var locations = new GeoPoint[sites.Count];
+        var cost = new double[sites.Count];
+        var flags = new SiteFlag[sites.Count];
+        for (var j = 0; j < sites.Count; j++)
+        {
+            locations[j] = sites[j].Location;
+            cost[j] = sites[j].Cost;
+            flags[j] = sites[j].Flag;
+        }
+
+        var demandLocations = new GeoPoint[demand.Count];
+        var weights = new double[demand.Count];
+        for (var i = 0; i < demand.Count; i++)
+        {
+            demandLocations[i] = demand[i].Location;
+            weights[i] = demand[i].Weight;
+        }
+
+        var covers = CoverageBuilder.Build(locations, radius, demandLocations, region.Projection);
+        double[]? capacity = null;
+        if (request.SiteCapacity is { } c)
+        {
+            capacity = new double[sites.Count];
+            Array.Fill(capacity, c);
+        }
+
+        var instance = new CoverageInstance(weights, cost, covers, flags, capacity);
+        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start));
+    }
+
+    /// <summary>The coverage radius of a site of height <paramref name="height"/> under the request's radio settings.</summary>
+    public static Metres RadiusFor(PlanRequest request, IPathLossModel model, Metres height)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(model);
+        var geometry = new LinkGeometry(Frequency.FromMegahertz(request.BandMegahertz), height, new Metres(request.UserHeightMetres));
+        return CoverageRadius.Solve(model, geometry, request.LinkBudget.MaximumPathLoss, new Metres(request.MaxRadiusMetres));
+    }
+
+    private static double[] Radii(PlanRequest request, IPathLossModel model, List<CandidateSite> sites)
+    {
+        var cache = new Dictionary<double, double>();
+        var radius = new double[sites.Count];
+        for (var j = 0; j < sites.Count; j++)
+        {
+            var h = sites[j].Height.Value;
+            if (!cache.TryGetValue(h, out var r))
+            {
+                r = RadiusFor(request, model, sites[j].Height).Value;
+                cache.Add(h, r);
+            }
+
+            radius[j] = r;
+        }
+
+        return radius;
+    }
+
+    private static List<DemandPoint> PlacesAsDemand(Region region)
+    {
+        var demand = new List<DemandPoint>(region.Places.Count);
+        foreach (var p in region.Places)
+        {
+            demand.Add(new DemandPoint(p.GeonamesId.ToString(CultureInfo.InvariantCulture), p.Name, p.Population, p.Location));
+        }
+
+        return demand;
+    }
+
+    private static void Validate(PlanRequest r)
+    {
+        var problems = new List<string>();
+        if (!(r.BandMegahertz is >= 30 and <= 100_000))
+        {
+            problems.Add($"band {r.BandMegahertz} MHz is outside 30-100000 MHz");
+        }
+
+        if (!(r.SpacingKilometres >= 0) || double.IsInfinity(r.SpacingKilometres))
+        {
+            problems.Add($"spacing {r.SpacingKilometres} km must be 0 (no grid) or positive");
+        }
+
+        if (!(r.SiteHeightMetres is > 0 and <= 1000) || !(r.UserHeightMetres is > 0 and <= 100))
+        {
+            problems.Add("antenna heights must be positive (site up to 1000 m, user up to 100 m)");
+        }
+
+        if (r.SiteCapacity is { } c && !(c > 0))
+        {
+            problems.Add($"capacity {c} must be positive");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems));
+        }
+    }
+}

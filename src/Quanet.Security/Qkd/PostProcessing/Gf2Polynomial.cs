@@ -1,0 +1,230 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Quanet.Security.Qkd.PostProcessing;
+
+/// <summary>
+/// Multiplication of polynomials over GF(2) stored as little-endian 64-bit words (bit i of word w
+/// is the coefficient of z^(64w + i)): Karatsuba recursion over a carry-less-multiply base case
+/// (PCLMULQDQ when the processor has it, a portable shift-and-xor loop otherwise).
+/// </summary>
+internal static class Gf2Polynomial
+{
+    private const int SchoolbookWords = 32;
+
+    /// <summary>result = a * b; <paramref name="result"/> must hold a.Length + b.Length words.</summary>
+    public static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    {
+        if (result.Length < a.Length + b.Length)
+        {
+            throw new ArgumentException("result too short for the product", nameof(result));
+        }
+
+        result.Clear();
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return;
+        }
+
+        if (a.Length < b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        // cut the longer factor into pieces as long as the shorter and multiply each with Karatsuba;
+        // a shorter last piece is multiplied by recursion (the shorter factor cut to its length)
+        // instead of being padded with zeros
+        var n = b.Length;
+        var full = a.Length / n * n;
+        if (full > 0)
+        {
+            var scratch = ArrayPool<ulong>.Shared.Rent((12 * n) + 64);
+            var product = ArrayPool<ulong>.Shared.Rent(2 * n);
+            try
+            {
+                for (var offset = 0; offset < full; offset += n)
+                {
+                    var p = product.AsSpan(0, 2 * n);
+                    MultiplyEqual(a.Slice(offset, n), b, p, scratch);
+                    XorInto(result.Slice(offset, 2 * n), p);
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(scratch);
+                ArrayPool<ulong>.Shared.Return(product);
+            }
+        }
+
+        var rest = a.Length - full;
+        if (rest > 0)
+        {
+            var partial = ArrayPool<ulong>.Shared.Rent(rest + n);
+            try
+            {
+                var p = partial.AsSpan(0, rest + n);
+                Multiply(b, a[full..], p);
+                XorInto(result.Slice(full, rest + n), p);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(partial);
+            }
+        }
+    }
+
+    /// <summary>result (2n words, overwritten) = a * b for two n-word factors.</summary>
+    private static void MultiplyEqual(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result, Span<ulong> scratch)
+    {
+        var n = a.Length;
+        if (n <= SchoolbookWords)
+        {
+            Schoolbook(a, b, result);
+            return;
+        }
+
+        var h = n / 2;
+        var l = n - h;
+        var a0 = a[..h];
+        var a1 = a[h..];
+        var b0 = b[..h];
+        var b1 = b[h..];
+
+        // z0 = a0 b0 in result[0, 2h), z2 = a1 b1 in result[2h, 2n)
+        MultiplyEqual(a0, b0, result[..(2 * h)], scratch);
+        MultiplyEqual(a1, b1, result[(2 * h)..], scratch);
+
+        var sumA = scratch[..l];
+        var sumB = scratch.Slice(l, l);
+        var middle = scratch.Slice(2 * l, 2 * l);
+        var rest = scratch[(4 * l)..];
+        a1.CopyTo(sumA);
+        XorInto(sumA, a0);
+        b1.CopyTo(sumB);
+        XorInto(sumB, b0);
+        MultiplyEqual(sumA, sumB, middle, rest);
+
+        // middle = (a0 + a1)(b0 + b1) + z0 + z2, added at word offset h
+        XorInto(middle[..(2 * h)], result[..(2 * h)]);
+        XorInto(middle, result.Slice(2 * h, 2 * l));
+        XorInto(result.Slice(h, 2 * l), middle);
+    }
+
+    private static unsafe void Schoolbook(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    {
+        result[..(a.Length + b.Length)].Clear();
+        if (Pclmulqdq.V512.IsSupported && Avx512F.IsSupported && b.Length % 8 == 0)
+        {
+            SchoolbookV512(a, b, result);
+            return;
+        }
+
+        if (Pclmulqdq.IsSupported)
+        {
+            fixed (ulong* pa = a, pb = b, pr = result)
+            {
+                var n = a.Length;
+                var m = b.Length;
+                for (var i = 0; i < n; i++)
+                {
+                    var left = Vector128.CreateScalarUnsafe(pa[i]);
+                    var output = pr + i;
+                    ulong carry = 0;
+                    for (var j = 0; j < m; j++)
+                    {
+                        var p = Pclmulqdq.CarrylessMultiply(left, Vector128.CreateScalarUnsafe(pb[j]), 0x00);
+                        output[j] ^= p.ToScalar() ^ carry;
+                        carry = p.GetElement(1);
+                    }
+
+                    output[m] ^= carry;
+                }
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = 0; j < b.Length; j++)
+            {
+                var (low, high) = SoftwareMultiply(a[i], b[j]);
+                result[i + j] ^= low;
+                result[i + j + 1] ^= high;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Base case with VPCLMULQDQ: one instruction multiplies a[i] by four words of b. Lane k of
+    /// clmul(a_i, b[j..j+8], 0x00) is a_i b_(j+2k), which lands on result words j+2k and j+2k+1 (the
+    /// same 8-word window); clmul(.., 0x10) gives a_i b_(j+2k+1), one word higher, realigned with valignq.
+    /// </summary>
+    private static unsafe void SchoolbookV512(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    {
+        fixed (ulong* pa = a, pb = b, pr = result)
+        {
+            var n = a.Length;
+            var m = b.Length;
+            for (var i = 0; i < n; i++)
+            {
+                var left = Vector512.Create(pa[i]);
+                var previous = Vector512<ulong>.Zero;
+                var output = pr + i;
+                for (var j = 0; j < m; j += 8)
+                {
+                    var right = Vector512.Load(pb + j);
+                    var even = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x00);
+                    var odd = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x10);
+                    var sum = even ^ Avx512F.AlignRight64(odd, previous, 7);
+                    (Vector512.Load(output + j) ^ sum).Store(output + j);
+                    previous = odd;
+                }
+
+                output[m] ^= previous.GetElement(7);
+            }
+        }
+    }
+
+    /// <summary>Portable 64 x 64 -> 128-bit carry-less product.</summary>
+    internal static (ulong Low, ulong High) SoftwareMultiply(ulong x, ulong y)
+    {
+        ulong low = 0, high = 0;
+        for (var bit = 0; bit < 64; bit++)
+        {
+            if (((y >> bit) & 1) != 0)
+            {
+                low ^= x << bit;
+                if (bit > 0)
+                {
+                    high ^= x >> (64 - bit);
+                }
+            }
+        }
+
+        return (low, high);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void XorInto(Span<ulong> target, ReadOnlySpan<ulong> source)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + 4 <= source.Length; i += 4)
+            {
+                var v = Vector256.Create<ulong>(target.Slice(i, 4)) ^ Vector256.Create<ulong>(source.Slice(i, 4));
+                v.CopyTo(target.Slice(i, 4));
+            }
+        }
+
+        for (; i < source.Length; i++)
+        {
+            target[i] ^= source[i];
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+
+namespace Quanet.Cli.Tests;
+
+public sealed class PlanCommandTests
+{
+    [Fact]
+    public async Task Writes_the_three_files_and_one_json_document()
+    {
+        var dir = TempDirectory();
+
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--country", "DE", "--admin1", "09", "--sites", "4", "--spacing", "4", "--time", "10", "--out", dir, "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(4, root.GetProperty("sites").GetInt32());
+        Assert.True(root.GetProperty("covered_population").GetDouble() <= root.GetProperty("total_population").GetDouble());
+        Assert.Equal("cpsat", root.GetProperty("solver").GetString());
+        Assert.True(root.GetProperty("bound").GetDouble() >= root.GetProperty("objective").GetDouble() - 1e-6);
+        Assert.True(root.TryGetProperty("bound", out _));
+        Assert.True(root.TryGetProperty("objective", out _));
+        foreach (var file in new[] { "plan.geojson", "plan.html", "plan.png" })
+        {
+            Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);
+        }
+    }
+
+    [Fact]
+    public async Task Prints_a_summary_table_without_json()
+    {
+        var dir = TempDirectory();
+
+        var (code, output, _) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--out", dir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("covered", output, StringComparison.Ordinal);
+        Assert.Contains("plan.html", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--country", "FR" }, 1, "error: unknown country 'FR' (embedded: DE, ES, GB)")]
+    [InlineData(new[] { "--admin1", "77" }, 1, "error: unknown admin1 code '77' for DE (known: 01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11, 12, 13, 14, 15, 16)")]
+    [InlineData(new[] { "--admin1", "09", "--budget", "0.5" }, 1, "error: budget 0.5 buys no site: the cheapest candidate costs 1")]
+    [InlineData(new[] { "--admin1", "09", "--sites", "0" }, 2, "error: --sites must be at least 1 (got 0)")]
+    [InlineData(new[] { "--admin1", "09", "--spacing", "0" }, 1, "error: no candidate sites in region DE admin1 09 (grid spacing 0 km and no --candidates file)")]
+    [InlineData(new[] { "--admin1", "09", "--model", "okumura" }, 2, "error: unknown path-loss model 'okumura'")]
+    [InlineData(new[] { "--admin1", "09", "--solver", "magic" }, 2, "error: unknown solver 'magic'")]
+    [InlineData(new[] { "--admin1", "09", "--target", "1.5" }, 2, "error: --target must be in (0, 1] (got 1.5)")]
+    [InlineData(new[] { "--admin1", "09", "--overlap-penalty", "-1" }, 2, "error: --overlap-penalty must be finite and non-negative (got -1)")]
+    [InlineData(new[] { "--admin1", "09", "--target", "0.5", "--sites", "3" }, 2, "error: --target (set cover) cannot be combined with --sites or --budget")]
+    public async Task Bad_requests_get_one_clear_error_line(string[] args, int expectedCode, string message)
+    {
+        var (code, output, error) = await CliHarness.RunAsync(["plan", "--out", TempDirectory(), .. args]);
+
+        Assert.Equal(expectedCode, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith(message, error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_demand_file_is_an_empty_region()
+    {
+        var dir = TempDirectory();
+        var demand = Path.Combine(dir, "demand.csv");
+        await File.WriteAllTextAsync(demand, "lat,lon,population\n");
+
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--demand", demand, "--out", dir);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"error: no demand points in {demand}", error.Trim());
+    }
+
+    [Fact]
+    public async Task Malformed_csv_names_file_and_line()
+    {
+        var dir = TempDirectory();
+        var sites = Path.Combine(dir, "sites.csv");
+        await File.WriteAllTextAsync(sites, "id,lat,lon,cost,height,flag\na,49.3,7.0,1,30,\nb,49.4,seven,1,30,\n");
+
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--candidates", sites, "--out", dir);
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: sites.csv:3: lon 'seven' is not a number", error.Trim());
+    }
+
+    [Fact]
+    public async Task Malformed_geojson_names_file_and_line()
+    {
+        var dir = TempDirectory();
+        var demand = Path.Combine(dir, "demand.geojson");
+        await File.WriteAllTextAsync(demand, "{\"type\":\"FeatureCollection\",\n\"features\":[\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[7,49],[7.1,49.1]]},\"properties\":{\"population\":5}}]}");
+
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--demand", demand, "--out", dir);
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: demand.geojson:3: feature 1: expected a Point geometry, found LineString", error.Trim());
+    }
+
+    [Fact]
+    public async Task User_sites_with_a_fixed_mast_are_kept()
+    {
+        var dir = TempDirectory();
+        var sites = Path.Combine(dir, "sites.csv");
+        await File.WriteAllTextAsync(sites, "id,name,lat,lon,cost,height,flag\nmast-1,Saarbruecken TV,49.2354,6.9969,1,60,fixed\n");
+
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--candidates", sites, "--out", dir);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var geojson = await File.ReadAllTextAsync(Path.Combine(dir, "plan.geojson"));
+        Assert.Contains("\"id\":\"mast-1\"", geojson, StringComparison.Ordinal);
+    }
+
+    private static string TempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "quanet-plan-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}

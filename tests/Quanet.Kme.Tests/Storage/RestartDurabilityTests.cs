@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Quanet.Kme.Client;
+using Quanet.Kme.Tests.Support;
+
+namespace Quanet.Kme.Tests.Storage;
+
+/// <summary>kill -9 of a running <c>quanet kme serve</c> under load, then restart on the same store.</summary>
+public sealed class RestartDurabilityTests
+{
+    [Fact]
+    public async Task After_a_hard_kill_every_acknowledged_key_is_still_fetchable_exactly_once()
+    {
+        using var pki = new Pki();
+        var port = Ports.Free();
+        string[] serve = ["kme", "serve", "--kme-id", "KME_A", "--certs", pki.Folder, "--sae", "SAE_A", "--sae", "SAE_B", "--listen", "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture), "--rate", "2000000"];
+        var url = new Uri("https://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
+        var acknowledged = new ConcurrentDictionary<string, string>();
+
+        using (var first = await KmeProcess.StartAsync(serve))
+        {
+            using var master = new KmeClient(url, pki.Identity("SAE_A"), pki.Ca);
+            await KmePair.WaitForKeysAsync(master, "SAE_B", 1000);
+            using var stop = new CancellationTokenSource();
+            var load = Enumerable.Range(0, 8).Select(async _ =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        var response = await master.GetKeysAsync("SAE_B", 1, 256);
+                        if (response.Value is { } keys)
+                        {
+                            acknowledged[keys.Keys[0].KeyId] = keys.Keys[0].Key;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return; // the server is gone
+                    }
+                    catch (TaskCanceledException)
+                    {
+                        return;
+                    }
+                }
+            }).ToArray();
+            while (acknowledged.Count < 300)
+            {
+                await Task.Delay(10);
+            }
+
+            first.KillHard(); // in the middle of the request stream
+            await stop.CancelAsync();
+            await Task.WhenAll(load);
+        }
+
+        using var second = await KmeProcess.StartAsync(serve);
+        using var slave = new KmeClient(url, pki.Identity("SAE_B"), pki.Ca);
+        var missing = new List<string>();
+        foreach (var (id, key) in acknowledged)
+        {
+            var once = await slave.GetKeysWithIdsAsync("SAE_A", [id]);
+            var twice = await slave.GetKeysWithIdsAsync("SAE_A", [id]);
+            if (once.Value?.Keys[0].Key != key || twice.StatusCode != 400)
+            {
+                missing.Add($"{id}: {once.StatusCode}/{twice.StatusCode}");
+            }
+        }
+
+        using var masterAgain = new KmeClient(url, pki.Identity("SAE_A"), pki.Ca);
+        var fresh = await masterAgain.GetKeysAsync("SAE_B", 1, 256);
+
+        Assert.True(acknowledged.Count >= 300);
+        Assert.Empty(missing);
+        Assert.Equal(200, fresh.StatusCode);
+        Assert.False(acknowledged.ContainsKey(fresh.Value!.Keys[0].KeyId));
+        Assert.DoesNotContain(fresh.Value.Keys[0].Key, acknowledged.Values);
+    }
+}
