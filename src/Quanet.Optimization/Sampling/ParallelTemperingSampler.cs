@@ -42,7 +42,8 @@ public sealed class ParallelTemperingSampler : ISampler
         var atTemperature = new int[betas.Length];
         for (var k = 0; k < replicas.Length; k++)
         {
-            replicas[k] = new SpinSystem(ising);
+            // replicas share the model's CSR arrays; only spins and fields are per replica
+            replicas[k] = k == 0 ? new SpinSystem(ising) : new SpinSystem(replicas[0]);
             replicas[k].Randomize(ref rng);
             atTemperature[k] = k;
         }

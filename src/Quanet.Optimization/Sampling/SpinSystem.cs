@@ -30,6 +30,19 @@ internal sealed class SpinSystem
         Fields = new double[_linear.Length];
     }
 
+    /// <summary>A second state over the same model, sharing its read-only CSR arrays (for replicas).</summary>
+    public SpinSystem(SpinSystem template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        _linear = template._linear;
+        _rowStart = template._rowStart;
+        _neighbors = template._neighbors;
+        _weights = template._weights;
+        Offset = template.Offset;
+        Spins = new sbyte[_linear.Length];
+        Fields = new double[_linear.Length];
+    }
+
     public int Count => _linear.Length;
 
     public double Offset { get; }
