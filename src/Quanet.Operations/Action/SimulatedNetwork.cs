@@ -80,6 +80,15 @@ public sealed class SimulatedNetwork : INetworkAdapter
     /// <summary>Virtual time spent in <see cref="SettleAsync"/> since the last reset.</summary>
     public TimeSpan SettleElapsed { get; set; }
 
+    /// <summary>The seeded base load of a cell (busy-hour PRB demand with one carrier).</summary>
+    public double BaseLoad(string ruId) => _baseLoad.GetValueOrDefault(ruId);
+
+    /// <summary>Highest carrier count the RU's hardware supports.</summary>
+    public int MaxCarriers(string ruId) => _maxCarriers.GetValueOrDefault(ruId, 1);
+
+    /// <summary>The element's configuration regardless of reachability (simulator's view).</summary>
+    public IReadOnlyDictionary<string, double> Configuration(string elementId) => _config[elementId];
+
     /// <summary>Recomputes which sites are cut off; call after changing power or link state.</summary>
     public void UpdateTopology() =>
         _unreachableSites = new HashSet<string>(_graph.Unreachable(CutLinks, UnpoweredSites), StringComparer.Ordinal);

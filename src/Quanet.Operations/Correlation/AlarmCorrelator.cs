@@ -25,6 +25,7 @@ public sealed class AlarmCorrelator
     private readonly Dictionary<long, Incident> _incidentOfAlarm = [];
     private readonly Dictionary<long, Hypothesis?> _hypothesisOf = [];
     private readonly List<Incident> _incidents = [];
+    private readonly List<AlarmRecord> _notices = [];
     private readonly Dictionary<string, List<(long Micros, string Change)>> _configChanges = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _nextId = 1;
@@ -48,6 +49,18 @@ public sealed class AlarmCorrelator
     /// <summary>Number of alarms dropped as transients (cleared within the settle time).</summary>
     public int SuppressedTransients { get; private set; }
 
+    /// <summary>Unexplained WARNING alarms kept as notices instead of incidents (see <see cref="CorrelatorOptions.WarningsAsNotices"/>).</summary>
+    public IReadOnlyList<AlarmRecord> Notices
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _notices];
+            }
+        }
+    }
+
     /// <summary>A snapshot of all incidents, oldest first.</summary>
     public IReadOnlyList<Incident> Incidents
     {
@@ -57,6 +70,16 @@ public sealed class AlarmCorrelator
             {
                 return [.. _incidents];
             }
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> under the correlator's lock (serialise incidents safely while alarms stream in).</summary>
+    public TResult Read<TResult>(Func<AlarmCorrelator, TResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_lock)
+        {
+            return read(this);
         }
     }
 
@@ -320,6 +343,18 @@ public sealed class AlarmCorrelator
             IncidentOpened?.Invoke(incident);
         }
 
+        if (_options.WarningsAsNotices)
+        {
+            foreach (var (key, alarm) in uncovered.ToList())
+            {
+                if (alarm.Severity <= VesSeverity.Warning)
+                {
+                    _notices.Add(alarm);
+                    uncovered.Remove(key);
+                }
+            }
+        }
+
         foreach (var group in uncovered.Values.GroupBy(a => a.Source, StringComparer.Ordinal).OrderBy(g => g.Min(a => a.AlarmId)))
         {
             var alarms = group.OrderBy(a => a.AlarmId).ToList();
@@ -339,17 +374,27 @@ public sealed class AlarmCorrelator
         double score = 0;
         var explained = 0;
         var missing = 0;
+        var explainsNonAnchor = false;
         foreach (var key in h.Expected.Keys)
         {
             if (uncovered.ContainsKey(key))
             {
                 explained++;
-                score += h.IsAnchor(key) ? _options.AnchorWeight : 1;
+                var anchor = h.IsAnchor(key);
+                explainsNonAnchor |= !anchor;
+                score += anchor ? _options.AnchorWeight : 1;
             }
             else if (!_activeKeys.ContainsKey(key))
             {
                 missing++;
             }
+        }
+
+        // a hypothesis seen only through its anchors is an early stage (mains failure before the
+        // battery runs out, one end of a ring link): what it predicts later is not missing yet
+        if (!explainsNonAnchor)
+        {
+            missing = 0;
         }
 
         string? evidence = null;

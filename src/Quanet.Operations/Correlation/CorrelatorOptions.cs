@@ -4,8 +4,8 @@ namespace Quanet.Operations.Correlation;
 public sealed record CorrelatorOptions
 {
     /// <summary>How long (event time) new alarms are held to let a storm arrive before grouping; also the flap filter.</summary>
-    /// <value>Default 120 s.</value>
-    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(120);
+    /// <value>Default 180 s (link micro-breaks shorter than that open no incident).</value>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(180);
 
     /// <summary>How far back a configuration change counts as evidence for a misconfiguration.</summary>
     /// <value>Default 2 h.</value>
@@ -14,6 +14,13 @@ public sealed record CorrelatorOptions
     /// <summary>Weight of an anchor alarm (one specific to its root cause, e.g. dying gasp for power loss).</summary>
     /// <value>Default 3.</value>
     public double AnchorWeight { get; init; } = 3;
+
+    /// <summary>
+    /// Whether unexplained alarms of WARNING severity become notices (listed, counted as alarms, no
+    /// incident) instead of unclassified incidents, as NOCs commonly do not ticket warnings.
+    /// </summary>
+    /// <value>Default true.</value>
+    public bool WarningsAsNotices { get; init; } = true;
 
     /// <summary>Penalty per predicted alarm that is not active.</summary>
     /// <value>Default 0.2 (alarms do get lost).</value>

@@ -21,7 +21,7 @@ public sealed record SteinerSolverOptions
     /// <summary>
     /// Solves a QUBO for <see cref="SteinerMethod.Qubo"/>: given the model, returns the best state found
     /// (binary 0/1 per variable). Null uses the built-in exhaustive search for up to 24 variables and
-    /// CP-SAT on the QUBO beyond.
+    /// SCIP on the linearised QUBO beyond.
     /// </summary>
     public Func<Quanet.Optimization.Qubo.BinaryQuadraticModel, sbyte[]>? QuboSolver { get; init; }
 }

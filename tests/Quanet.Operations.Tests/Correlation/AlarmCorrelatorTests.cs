@@ -10,8 +10,9 @@ public sealed class AlarmCorrelatorTests
     private readonly NetworkInventory _inventory = TestTopologies.Chain();
     private long _nextAlarm = 1;
 
-    private AlarmRecord Alarm(string condition, string source, long micros, string iface = "") => new()
+    private AlarmRecord Alarm(string condition, string source, long micros, string iface = "", VesSeverity severity = VesSeverity.Major) => new()
     {
+        Severity = severity,
         AlarmId = _nextAlarm++,
         Source = source,
         Condition = condition,
@@ -122,9 +123,9 @@ public sealed class AlarmCorrelatorTests
     {
         var correlator = new AlarmCorrelator(new DependencyGraph(_inventory));
         Raise(correlator, Alarm(AlarmConditions.LinkDown, "B/csr", 0, "L3"), Alarm(AlarmConditions.F1LinkFailure, "C/du", 0));
-        correlator.AdvanceTo(130 * Second);
+        correlator.AdvanceTo(190 * Second);
 
-        Raise(correlator, Alarm(AlarmConditions.NeUnreachable, "C/ru3", 140 * Second));
+        Raise(correlator, Alarm(AlarmConditions.NeUnreachable, "C/ru3", 200 * Second));
 
         var incident = Assert.Single(correlator.Incidents);
         Assert.Equal(3, incident.Alarms.Count);
@@ -195,5 +196,17 @@ public sealed class AlarmCorrelatorTests
         Assert.All(correlator.Incidents, i => Assert.Equal(IncidentType.Unclassified, i.Type));
         Assert.Empty(resolved);
         Assert.Equal(2, correlator.Incidents.Single(i => i.RootCause == "E/du").Alarms.Count);
+    }
+
+    [Fact]
+    public void Unexplained_warnings_become_notices_not_incidents()
+    {
+        var correlator = new AlarmCorrelator(new DependencyGraph(_inventory));
+
+        Raise(correlator, Alarm(AlarmConditions.HighTemperature, "E/du", 0, severity: VesSeverity.Warning));
+        correlator.Flush();
+
+        Assert.Empty(correlator.Incidents);
+        Assert.Equal("E/du", Assert.Single(correlator.Notices).Source);
     }
 }

@@ -13,6 +13,7 @@ namespace Quanet.Optimization.Steiner.Exact;
 internal static class BranchAndCutSolver
 {
     private const double IntegralityTolerance = 1e-6;
+    private const int StallRounds = 12;
 
     public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks)
     {
@@ -41,6 +42,8 @@ internal static class BranchAndCutSolver
         using (var lp = Solver.CreateSolver("GLOP") ?? throw new QuanetException("the GLOP LP solver is not available"))
         {
             var x = model.Build(lp, integer: false);
+            var stalled = 0;
+            var lastBound = long.MinValue;
             while (!Expired())
             {
                 lp.SetTimeLimit((long)(RemainingSeconds() * 1000) + 1);
@@ -72,6 +75,16 @@ internal static class BranchAndCutSolver
                         return new ExactResult(lpTree, lpCost, lpCost, true, model.Cuts.Count, fixedArcs);
                     }
 
+                    break;
+                }
+
+                // Tailing off: when the rounded LP bound has not moved for a while, branching pays more than cutting.
+                var rounded = (long)Math.Ceiling(lp.Objective().Value() - 1e-6);
+                stalled = rounded > lastBound ? 0 : stalled + 1;
+                lastBound = Math.Max(lastBound, rounded);
+                lowerBound = Math.Max(lowerBound, Math.Min(rounded, dual.LowerBound));
+                if (stalled >= StallRounds)
+                {
                     break;
                 }
 

@@ -177,6 +177,28 @@ internal sealed class CutModel
                 }
 
                 found.Add([.. arcs]);
+                if (round == 0 && flow.SourceSide(_root, side) && !side[t])
+                {
+                    // Back cut: the minimum cut nearest the root, often a different and useful inequality.
+                    var back = new List<int>();
+                    for (var e = 0; e < g.EdgeCount; e++)
+                    {
+                        int a = g.Tail(e), b = g.Head(e);
+                        if (side[a] != side[b])
+                        {
+                            var arc = side[a] ? 2 * e : (2 * e) + 1;
+                            if (_usable[arc])
+                            {
+                                back.Add(arc);
+                            }
+                        }
+                    }
+
+                    if (back.Count > 0 && back.Count != arcs.Count)
+                    {
+                        found.Add([.. back]);
+                    }
+                }
             }
         }
 

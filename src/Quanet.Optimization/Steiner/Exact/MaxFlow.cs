@@ -74,6 +74,31 @@ internal sealed class MaxFlow
         }
     }
 
+    /// <summary>Marks the nodes reachable from the source in the residual graph; false if the flow was cut short.</summary>
+    public bool SourceSide(int source, bool[] side)
+    {
+        Array.Clear(side);
+        var head = 0;
+        var tail = 0;
+        _queue[tail++] = source;
+        side[source] = true;
+        while (head < tail)
+        {
+            var v = _queue[head++];
+            foreach (var e in _g.IncidentEdges(v))
+            {
+                var u = _g.Other(e, v);
+                if (!side[u] && _residual[DualAscent.ArcOutOf(_g, e, v)] > Eps)
+                {
+                    side[u] = true;
+                    _queue[tail++] = u;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private bool Bfs(int source, int sink)
     {
         Array.Fill(_level, -1);

@@ -99,7 +99,7 @@ public sealed class SteinerQubo
                         continue;
                     }
 
-                    var x = b.AddVariable(string.Create(inv, $"x[{u + 1},{v + 1},{k}]"));
+                    var x = b.AddVariable(string.Create(inv, $"x[{u + 1},{v + 1},{k},e{e + 1}]"));
                     arcs.Add((e, x));
                     (incoming[v, k] ??= []).Add(x);
                     b.AddLinear(x, graph.Weight(e));

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Quanet.Operations.Inventory;
+
+namespace Quanet.Cli.Commands.Ops;
+
+/// <summary>The topology options shared by the ops commands: <c>--plan DIR</c> or <c>--inventory FILE</c>, else synthetic.</summary>
+internal static class OpsTopology
+{
+    public static Option<DirectoryInfo?> Plan() => new("--plan")
+    {
+        Description = "Quanet plan directory (plan.geojson sites, backhaul.geojson links); default: a synthetic network",
+    };
+
+    public static Option<FileInfo?> Inventory() => new("--inventory")
+    {
+        Description = "Inventory JSON file (sites, links, optional elements); overrides --plan",
+    };
+
+    public static Option<int> Sites() => new("--sites")
+    {
+        Description = "Cell sites of the synthetic network (default 40)",
+        DefaultValueFactory = _ => 40,
+    };
+
+    public static (NetworkInventory Inventory, string Name) Load(DirectoryInfo? plan, FileInfo? inventory, int sites, int seed)
+    {
+        if (inventory is not null)
+        {
+            return (InventoryJson.Load(inventory.FullName), inventory.Name);
+        }
+
+        if (plan is not null)
+        {
+            if (!plan.Exists)
+            {
+                throw new DirectoryNotFoundException($"plan directory not found: {plan.FullName}");
+            }
+
+            return (PlanInventory.Load(plan.FullName, seed), $"plan {plan.Name}");
+        }
+
+        if (sites < 1)
+        {
+            throw new ArgumentException("--sites must be at least 1");
+        }
+
+        return (SyntheticInventory.Create(sites, seed), $"synthetic ({sites} cell sites, seed {seed})");
+    }
+}

@@ -1,0 +1,39 @@
+using Quanet.Optimization.Steiner;
+
+namespace Quanet.Cli.Commands.Steiner;
+
+/// <summary>The JSON document of <c>quanet steiner --json</c>; node ids are 1-based as in the file.</summary>
+internal sealed record SteinerReport(
+    string Instance,
+    string Solver,
+    long Cost,
+    long LowerBound,
+    bool Optimal,
+    double GapPercent,
+    IReadOnlyList<int[]> Edges,
+    SteinerReductionReport Reduction,
+    int? QuboVariables,
+    double Seconds)
+{
+    public static SteinerReport From(string instance, SteinerGraph graph, SteinerSolution solution, long checkedCost)
+    {
+        var edges = new List<int[]>(solution.Edges.Count);
+        foreach (var e in solution.Edges)
+        {
+            edges.Add([graph.Tail(e) + 1, graph.Head(e) + 1]);
+        }
+
+        var r = solution.Reduction;
+        return new SteinerReport(
+            instance,
+            solution.Method.ToString().ToLowerInvariant(),
+            checkedCost,
+            solution.LowerBound,
+            solution.Optimal,
+            100.0 * solution.Gap,
+            edges,
+            new SteinerReductionReport(r.NodesAfter, r.EdgesAfter, r.TerminalsAfter, r.FixedCost),
+            solution.QuboVariables,
+            solution.Elapsed.TotalSeconds);
+    }
+}
