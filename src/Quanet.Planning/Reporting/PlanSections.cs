@@ -100,7 +100,13 @@ internal sealed class RadioSection(Plan plan) : IReportSection
             var model = PathLossModels.Create(name);
             var radius = ScenarioBuilder.RadiusFor(q, model, new Metres(q.SiteHeightMetres)).Value;
             var area = Math.PI * radius * radius / 1e6;
-            rows.Add([name + (name == plan.Scenario.Model.Name ? " (used)" : string.Empty), (radius / 1000).ToString("0.00", CultureInfo.InvariantCulture), Html.Number(area, 1)]);
+            var capped = radius >= q.MaxRadiusMetres;
+            rows.Add(
+            [
+                name + (name == plan.Scenario.Model.Name ? " (used)" : string.Empty),
+                (capped ? "≥ " : string.Empty) + (radius / 1000).ToString("0.00", CultureInfo.InvariantCulture) + (capped ? " (search limit)" : string.Empty),
+                (capped ? "≥ " : string.Empty) + Html.Number(area, 1),
+            ]);
         }
 
         writer.WriteLine("<h3 style=\"font-size:14px;margin:16px 0 8px\">Cell radius at this MAPL by model</h3>");
