@@ -28,6 +28,23 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public async Task The_default_plan_needs_no_other_option()
+    {
+        // only --out, so the test does not write into (or change) the working directory other tests share
+        var dir = TempDirectory();
+
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--out", dir);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("DE admin1 02", output, StringComparison.Ordinal);
+        foreach (var file in new[] { "plan.geojson", "plan.html", "plan.png" })
+        {
+            Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);
+        }
+    }
+
+    [Fact]
     public async Task Prints_a_summary_table_without_json()
     {
         var dir = TempDirectory();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Quanet.Planning.Placement;
+using Quanet.Planning.Radio;
 using Quanet.Planning.Scenario;
+using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Reporting;
 
@@ -90,6 +92,25 @@ internal sealed class RadioSection(Plan plan) : IReportSection
             ["Receiver sensitivity", b.SensitivityDbm is null ? $"{b.Sensitivity.Value:0.0} dBm (-174 dBm/Hz + {10 * Math.Log10(b.BandwidthHz):0.0} dB-Hz + NF {b.NoiseFigureDb:0.0} dB + SNR {b.RequiredSnrDb:0.0} dB)" : $"{b.Sensitivity.Value:0.0} dBm"],
             ["= Maximum allowed path loss", $"{b.MaximumPathLoss.Value:0.0} dB"],
         ], "kv");
+
+        // what the same budget would give under every model: the planner's first sanity check on the model choice
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var name in PathLossModels.Names)
+        {
+            var model = PathLossModels.Create(name);
+            var radius = ScenarioBuilder.RadiusFor(q, model, new Metres(q.SiteHeightMetres)).Value;
+            var area = Math.PI * radius * radius / 1e6;
+            var capped = radius >= q.MaxRadiusMetres;
+            rows.Add(
+            [
+                name + (name == plan.Scenario.Model.Name ? " (used)" : string.Empty),
+                (capped ? "≥ " : string.Empty) + (radius / 1000).ToString("0.00", CultureInfo.InvariantCulture) + (capped ? " (search limit)" : string.Empty),
+                (capped ? "≥ " : string.Empty) + Html.Number(area, 1),
+            ]);
+        }
+
+        writer.WriteLine("<h3 style=\"font-size:14px;margin:16px 0 8px\">Cell radius at this MAPL by model</h3>");
+        Html.Table(writer, ["model", "radius (km)", "cell area (km²)"], rows);
     }
 }
 
