@@ -23,7 +23,7 @@ internal sealed class AnnealPlacementSolver : IPlacementSolver
         var random = new Random(options.Seed);
         var index = CoverageIndex.Build(instance);
         var state = new CoverageState(instance, index);
-        var moves = (long)Math.Clamp(200.0 * (instance.SiteCount + instance.DemandCount), 1e5, 2e7);
+        var moves = (long)Math.Clamp(2000.0 * (instance.SiteCount + instance.DemandCount), 1e5, 2e7);
         bool[] best;
         var repaired = false;
         if (goal.Kind == PlacementKind.MaximalCovering)

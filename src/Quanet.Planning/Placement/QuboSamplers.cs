@@ -1,16 +1,14 @@
+using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Sampling;
 
 namespace Quanet.Planning.Placement;
 
-/// <summary>
-/// The samplers the quantum path uses. Until the engine's simulated-annealing, tabu and QAOA samplers
-/// are in this build, <see cref="Annealing"/> is <see cref="MetropolisQuboSampler"/> and QAOA is unavailable.
-/// </summary>
+/// <summary>The engine's samplers that the quantum path uses.</summary>
 internal static class QuboSamplers
 {
-    /// <summary>The annealing sampler for <c>qubo</c>.</summary>
-    public static ISampler Annealing() => new MetropolisQuboSampler();
+    /// <summary>The annealing sampler for <c>qubo</c>: the engine's simulated annealing (single-flip Metropolis, parallel seeded reads).</summary>
+    public static ISampler Annealing() => new SimulatedAnnealingSampler();
 
-    /// <summary>The QAOA sampler for <c>qaoa</c>, or null when none is in this build.</summary>
-    public static ISampler? Qaoa() => null;
+    /// <summary>The QAOA sampler for <c>qaoa</c>: the engine's state-vector QAOA (depth 3, 1000 shots).</summary>
+    public static ISampler Qaoa() => new QaoaSampler();
 }

@@ -60,14 +60,20 @@ public sealed class PlacementQuboTests
     }
 
     [Fact]
-    public void Qaoa_without_a_sampler_is_reported_unavailable()
+    public void Qaoa_solves_a_tiny_instance_and_refuses_a_large_one()
     {
-        var instance = SmallInstances.Random(63, demand: 4, sites: 3);
+        // 3 sites, 3 demand points, one site: the QUBO fits in the state-vector simulator
+        var tiny = new CoverageInstance([5, 3, 4], [1, 1, 1], [[0], [0, 1], [2]]);
+        var goal = new PlacementGoal { MaxSites = 1 };
+        var optimum = SmallInstances.BruteForce(tiny, goal)!.Value;
 
+        var result = PlacementSolvers.Create("qaoa").Solve(tiny, goal, SmallInstances.Options(20));
         var ex = Assert.Throws<SolverUnavailableException>(() =>
-            PlacementSolvers.Create("qaoa").Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options()));
+            PlacementSolvers.Create("qaoa").Solve(SmallInstances.Random(63, demand: 12, sites: 10), goal, SmallInstances.Options()));
 
-        Assert.Contains("not available", ex.Message, StringComparison.Ordinal);
+        Assert.True(result.Feasible);
+        Assert.True(result.Objective <= optimum + 1e-9);
+        Assert.Contains("at most 20 qubits", ex.Message, StringComparison.Ordinal);
     }
 
     private static sbyte[] GroundState(BinaryQuadraticModel model)
