@@ -9,7 +9,7 @@ public sealed class PlanCommandTests
     {
         var dir = TempDirectory();
 
-        var (code, output, error) = await CliHarness.RunAsync("plan", "--country", "DE", "--admin1", "09", "--sites", "4", "--spacing", "4", "--out", dir, "--json");
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--country", "DE", "--admin1", "09", "--sites", "4", "--spacing", "4", "--time", "10", "--out", dir, "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -17,7 +17,8 @@ public sealed class PlanCommandTests
         var root = doc.RootElement;
         Assert.Equal(4, root.GetProperty("sites").GetInt32());
         Assert.True(root.GetProperty("covered_population").GetDouble() <= root.GetProperty("total_population").GetDouble());
-        Assert.Equal("greedy", root.GetProperty("solver").GetString());
+        Assert.Equal("cpsat", root.GetProperty("solver").GetString());
+        Assert.True(root.GetProperty("bound").GetDouble() >= root.GetProperty("objective").GetDouble() - 1e-6);
         Assert.True(root.TryGetProperty("bound", out _));
         Assert.True(root.TryGetProperty("objective", out _));
         foreach (var file in new[] { "plan.geojson", "plan.html", "plan.png" })
@@ -47,6 +48,8 @@ public sealed class PlanCommandTests
     [InlineData(new[] { "--admin1", "09", "--model", "okumura" }, 2, "error: unknown path-loss model 'okumura'")]
     [InlineData(new[] { "--admin1", "09", "--solver", "magic" }, 2, "error: unknown solver 'magic'")]
     [InlineData(new[] { "--admin1", "09", "--target", "1.5" }, 2, "error: --target must be in (0, 1] (got 1.5)")]
+    [InlineData(new[] { "--admin1", "09", "--overlap-penalty", "-1" }, 2, "error: --overlap-penalty must be finite and non-negative (got -1)")]
+    [InlineData(new[] { "--admin1", "09", "--target", "0.5", "--sites", "3" }, 2, "error: --target (set cover) cannot be combined with --sites or --budget")]
     public async Task Bad_requests_get_one_clear_error_line(string[] args, int expectedCode, string message)
     {
         var (code, output, error) = await CliHarness.RunAsync(["plan", "--out", TempDirectory(), .. args]);

@@ -10,7 +10,7 @@ namespace Quanet.Benchmarks.Optimization;
 /// Max-cut on the Gset instances in ../shared/benchmarks/gset: per instance the cut, the best-known cut
 /// (Benlic and Hao 2013), the gap and the time to the best cut, for the chosen sampler and a baseline
 /// sampler given the same time in the same run.
-/// <c>gset [--time 10] [--seed 1] [--solver tabu] [--baseline sa|none] [--instances G1,G2]</c>.
+/// <c>gset [--time 10] [--seed 1] [--solver sa] [--baseline tabu|pt|none] [--instances G1,G2] [--dir PATH]</c>.
 /// </summary>
 public sealed class GsetSuite : ISuite
 {
@@ -22,8 +22,8 @@ public sealed class GsetSuite : ISuite
     {
         var time = double.Parse(Option(args, "--time", "10"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed", "1"), CultureInfo.InvariantCulture);
-        var solver = Option(args, "--solver", "tabu");
-        var baseline = Option(args, "--baseline", "sa");
+        var solver = Option(args, "--solver", "sa");
+        var baseline = Option(args, "--baseline", "tabu");
         var only = Option(args, "--instances", "");
         var directory = Option(args, "--dir", "");
         directory = directory.Length > 0 ? directory : GsetDirectory();
@@ -33,15 +33,17 @@ public sealed class GsetSuite : ISuite
             .Where(p => only.Length == 0 || only.Split(',').Contains(p.Name))
             .ToList();
 
-        Console.WriteLine($"| instance | n | best known | {solver} cut | gap % | time to best s | {baseline} cut | {baseline} gap % |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| instance | n | best known | {solver} cut | gap % | time to best s | CPU s used | {baseline} cut | {baseline} gap % |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         double gapSum = 0, baseGapSum = 0;
         var hits = 0;
         foreach (var (name, best) in known)
         {
             var graph = GsetFormat.Read(Path.Combine(directory, name + ".txt"));
             var options = new SamplerOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(time) };
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var result = MaxCutSolver.Solve(graph, Create(solver), options, targetCut: best);
+            var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var cut = result.Cut;
             var gap = 100.0 * (best - cut) / best;
             gapSum += gap;
@@ -58,11 +60,11 @@ public sealed class GsetSuite : ISuite
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {graph.VertexCount} | {best} | {cut} | {gap:F3} | {result.Statistics.TimeToBest.TotalSeconds:F2} | {baseCell} | {baseGapCell} |"));
+                $"| {name} | {graph.VertexCount} | {best} | {cut} | {gap:F3} | {result.Statistics.TimeToBest.TotalSeconds:F2} | {cpu:F1} | {baseCell} | {baseGapCell} |"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| mean gap | | | | {gapSum / known.Count:F3} | best known reached on {hits}/{known.Count} | | {(baseline == "none" ? "-" : (baseGapSum / known.Count).ToString("F3", CultureInfo.InvariantCulture))} |"));
+            $"| mean gap | | | | {gapSum / known.Count:F3} | best known reached on {hits}/{known.Count} | | | {(baseline == "none" ? "-" : (baseGapSum / known.Count).ToString("F3", CultureInfo.InvariantCulture))} |"));
         return 0;
     }
 

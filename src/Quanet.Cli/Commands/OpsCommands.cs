@@ -9,10 +9,12 @@ internal static class OpsCommands
     public static Command Create()
     {
         var command = new Command("ops", "Autonomous network operations: VES ingestion, alarm correlation, runbooks, measured outcome");
-        command.Subcommands.Add(OpsSimulateCommand.Create());
+        command.Subcommands.Add(OpsSimulateAttack.Extend(OpsSimulateCommand.Create()));
         command.Subcommands.Add(OpsServeCommand.Create());
         command.Subcommands.Add(OpsReplayCommand.Create());
         command.Subcommands.Add(OpsInventoryCommand.Create());
+        command.Subcommands.Add(OpsNabCommand.Create());
+        command.Subcommands.Add(OpsDefenceCommands.CreateDefend());
         return command;
     }
 }

@@ -1,9 +1,17 @@
 using System.CommandLine;
+using Quanet.Cli.Commands.Qubo;
 
 namespace Quanet.Cli.Commands;
 
-/// <summary>Placeholder for the `quanet qubo` command until its area lands.</summary>
+/// <summary><c>quanet qubo</c>: solve, convert and export QUBO / Ising models.</summary>
 internal static class QuboCommands
 {
-    public static Command Create() => new("qubo", "QUBO / Ising models: solve and convert (not built yet)");
+    public static Command Create()
+    {
+        var command = new Command("qubo", "QUBO / Ising models: solve, convert between formats, export QAOA circuits");
+        command.Subcommands.Add(QuboSolveCommand.Create());
+        command.Subcommands.Add(QuboConvertCommand.Create());
+        command.Subcommands.Add(QuboQaoaCommand.Create());
+        return command;
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Quanet.Cli.Infrastructure;
+using Quanet.Optimization.Qubo.Formats;
 using Quanet.Planning.Placement;
 
 namespace Quanet.Cli.Commands;
@@ -23,12 +24,17 @@ internal static class SetcoverCommand
         var time = CommonOptions.TimeLimit(60);
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
+        var exportQubo = new Option<FileInfo?>("--export-qubo")
+        {
+            Description = "Also write the set-cover QUBO (slack-encoded row constraints) to this file: .braket.json (Amazon Braket annealing), .json (dimod BQM), .qubo (qbsolv), .coo or .lp",
+        };
         var command = new Command("setcover", "Solve an OR-Library set covering instance: min-cost columns covering every row");
         command.Arguments.Add(file);
         command.Options.Add(solver);
         command.Options.Add(time);
         command.Options.Add(seed);
         command.Options.Add(json);
+        command.Options.Add(exportQubo);
         CommandRunner.SetBody(command, (ctx, ct) =>
         {
             var seconds = ctx.Get(time);
@@ -39,8 +45,14 @@ internal static class SetcoverCommand
 
             var path = ctx.Get(file)!;
             var instance = BeasleySetCoverReader.Read(path.FullName);
+            var goal = new PlacementGoal { Kind = PlacementKind.SetCover };
+            if (ctx.Get(exportQubo) is { } export)
+            {
+                QuboFormats.Write(PlacementQubo.Build(instance, goal).Qubo.Model, export.FullName);
+            }
+
             var options = new PlacementOptions { Seed = ctx.Get(seed), TimeLimit = TimeSpan.FromSeconds(seconds) };
-            var result = PlacementSolvers.Create(ctx.Get(solver)!).Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, options, ct);
+            var result = PlacementSolvers.Create(ctx.Get(solver)!).Solve(instance, goal, options, ct);
             var report = new SetcoverReport(
                 result.Objective, result.Bound, result.Optimal, result.Solver, result.Sites.Length, result.Feasible, result.Repaired, Math.Round(result.Elapsed.TotalSeconds, 3));
             if (ctx.Get(json))

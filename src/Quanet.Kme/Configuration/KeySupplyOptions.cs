@@ -14,6 +14,13 @@ public sealed class KeySupplyOptions
     /// <value>Default 1,000,000 (a short metro link).</value>
     public double RateBitsPerSecond { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// Fibre length of the QKD link in km. When set, <see cref="RateBitsPerSecond"/> is replaced by the secret key
+    /// rate of decoy-state BB84 at that length with the GYS link parameters (Quanet.Security.Qkd.DecoyBb84Model,
+    /// optimal signal intensity).
+    /// </summary>
+    public double? LinkLengthKm { get; set; }
+
     /// <summary>How often the pool is topped up, in milliseconds.</summary>
     /// <value>Default 100.</value>
     public int TickMilliseconds { get; set; } = 100;

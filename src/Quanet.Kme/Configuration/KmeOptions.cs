@@ -44,6 +44,15 @@ public sealed class KmeOptions
     /// <summary>File holding the base64 store key, used when <see cref="StoreKey"/> is empty.</summary>
     public string StoreKeyFile { get; set; } = "";
 
+    /// <summary>
+    /// <c>full</c>: every commit is fsynced before the answer (SQLite <c>synchronous=FULL</c>), so no key is lost or
+    /// handed out twice even after a power cut; <c>normal</c>: WAL writes reach the OS before the answer but are
+    /// fsynced only at checkpoints (<c>synchronous=NORMAL</c>): still safe against a process crash (kill -9),
+    /// not against a power cut, and much faster on disks with slow fsync.
+    /// </summary>
+    /// <value>Default <c>full</c>.</value>
+    public string Durability { get; set; } = "full";
+
     /// <summary>Default key size in bits.</summary>
     /// <value>Default 256.</value>
     public int DefaultKeySize { get; set; } = 256;

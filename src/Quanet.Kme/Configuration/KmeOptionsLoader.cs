@@ -79,6 +79,11 @@ public static class KmeOptionsLoader
             problems.Add($"ClientCertificates must be 'require' or 'allow', not '{options.ClientCertificates}'");
         }
 
+        if (options.Durability is not ("full" or "normal"))
+        {
+            problems.Add($"Durability must be 'full' or 'normal', not '{options.Durability}'");
+        }
+
         if (options.Saes.Count == 0)
         {
             problems.Add("Saes must list at least one SAE");

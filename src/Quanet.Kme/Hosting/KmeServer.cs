@@ -12,6 +12,7 @@ using Quanet.Kme.Peering;
 using Quanet.Kme.Service;
 using Quanet.Kme.Storage;
 using Quanet.Kme.Supply;
+using Quanet.Security.Qkd;
 
 namespace Quanet.Kme.Hosting;
 
@@ -60,14 +61,25 @@ public sealed class KmeServer : IAsyncDisposable
             throw new Quanet.Optimization.QuanetException($"{options.Certificate}: not a server certificate for '{options.KmeId}' issued by {options.CaCertificate}");
         }
 
-        var store = new KeyStore(options.StorePath, StoreKey.Read(options));
+        if (options.Supply.LinkLengthKm is { } km)
+        {
+            var rate = DecoyBb84Model.OptimalRate(QkdLinkParameters.Gys, QkdProtocol.Decoy, Kilometres.Of(km));
+            options.Supply.RateBitsPerSecond = rate.RateBitsPerSecond;
+            log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"QKD link of {km} km (decoy BB84, GYS parameters): {rate.RateBitsPerSecond:G4} bit/s, QBER {rate.Qber:P2}"));
+            if (!(rate.RateBitsPerSecond > 0))
+            {
+                throw new Quanet.Optimization.QuanetException($"a QKD link of {km} km yields no secret key (beyond the maximum distance)");
+            }
+        }
+
+        var store = new KeyStore(options.StorePath, StoreKey.Read(options), options.Durability == "full");
         var directory = new SaeDirectory(options);
         var peer = directory.Peer is null ? null : new PeerKmeClient(directory.Peer, new Uri(options.PeerUrl), certificate, trust);
         var service = new KeyDeliveryService(options, directory, store, peer);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")
         {
-            agreement = new HybridAgreement(store, directory, PqcIdentity.LoadPrivate(options.Supply.SigningKeyFile), PqcIdentity.LoadPublic(options.Supply.PeerVerifyKeyFile));
+            agreement = new HybridAgreement(store, directory, PqcIdentity.Load(options.Supply.SigningKeyFile), PqcIdentity.Load(options.Supply.PeerVerifyKeyFile));
         }
 
         var recovered = await store.RecoverInterruptedAsync().ConfigureAwait(false);

@@ -9,9 +9,8 @@ internal sealed class HandshakeInit
 
     public int Blocks { get; set; }
 
-    public string MlKemPublicKey { get; set; } = "";
-
-    public string X25519PublicKey { get; set; } = "";
+    /// <summary>Base64 of the hybrid client share: ML-KEM-768 encapsulation key || X25519 public key.</summary>
+    public string ClientShare { get; set; } = "";
 
     public string Signature { get; set; } = "";
 }

@@ -1,11 +1,10 @@
 namespace Quanet.Kme.Peering;
 
-/// <summary>Responder's reply: ML-KEM ciphertext, its X25519 share, and an ML-DSA-65 signature over the whole transcript.</summary>
+/// <summary>Responder's reply: the hybrid server share and an ML-DSA-65 signature over the whole transcript.</summary>
 internal sealed class HandshakeReply
 {
-    public string MlKemCiphertext { get; set; } = "";
-
-    public string X25519PublicKey { get; set; } = "";
+    /// <summary>Base64 of the hybrid server share: ML-KEM-768 ciphertext || X25519 public key.</summary>
+    public string ServerShare { get; set; } = "";
 
     public string Signature { get; set; } = "";
 }

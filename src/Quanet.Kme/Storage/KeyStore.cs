@@ -17,8 +17,9 @@ internal sealed partial class KeyStore : IDisposable
     private readonly AtRestCipher _cipher;
     private readonly StoreWriter _writer;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Count, long At)> _counts = new(StringComparer.Ordinal);
 
-    public KeyStore(string path, ReadOnlySpan<byte> storeKey)
+    public KeyStore(string path, ReadOnlySpan<byte> storeKey, bool fsyncEveryCommit = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _cipher = new AtRestCipher(storeKey);
@@ -31,7 +32,7 @@ internal sealed partial class KeyStore : IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL;");
-        Execute("PRAGMA synchronous=FULL;");
+        Execute(fsyncEveryCommit ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
         Execute("PRAGMA busy_timeout=5000;");
         Execute("""
             CREATE TABLE IF NOT EXISTS pool(
@@ -53,9 +54,20 @@ internal sealed partial class KeyStore : IDisposable
     /// <summary>Keys handed out and still waiting for at least one party.</summary>
     public long CountKeys() => Scalar("SELECT COUNT(*) FROM keys", null, null);
 
-    /// <summary>Ready pool blocks of <paramref name="link"/> that <paramref name="owner"/> may consume.</summary>
-    public long CountBlocks(string link, string owner) =>
-        Scalar("SELECT COUNT(*) FROM pool WHERE link = $a AND owner = $b AND ready = 1", link, owner);
+    /// <summary>Ready pool blocks of <paramref name="link"/> that <paramref name="owner"/> may consume (at most 100 ms old).</summary>
+    public long CountBlocks(string link, string owner)
+    {
+        var now = Environment.TickCount64;
+        var key = link + "\n" + owner;
+        if (_counts.TryGetValue(key, out var cached) && now - cached.At < 100)
+        {
+            return cached.Count;
+        }
+
+        var count = Scalar("SELECT COUNT(*) FROM pool WHERE link = $a AND owner = $b AND ready = 1", link, owner);
+        _counts[key] = (count, now);
+        return count;
+    }
 
     /// <summary>All pool blocks of <paramref name="link"/>, any owner, ready or not.</summary>
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM pool WHERE link = $a", link, null);

@@ -1,15 +1,10 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Org.BouncyCastle.Crypto.Agreement;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Kems;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Security;
 using Quanet.Kme.Peering;
 using Quanet.Kme.Service;
 using Quanet.Kme.Storage;
+using Quanet.Security.Pqc;
 
 namespace Quanet.Kme.Supply;
 
@@ -20,10 +15,11 @@ namespace Quanet.Kme.Supply;
 /// the transcript hash, whose output becomes pool blocks at indices the leader reserved, so the key stays
 /// secret unless both ML-KEM and X25519 are broken, and a man in the middle needs a KME's ML-DSA key.
 /// </summary>
-/// <remarks>BouncyCastle provides the primitives: the machine's OpenSSL 3.0 lacks ML-KEM/ML-DSA for .NET's own types.</remarks>
-internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, MLDsaPrivateKeyParameters signingKey, MLDsaPublicKeyParameters peerKey)
+/// <remarks>The primitives are Quanet.Security.Pqc's (hybrid X25519MLKEM768 shares and ML-DSA).</remarks>
+internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, byte[] signingKey, byte[] peerKey)
 {
     private const int MaxBlocks = 255; // HKDF-SHA256 yields at most 255 * 32 bytes
+    private static readonly byte[] SignatureContext = Encoding.UTF8.GetBytes("quanet-kme");
 
     /// <summary>Leader side: one agreement adding <paramref name="blocks"/> blocks to the shared pool at both KMEs.</summary>
     public async Task AgreeAsync(IPeerKme peer, int blocks, CancellationToken cancellationToken)
@@ -31,18 +27,8 @@ internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, ML
         var link = directory.PeerLink!;
         blocks = Math.Clamp(blocks, 1, MaxBlocks);
         var first = await store.ReserveIndicesAsync(link, blocks).ConfigureAwait(false);
-        var kemGenerator = new MLKemKeyPairGenerator();
-        kemGenerator.Init(new MLKemKeyGenerationParameters(new SecureRandom(), MLKemParameters.ml_kem_768));
-        var kemPair = kemGenerator.GenerateKeyPair();
-        var xPrivate = new X25519PrivateKeyParameters(new SecureRandom());
-        var init = new HandshakeInit
-        {
-            Link = link,
-            FirstIndex = first,
-            Blocks = blocks,
-            MlKemPublicKey = Convert.ToBase64String(((MLKemPublicKeyParameters)kemPair.Public).GetEncoded()),
-            X25519PublicKey = Convert.ToBase64String(xPrivate.GeneratePublicKey().GetEncoded()),
-        };
+        var client = HybridKeyExchange.CreateClientShare();
+        var init = new HandshakeInit { Link = link, FirstIndex = first, Blocks = blocks, ClientShare = Convert.ToBase64String(client.Share) };
         init.Signature = Convert.ToBase64String(Sign(InitTranscript(init)));
         var reply = await peer.HandshakeAsync(init, cancellationToken).ConfigureAwait(false);
         var transcript = ReplyTranscript(init, reply);
@@ -51,18 +37,17 @@ internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, ML
             throw new KeyDeliveryException(DeliveryError.Unauthorized, "peer's ML-DSA-65 signature over the agreement does not verify");
         }
 
-        var decapsulator = new MLKemDecapsulator(MLKemParameters.ml_kem_768);
-        decapsulator.Init(kemPair.Private);
-        var ciphertext = Decode(reply.MlKemCiphertext);
-        if (ciphertext.Length != decapsulator.EncapsulationLength)
+        byte[] secret;
+        try
         {
-            throw new KeyDeliveryException(DeliveryError.BadRequest, "ML-KEM ciphertext has the wrong length");
+            secret = HybridKeyExchange.CompleteClient(client, Decode(reply.ServerShare));
+        }
+        catch (PqcKeyException ex)
+        {
+            throw new KeyDeliveryException(DeliveryError.BadRequest, $"peer's agreement share is invalid: {ex.Message}");
         }
 
-        var kemSecret = new byte[decapsulator.SecretLength];
-        decapsulator.Decapsulate(ciphertext, 0, ciphertext.Length, kemSecret, 0, kemSecret.Length);
-        var xSecret = X25519(xPrivate, Decode(reply.X25519PublicKey));
-        var material = Derive(kemSecret, xSecret, transcript, init);
+        var material = Derive(secret, transcript, init);
         await store.InsertPeerBlocksAsync(link, first, material, index => directory.OwnerOf(link, index)).ConfigureAwait(false);
         await peer.ConfirmAsync(new PoolBatch { Link = link, FirstIndex = first, Count = blocks }, cancellationToken).ConfigureAwait(false);
     }
@@ -80,33 +65,20 @@ internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, ML
             throw new KeyDeliveryException(DeliveryError.Unauthorized, "leader's ML-DSA-65 signature does not verify");
         }
 
-        MLKemPublicKeyParameters kemPublic;
-        X25519PublicKeyParameters xPublic;
+        HybridServerResponse response;
         try
         {
-            kemPublic = MLKemPublicKeyParameters.FromEncoding(MLKemParameters.ml_kem_768, Decode(init.MlKemPublicKey));
-            xPublic = new X25519PublicKeyParameters(Decode(init.X25519PublicKey));
+            response = HybridKeyExchange.RespondToClient(Decode(init.ClientShare));
         }
-        catch (ArgumentException ex)
+        catch (PqcKeyException ex)
         {
-            throw new KeyDeliveryException(DeliveryError.BadRequest, $"malformed agreement key: {ex.Message}");
+            throw new KeyDeliveryException(DeliveryError.BadRequest, $"malformed agreement share: {ex.Message}");
         }
 
-        var encapsulator = new MLKemEncapsulator(MLKemParameters.ml_kem_768);
-        encapsulator.Init(new Org.BouncyCastle.Crypto.Parameters.ParametersWithRandom(kemPublic, new SecureRandom()));
-        var ciphertext = new byte[encapsulator.EncapsulationLength];
-        var kemSecret = new byte[encapsulator.SecretLength];
-        encapsulator.Encapsulate(ciphertext, 0, ciphertext.Length, kemSecret, 0, kemSecret.Length);
-        var xPrivate = new X25519PrivateKeyParameters(new SecureRandom());
-        var xSecret = X25519(xPrivate, xPublic.GetEncoded());
-        var reply = new HandshakeReply
-        {
-            MlKemCiphertext = Convert.ToBase64String(ciphertext),
-            X25519PublicKey = Convert.ToBase64String(xPrivate.GeneratePublicKey().GetEncoded()),
-        };
+        var reply = new HandshakeReply { ServerShare = Convert.ToBase64String(response.Share) };
         var transcript = ReplyTranscript(init, reply);
         reply.Signature = Convert.ToBase64String(Sign(transcript));
-        var material = Derive(kemSecret, xSecret, transcript, init);
+        var material = Derive(response.SharedSecret, transcript, init);
         await store.InsertPeerBlocksAsync(init.Link, init.FirstIndex, material, index => directory.OwnerOf(init.Link, index), ready: false, requireFresh: true).ConfigureAwait(false);
         return reply;
     }
@@ -122,38 +94,19 @@ internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, ML
         return store.MarkReadyAsync(range.Link, range.FirstIndex, range.Count);
     }
 
-    private static byte[] Derive(byte[] kemSecret, byte[] xSecret, byte[] transcript, HandshakeInit init)
+    private static byte[] Derive(byte[] secret, byte[] transcript, HandshakeInit init)
     {
-        var ikm = new byte[kemSecret.Length + xSecret.Length];
-        kemSecret.CopyTo(ikm, 0);
-        xSecret.CopyTo(ikm, kemSecret.Length);
         var info = Encoding.UTF8.GetBytes($"quanet-kme pool v1|{init.Link}|{init.FirstIndex}|{init.Blocks}");
-        var material = HKDF.DeriveKey(HashAlgorithmName.SHA256, ikm, init.Blocks * KeyStore.BlockBytes, SHA256.HashData(transcript), info);
-        CryptographicOperations.ZeroMemory(ikm);
-        CryptographicOperations.ZeroMemory(kemSecret);
-        CryptographicOperations.ZeroMemory(xSecret);
+        var material = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, init.Blocks * KeyStore.BlockBytes, SHA256.HashData(transcript), info);
+        CryptographicOperations.ZeroMemory(secret);
         return material;
     }
 
-    private static byte[] X25519(X25519PrivateKeyParameters own, byte[] peerPublic)
-    {
-        if (peerPublic.Length != X25519PublicKeyParameters.KeySize)
-        {
-            throw new KeyDeliveryException(DeliveryError.BadRequest, "X25519 public key has the wrong length");
-        }
-
-        var agreement = new X25519Agreement();
-        agreement.Init(own);
-        var secret = new byte[agreement.AgreementSize];
-        agreement.CalculateAgreement(new X25519PublicKeyParameters(peerPublic), secret, 0);
-        return secret;
-    }
-
     private static byte[] InitTranscript(HandshakeInit init) =>
-        Transcript("init", init.Link, init.FirstIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), init.Blocks.ToString(System.Globalization.CultureInfo.InvariantCulture), init.MlKemPublicKey, init.X25519PublicKey);
+        Transcript("init", init.Link, init.FirstIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), init.Blocks.ToString(System.Globalization.CultureInfo.InvariantCulture), init.ClientShare);
 
     private static byte[] ReplyTranscript(HandshakeInit init, HandshakeReply reply) =>
-        Transcript("reply", Convert.ToBase64String(InitTranscript(init)), init.Signature, reply.MlKemCiphertext, reply.X25519PublicKey);
+        Transcript("reply", Convert.ToBase64String(InitTranscript(init)), init.Signature, reply.ServerShare);
 
     private static byte[] Transcript(params string[] fields)
     {
@@ -170,20 +123,18 @@ internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, ML
         return stream.ToArray();
     }
 
-    private byte[] Sign(byte[] message)
-    {
-        var signer = new MLDsaSigner(MLDsaParameters.ml_dsa_65, deterministic: false);
-        signer.Init(true, new Org.BouncyCastle.Crypto.Parameters.ParametersWithRandom(signingKey, new SecureRandom()));
-        signer.BlockUpdate(message, 0, message.Length);
-        return signer.GenerateSignature();
-    }
+    private byte[] Sign(byte[] message) => MlDsa.Sign(MlDsaParameterSet.MlDsa65, signingKey, message, SignatureContext);
 
     private bool Verify(byte[] message, byte[] signature)
     {
-        var verifier = new MLDsaSigner(MLDsaParameters.ml_dsa_65, deterministic: false);
-        verifier.Init(false, peerKey);
-        verifier.BlockUpdate(message, 0, message.Length);
-        return verifier.VerifySignature(signature);
+        try
+        {
+            return MlDsa.Verify(MlDsaParameterSet.MlDsa65, peerKey, message, signature, SignatureContext);
+        }
+        catch (PqcKeyException)
+        {
+            return false;
+        }
     }
 
     private static byte[] Decode(string base64)

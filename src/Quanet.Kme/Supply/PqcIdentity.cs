@@ -1,7 +1,5 @@
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Security;
 using Quanet.Optimization;
+using Quanet.Security.Pqc;
 
 namespace Quanet.Kme.Supply;
 
@@ -12,34 +10,26 @@ public static class PqcIdentity
     /// <returns>The two files written.</returns>
     public static IReadOnlyList<string> Write(string folder, string name)
     {
-        var generator = new MLDsaKeyPairGenerator();
-        generator.Init(new MLDsaKeyGenerationParameters(new SecureRandom(), MLDsaParameters.ml_dsa_65));
-        var pair = generator.GenerateKeyPair();
+        var pair = MlDsa.GenerateKeyPair(MlDsaParameterSet.MlDsa65);
         var privateFile = Path.Combine(folder, name + ".mldsa.key");
         var publicFile = Path.Combine(folder, name + ".mldsa.pub");
-        File.WriteAllText(privateFile, Convert.ToBase64String(((MLDsaPrivateKeyParameters)pair.Private).GetEncoded()) + "\n");
+        File.WriteAllText(privateFile, Convert.ToBase64String(pair.SecretKey) + "\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(privateFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        File.WriteAllText(publicFile, Convert.ToBase64String(((MLDsaPublicKeyParameters)pair.Public).GetEncoded()) + "\n");
+        File.WriteAllText(publicFile, Convert.ToBase64String(pair.PublicKey) + "\n");
         return [privateFile, publicFile];
     }
 
-    internal static MLDsaPrivateKeyParameters LoadPrivate(string path) =>
-        Load(path, bytes => MLDsaPrivateKeyParameters.FromEncoding(MLDsaParameters.ml_dsa_65, bytes));
-
-    internal static MLDsaPublicKeyParameters LoadPublic(string path) =>
-        Load(path, bytes => MLDsaPublicKeyParameters.FromEncoding(MLDsaParameters.ml_dsa_65, bytes));
-
-    private static T Load<T>(string path, Func<byte[], T> decode)
+    internal static byte[] Load(string path)
     {
         try
         {
-            return decode(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {
             throw new QuanetException($"{path}: not an ML-DSA-65 key file: {ex.Message}");
         }

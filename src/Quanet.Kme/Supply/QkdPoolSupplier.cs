@@ -16,7 +16,10 @@ namespace Quanet.Kme.Supply;
 /// </summary>
 internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme? peer, TimeProvider time, Action<string> log)
 {
-    private const int MaxBlocksPerTick = 8192;
+    private const int MaxBlocksPerTick = 65536;
+
+    // Blocks per store operation: small enough that key requests queued behind a pool top-up wait ~1 ms, not 100.
+    private const int BlocksPerWrite = 256;
     private const int BitsPerBlock = KeyStore.BlockBytes * 8;
     private bool _unconfirmed = true;
 
@@ -57,11 +60,15 @@ internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, Km
             return room <= 0 ? 0 : carry;
         }
 
-        var material = RandomNumberGenerator.GetBytes(count * KeyStore.BlockBytes);
-        var first = await store.AppendBlocksAsync(link, index => directory.OwnerOf(link, index), material, ready: !shared).ConfigureAwait(false);
-        if (shared)
+        for (var done = 0; done < count; done += BlocksPerWrite)
         {
-            _unconfirmed = !await PushAsync(link, first, material, cancellationToken).ConfigureAwait(false);
+            var material = RandomNumberGenerator.GetBytes(Math.Min(BlocksPerWrite, count - done) * KeyStore.BlockBytes);
+            var first = await store.AppendBlocksAsync(link, index => directory.OwnerOf(link, index), material, ready: !shared).ConfigureAwait(false);
+            if (shared && !await PushAsync(link, first, material, cancellationToken).ConfigureAwait(false))
+            {
+                _unconfirmed = true;
+                return carry - done;
+            }
         }
 
         return carry - count;
@@ -74,7 +81,7 @@ internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, Km
         while (start < blocks.Count)
         {
             var end = start + 1;
-            while (end < blocks.Count && blocks[end].Index == blocks[end - 1].Index + 1 && end - start < MaxBlocksPerTick)
+            while (end < blocks.Count && blocks[end].Index == blocks[end - 1].Index + 1 && end - start < BlocksPerWrite)
             {
                 end++;
             }

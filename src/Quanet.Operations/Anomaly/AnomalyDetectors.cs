@@ -7,7 +7,7 @@ public static class AnomalyDetectors
     public const string Default = "quanet";
 
     /// <summary>Every detector name.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["quanet", "cad-ose", "likelihood", "windowed-gaussian", "null"];
+    public static IReadOnlyList<string> Names { get; } = ["quanet", "quanet-running", "cad-ose", "likelihood", "windowed-gaussian", "null"];
 
     /// <summary>
     /// Creates detector <paramref name="name"/> for one series. <paramref name="learningPeriod"/> is the
@@ -21,10 +21,8 @@ public static class AnomalyDetectors
         ArgumentOutOfRangeException.ThrowIfNegative(learningPeriod);
         return name switch
         {
-            "quanet" => new EnsembleDetector(learningPeriod),
-            "quanet-frozen" => new EnsembleDetector(learningPeriod, learningPeriod),
-            "quanet-h20" => new EnsembleDetector(learningPeriod, learningPeriod, 0.2),
-            "quanet-h50" => new EnsembleDetector(learningPeriod, learningPeriod, 0.5),
+            "quanet" => new EnsembleDetector(learningPeriod, freezeRangeAfter: learningPeriod),
+            "quanet-running" => new EnsembleDetector(learningPeriod),
             "likelihood" => new LikelihoodDetector(learningPeriod),
             "cad-ose" => new ContextualAnomalyDetector(Math.Max(1, learningPeriod / 5)),
             "windowed-gaussian" => new WindowedGaussianDetector(),

@@ -3,7 +3,10 @@ namespace Quanet.Operations.Anomaly;
 /// <summary>
 /// Quanet's detector: streaming CAD OSE (<see cref="ContextualAnomalyDetector"/>) with Numenta's spatial
 /// anomaly rule (<see cref="SpatialAnomaly"/>); a new extreme scores 1 once the learning period is over,
-/// and then starts CAD's rest period like any other high score.
+/// and then starts CAD's rest period like any other high score. With <c>freezeRangeAfter</c> = the
+/// learning period (detector <c>quanet</c>) CAD quantises with the range of the learning period and
+/// clamps later values, so its learned contexts keep their meaning; without it (<c>quanet-running</c>)
+/// the range follows the running minimum and maximum.
 /// </summary>
 internal sealed class EnsembleDetector : IStreamingDetector
 {

@@ -57,7 +57,7 @@ public sealed class CpSatSolver : ISampler
         cp.Minimize(objective);
 
         var context = new ReadContext(options, 1, cancellationToken);
-        var parameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:{options.EffectiveParallelism} random_seed:{options.Seed}");
+        var parameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:{options.EffectiveParallelism} random_seed:{options.Seed} linearization_level:2");
         if (options.TimeLimit is { } limit)
         {
             parameters += string.Create(CultureInfo.InvariantCulture, $" max_time_in_seconds:{limit.TotalSeconds}");

@@ -29,6 +29,7 @@ internal sealed class BreakoutLocalSearch
     private Xoshiro256 _rng;
     private ulong _hash;
     private long _moves;
+    private long _perturbations;
     private long _attempts;
     private double _bestEnergy = double.PositiveInfinity;
 
@@ -65,10 +66,21 @@ internal sealed class BreakoutLocalSearch
     /// <summary>Moves evaluated (every candidate scanned counts as one attempt).</summary>
     public long Attempts => _attempts;
 
-    /// <summary>Runs until <paramref name="moveLimit"/> moves are made or the context says stop.</summary>
-    public void Run(long moveLimit, ReadContext context)
+    /// <summary>
+    /// Runs until <paramref name="moveLimit"/> more moves are made or the context says stop, from a random
+    /// state, or first annealed with Metropolis sweeps at <paramref name="annealBetas"/> when given.
+    /// </summary>
+    public void Run(long moveLimit, ReadContext context, ReadOnlySpan<double> annealBetas = default)
     {
+        var end = moveLimit >= long.MaxValue - _moves ? long.MaxValue : _moves + moveLimit;
         _system.Randomize(ref _rng);
+        foreach (var beta in annealBetas)
+        {
+            _system.Sweep(beta, ref _rng);
+            _attempts += _system.Count;
+        }
+
+        _system.Recompute();
         _hash = 0;
         for (var i = 0; i < _system.Count; i++)
         {
@@ -83,7 +95,7 @@ internal sealed class BreakoutLocalSearch
         var jumps = _minJumps;
         var sinceImprovement = 0;
         var previousHash = _hash;
-        while (_moves < moveLimit && !context.ShouldStop())
+        while (_moves < end && !context.ShouldStop())
         {
             Perturb(jumps, sinceImprovement);
             Descend();
@@ -212,7 +224,7 @@ internal sealed class BreakoutLocalSearch
             }
 
             var delta = -2.0 * s[i] * f[i];
-            if (delta < bestDelta && (_tabuUntil[i] <= _moves || delta < aspiration))
+            if (delta < bestDelta && (_tabuUntil[i] <= _perturbations || delta < aspiration))
             {
                 bestDelta = delta;
                 bestMove = i;
@@ -225,7 +237,8 @@ internal sealed class BreakoutLocalSearch
             bestMove = _rng.NextInt(n);
         }
 
-        _tabuUntil[bestMove] = _moves + 3 + _rng.NextInt(_maxTenure - 2);
+        _tabuUntil[bestMove] = _perturbations + 3 + _rng.NextInt(_maxTenure - 2);
+        _perturbations++;
         Move(bestMove);
     }
 

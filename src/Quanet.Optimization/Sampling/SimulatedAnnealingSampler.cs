@@ -6,7 +6,10 @@ namespace Quanet.Optimization.Sampling;
 /// Simulated annealing with Metropolis sweeps over the variables in index order and a geometric
 /// inverse-temperature schedule, as D-Wave's <c>neal</c>: <see cref="Sweeps"/> sweeps split into at most
 /// 1000 beta steps. Each read anneals from a uniformly random state; with a time limit a read keeps
-/// annealing from new random states until the limit and returns its best final state.
+/// annealing from new random states until the limit, with anneal lengths <see cref="Sweeps"/> times the
+/// Luby sequence 1, 1, 2, 1, 1, 2, 4, ... (Luby, Sinclair and Zuckerman 1993): many short anneals and
+/// geometrically rarer long ones, so a long limit buys slower anneals without a per-instance setting.
+/// It returns its best final state.
 /// </summary>
 public sealed class SimulatedAnnealingSampler : ISampler
 {
@@ -24,21 +27,24 @@ public sealed class SimulatedAnnealingSampler : ISampler
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Sweeps);
-        var (hot, cold) = BetaRange ?? BetaSchedule.DefaultRange(model);
-        var perBeta = Math.Max(1, Sweeps / 1000);
-        var betas = BetaSchedule.Geometric(hot, cold, (Sweeps + perBeta - 1) / perBeta);
-        return ReadRunner.Run(Name, model, options, cancellationToken, (ising, seed, context) => Read(ising, betas, perBeta, seed, context));
+        var range = BetaRange ?? BetaSchedule.DefaultRange(model);
+        return ReadRunner.Run(Name, model, options, cancellationToken, (ising, seed, context) => Read(ising, range, Sweeps, seed, context));
     }
 
-    private static ReadResult Read(BinaryQuadraticModel ising, double[] betas, int perBeta, ulong seed, ReadContext context)
+    private static ReadResult Read(BinaryQuadraticModel ising, (double Hot, double Cold) range, int sweeps, ulong seed, ReadContext context)
     {
         var rng = new Xoshiro256(seed);
         var system = new SpinSystem(ising);
         var best = new sbyte[system.Count];
         var bestEnergy = double.PositiveInfinity;
         long flips = 0;
+        var restart = 1;
         do
         {
+            var length = Math.Min(sweeps * Luby(restart++), 1L << 30);
+            // as neal: at most 1000 distinct betas, each held for length / 1000 sweeps
+            var perBeta = (int)Math.Max(1, length / 1000);
+            var betas = BetaSchedule.Geometric(range.Hot, range.Cold, (int)((length + perBeta - 1) / perBeta));
             system.Randomize(ref rng);
             foreach (var beta in betas)
             {
@@ -65,5 +71,25 @@ public sealed class SimulatedAnnealingSampler : ISampler
         while (context.HasTimeLimit && !context.ShouldStop());
 
         return new ReadResult(best, flips);
+    }
+
+    /// <summary>The i-th term (1-based) of the Luby restart sequence: 1, 1, 2, 1, 1, 2, 4, 1, 1, 2, ...</summary>
+    internal static long Luby(int i)
+    {
+        while (true)
+        {
+            var k = 1;
+            while ((1L << k) - 1 < i)
+            {
+                k++;
+            }
+
+            if ((1L << k) - 1 == i)
+            {
+                return 1L << (k - 1);
+            }
+
+            i -= (int)(1L << (k - 1)) - 1;
+        }
     }
 }

@@ -17,6 +17,12 @@ public sealed class TabuSampler : ISampler
     /// <summary>Moves (flips) per read when there is no time limit; null means 1000 per variable (at least 10,000). <value>Default null.</value></summary>
     public long? MovesPerRead { get; init; }
 
+    /// <summary>
+    /// Metropolis sweeps (geometric schedule over the <c>neal</c> default range) that anneal each read's random
+    /// start before the search; 0 starts the search from the random state. <value>Default 0.</value>
+    /// </summary>
+    public int AnnealSweeps { get; init; }
+
     /// <inheritdoc />
     public SampleSet Sample(BinaryQuadraticModel model, SamplerOptions options, CancellationToken cancellationToken = default)
     {
@@ -26,11 +32,13 @@ public sealed class TabuSampler : ISampler
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(m);
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(AnnealSweeps);
+        var betas = AnnealSweeps == 0 ? [] : BetaSchedule.Geometric(BetaSchedule.DefaultRange(model).Hot, BetaSchedule.DefaultRange(model).Cold, AnnealSweeps);
         return ReadRunner.Run(Name, model, options, cancellationToken, (ising, seed, context) =>
         {
             var limit = MovesPerRead ?? (context.HasTimeLimit ? long.MaxValue : Math.Max(10_000L, 1000L * ising.VariableCount));
             var search = new BreakoutLocalSearch(new SpinSystem(ising), seed);
-            search.Run(limit, context);
+            search.Run(limit, context, betas);
             return new ReadResult(search.Best, search.Attempts);
         });
     }

@@ -37,17 +37,33 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
         double? lagrangianBound = null;
         if (goal.Kind == PlacementKind.MaximalCovering)
         {
+            // warm start: greedy + local search, the Lagrangian bound (its site choices polished by local
+            // search too), then iterated local search on the better of the two
             var search = new MaxCoverSearch(instance, goal, index);
             search.Greedy();
             var warmClock = new SearchClock(options.TimeProvider, warmLimit);
             search.LocalSearch(warmClock, ct);
-            warm = search.Best;
             var lagrangian = new MaxCoverLagrangian(instance, goal);
-            lagrangian.Run(search.BestObjective, new SearchClock(options.TimeProvider, warmLimit), 500, ct);
+            lagrangian.Run(search.BestObjective, new SearchClock(options.TimeProvider, warmLimit), 1000, ct);
             if (!double.IsPositiveInfinity(lagrangian.UpperBound))
             {
                 lagrangianBound = lagrangian.UpperBound;
             }
+
+            if (lagrangian.BestPrimal is { } primal)
+            {
+                var polished = new MaxCoverSearch(instance, goal, index);
+                polished.Load(primal);
+                polished.LocalSearch(warmClock, ct);
+                if (polished.BestObjective > search.BestObjective)
+                {
+                    search = polished;
+                }
+            }
+
+            options.Progress?.Report(new PlacementProgress(clock.Elapsed, search.BestObjective, lagrangianBound));
+            search.Iterate(warmClock, random, ct);
+            warm = search.Best;
         }
         else
         {
@@ -66,7 +82,7 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
 
         var model = CpSatCoverageModel.Build(instance, goal, reduction);
         model.Hint(warm);
-        var (status, selection, bound) = RunSolver(model, options, clock, ct);
+        var (status, selection, bound) = RunSolver(model, options, clock, lagrangianBound, ct);
         var evaluation = selection is null ? warmEvaluation : PlacementEvaluator.Evaluate(instance, goal, selection);
         if (warmEvaluation.Feasible && Better(goal, warmEvaluation.Objective, evaluation.Objective))
         {
@@ -143,7 +159,7 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
         {
             var model = CpSatCoverageModel.Build(instance, goal, reduction);
             model.Hint(incumbent);
-            var (status, found, bound) = RunSolver(model, options, clock, ct);
+            var (status, found, bound) = RunSolver(model, options, clock, lagrangian.RoundedLowerBound, ct);
             selection = found;
             if (status == CpSolverStatus.Infeasible)
             {
@@ -171,7 +187,7 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
     }
 
     private static (CpSolverStatus Status, bool[]? Selection, double? Bound) RunSolver(
-        CpSatCoverageModel model, PlacementOptions options, SearchClock clock, CancellationToken ct)
+        CpSatCoverageModel model, PlacementOptions options, SearchClock clock, double? externalBound, CancellationToken ct)
     {
         var solver = new CpSolver
         {
@@ -179,7 +195,7 @@ internal sealed class CpSatPlacementSolver : IPlacementSolver
                 CultureInfo.InvariantCulture,
                 $"max_time_in_seconds:{Math.Max(0.1, clock.Remaining.TotalSeconds):F3} num_workers:{Workers(options)} random_seed:{options.Seed} relative_gap_limit:{options.RelativeGapLimit:R} log_search_progress:false{Portfolio(Workers(options))}"),
         };
-        var callback = new CpSatProgressCallback(model, clock, options.Progress);
+        var callback = new CpSatProgressCallback(model, clock, options, externalBound);
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
         {

@@ -20,6 +20,7 @@ internal sealed class MaxCoverLagrangian
     private readonly bool[] _take;
     private readonly int[] _order;
     private readonly double[] _scratch;
+    private int[]? _coverers;
 
     /// <summary>Prepares the relaxation.</summary>
     public MaxCoverLagrangian(CoverageInstance instance, PlacementGoal goal)
@@ -48,6 +49,15 @@ internal sealed class MaxCoverLagrangian
 
     /// <summary>The best (smallest) upper bound found.</summary>
     public double UpperBound { get; private set; } = double.PositiveInfinity;
+
+    /// <summary>
+    /// The best selection met along the way that obeys every site constraint, scored by uncapacitated
+    /// covered - penalty x overlap (a Lagrangian heuristic: the relaxation's site choice is often near-optimal), or null.
+    /// </summary>
+    public bool[]? BestPrimal { get; private set; }
+
+    /// <summary>Score of <see cref="BestPrimal"/>.</summary>
+    public double BestPrimalValue { get; private set; } = double.NegativeInfinity;
 
     /// <summary>Subgradient iterations run.</summary>
     public int Iterations { get; private set; }
@@ -93,6 +103,11 @@ internal sealed class MaxCoverLagrangian
             }
 
             bound += Select();
+            if (iteration % 10 == 0)
+            {
+                OfferPrimal();
+            }
+
             for (var j = 0; j < _instance.SiteCount; j++)
             {
                 if (_take[j])
@@ -137,6 +152,53 @@ internal sealed class MaxCoverLagrangian
             {
                 _u[i] = Math.Max(0.0, _u[i] - (step * g[i]));
             }
+        }
+    }
+
+    private void OfferPrimal()
+    {
+        var count = 0;
+        var cost = 0.0;
+        for (var j = 0; j < _take.Length; j++)
+        {
+            if (_take[j])
+            {
+                count++;
+                cost += _instance.SiteCost[j];
+            }
+        }
+
+        if ((_goal.MaxSites is { } p && count > p) || (_goal.Budget is { } b && cost > b + (PlacementEvaluator.Tolerance * Math.Max(1.0, b))))
+        {
+            return;
+        }
+
+        _coverers ??= new int[_instance.DemandCount];
+        Array.Clear(_coverers);
+        for (var j = 0; j < _take.Length; j++)
+        {
+            if (_take[j])
+            {
+                foreach (var i in _instance.SiteCovers[j])
+                {
+                    _coverers[i]++;
+                }
+            }
+        }
+
+        var value = 0.0;
+        for (var i = 0; i < _coverers.Length; i++)
+        {
+            if (_coverers[i] > 0)
+            {
+                value += _instance.DemandWeight[i] * (1 - (_goal.OverlapPenalty * (_coverers[i] - 1)));
+            }
+        }
+
+        if (value > BestPrimalValue)
+        {
+            BestPrimalValue = value;
+            BestPrimal = (bool[])_take.Clone();
         }
     }
 

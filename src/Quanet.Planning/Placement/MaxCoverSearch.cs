@@ -92,6 +92,24 @@ internal sealed class MaxCoverSearch
         Record();
     }
 
+    /// <summary>Makes <paramref name="selection"/> (fixed sites forced, forbidden ones dropped) the current selection and records it if best.</summary>
+    public void Load(ReadOnlySpan<bool> selection)
+    {
+        for (var j = 0; j < _instance.SiteCount; j++)
+        {
+            var want = _instance.SiteFlags[j] == SiteFlag.Fixed || (selection[j] && _instance.SiteFlags[j] == SiteFlag.Free);
+            if (_state.IsChosen(j) != want)
+            {
+                _state.Flip(j);
+            }
+        }
+
+        if (_state.ChosenCount <= _maxSites && _state.Cost <= _budget)
+        {
+            Record();
+        }
+    }
+
     /// <summary>Best-improvement local search until no add, drop or swap move improves.</summary>
     public void LocalSearch(SearchClock clock, CancellationToken cancellationToken)
     {

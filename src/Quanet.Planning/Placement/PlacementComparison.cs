@@ -7,4 +7,12 @@ public sealed record PlacementComparison(PlacementResult? Result, string? Skippe
 {
     /// <summary>The solver's name.</summary>
     public string Solver { get; init; } = Result?.Solver ?? string.Empty;
+
+    /// <summary>The best proven bound any solver in the comparison reported (upper for maximal covering, lower for set cover), or null.</summary>
+    public double? BestBound { get; init; }
+
+    /// <summary>Relative gap of this row's objective to <see cref="BestBound"/>, or null (no bound, no result, or infeasible).</summary>
+    public double? GapToBestBound => Result is { Feasible: true } r && BestBound is { } b
+        ? Math.Abs(b - r.Objective) / Math.Max(Math.Abs(r.Objective), 1e-9)
+        : null;
 }

@@ -30,6 +30,9 @@ public sealed class PlacementQubo
         Instance = instance;
     }
 
+    /// <summary>Largest penalised model built (interactions), to keep memory bounded.</summary>
+    public const double MaxInteractions = 5e6;
+
     /// <summary>The constrained QUBO (full penalised model in <see cref="ConstrainedQubo.Model"/>).</summary>
     public ConstrainedQubo Qubo { get; }
 
@@ -44,6 +47,14 @@ public sealed class PlacementQubo
     public static PlacementQubo Build(CoverageInstance instance, PlacementGoal goal)
     {
         GoalValidator.Check(instance, goal);
+        var interactions = EstimateInteractions(instance, goal);
+        if (interactions > MaxInteractions)
+        {
+            throw new SolverUnavailableException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the QUBO of this instance would have about {interactions:G3} interactions (the site-count and budget penalties couple every pair of free sites); the quantum path takes at most {MaxInteractions:G3}"));
+        }
+
         var builder = new ConstrainedQuboBuilder();
         var objective = builder.Objective;
         var n = instance.SiteCount;
@@ -252,6 +263,40 @@ public sealed class PlacementQubo
 
             builder.AddGreaterOrEqual("target", [.. yVars], [.. yWeights], Math.Ceiling(target - 1e-9), (1.5 * maxCost) + 1.0);
         }
+    }
+
+    // each squared penalty couples every pair of its variables (decision variables plus slack bits)
+    private static double EstimateInteractions(CoverageInstance instance, PlacementGoal goal)
+    {
+        var free = 0;
+        foreach (var flag in instance.SiteFlags)
+        {
+            if (flag == SiteFlag.Free)
+            {
+                free++;
+            }
+        }
+
+        static double Pairs(double k) => k * (k - 1) / 2;
+        var total = 0.0;
+        if (goal.Kind == PlacementKind.MaximalCovering)
+        {
+            var limits = (goal.MaxSites is null ? 0 : 1) + (goal.Budget is null ? 0 : 1);
+            total += limits * Pairs(free + Math.Log2(free + 2) + 10);
+        }
+        else if (goal.CoverageTarget < 1.0)
+        {
+            total += Pairs(instance.DemandCount + 40);
+        }
+
+        var index = CoverageIndex.Build(instance);
+        for (var i = 0; i < instance.DemandCount; i++)
+        {
+            var degree = index.Degree(i);
+            total += Pairs(degree + 2 + Math.Ceiling(Math.Log2(degree + 1)));
+        }
+
+        return total;
     }
 
     private static string Label(string prefix, int index) => string.Create(CultureInfo.InvariantCulture, $"{prefix}{index}");

@@ -54,7 +54,16 @@ public static class PlacementSolvers
             }
         }
 
-        // every row's gap is measured against the best bound any exact method proved
-        return results;
+        // every row's gap is measured against the best bound any solver proved
+        double? best = null;
+        foreach (var row in results)
+        {
+            if (row.Result?.Bound is { } b)
+            {
+                best = best is null ? b : goal.Kind == PlacementKind.SetCover ? Math.Max(best.Value, b) : Math.Min(best.Value, b);
+            }
+        }
+
+        return results.ConvertAll(row => row with { BestBound = best });
     }
 }

@@ -26,15 +26,15 @@ public static class HtmlReportWriter
         th { background:#eef2f6; font-weight:600; }
         table.kv thead { display:none; }
         table.kv td:first-child { color:var(--muted); width:260px; }
-        .mapwrap { display:flex; gap:16px; align-items:flex-start; flex-wrap:wrap; }
-        svg.map { background:#dbe7f1; border:1px solid var(--line); border-radius:4px; max-width:100%; height:auto; }
+        .mapwrap { display:flex; gap:16px; align-items:flex-start; }
+        svg.map { background:#dbe7f1; border:1px solid var(--line); border-radius:4px; flex:1 1 auto; min-width:0; width:100%; height:auto; }
         .region { fill:#f7f4ec; stroke:#6d7a86; stroke-width:1.2; }
         .coverage { fill:#2f7fc1; fill-opacity:.16; stroke:#2f7fc1; stroke-opacity:.55; stroke-width:.8; }
         .covered { fill:#1a9850; fill-opacity:.8; stroke:#0d5c30; stroke-width:.4; }
         .uncovered { fill:#d73027; fill-opacity:.75; stroke:#8c1b14; stroke-width:.4; }
         .site { fill:#14212e; stroke:#fff; stroke-width:1; }
         .label { font-size:10.5px; fill:#14212e; paint-order:stroke; stroke:#fff; stroke-width:3px; stroke-linejoin:round; }
-        .legend { min-width:220px; }
+        .legend { flex:0 0 210px; font-size:13px; }
         .legend div { display:flex; align-items:center; gap:8px; margin:4px 0; }
         .scale line { stroke:#14212e; stroke-width:2; }
         .scale text { font-size:11px; fill:#14212e; }

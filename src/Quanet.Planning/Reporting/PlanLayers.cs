@@ -84,11 +84,11 @@ internal sealed class SiteLayer(Plan plan) : IMapLayer
         foreach (var s in plan.Result.Sites)
         {
             var (x, y) = map.ToPixel(sites[s].Location);
-            var title = Html.Escape($"{sites[s].Name}: serves {Html.Number(plan.SitePopulation[s])}, radius {plan.Scenario.SiteRadius[s] / 1000:0.0} km");
+            var title = Html.Escape($"{sites[s].Name} near {plan.AnchorName(s)}: serves {Html.Number(plan.SitePopulation[s])}, radius {plan.Scenario.SiteRadius[s] / 1000:0.0} km");
             map.Append($"<path class=\"site\" d=\"M{SvgMap.F(x)},{SvgMap.F(y - 6)}l5,9h-10z\"><title>{title}</title></path>");
             if (labelled.Contains(s))
             {
-                map.Append($"<text class=\"label\" x=\"{SvgMap.F(x + 6)}\" y=\"{SvgMap.F(y - 4)}\">{Html.Escape(sites[s].Name)} · {Html.Escape(Html.Number(plan.SitePopulation[s]))}</text>");
+                map.Append($"<text class=\"label\" x=\"{SvgMap.F(x + 6)}\" y=\"{SvgMap.F(y - 4)}\">{Html.Escape(plan.AnchorName(s))} · {Html.Escape(Html.Number(plan.SitePopulation[s]))}</text>");
             }
         }
 

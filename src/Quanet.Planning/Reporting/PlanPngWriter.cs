@@ -8,11 +8,13 @@ namespace Quanet.Planning.Reporting;
 /// <summary>Renders <c>plan.png</c> with ScottPlot: outline, coverage discs, demand (covered or not) and sites, in plane kilometres.</summary>
 public static class PlanPngWriter
 {
-    /// <summary>Saves the map as a PNG of <paramref name="width"/> x <paramref name="height"/> pixels.</summary>
-    public static void Save(Plan plan, string path, int width = 1400, int height = 1100)
+    /// <summary>Saves the map as a PNG <paramref name="width"/> pixels wide; the height follows the region's shape unless given.</summary>
+    public static void Save(Plan plan, string path, int width = 1400, int? height = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var s = plan.Scenario;
+        var frame = s.Region.ProjectedOutline.EnvelopeInternal;
+        var pixels = height ?? (int)Math.Clamp((width - 120) * frame.Height / Math.Max(frame.Width, 1) + 140, 600, 2000);
         var plot = new Plot();
         plot.FigureBackground.Color = SpColor.FromHex("#ffffff");
         plot.DataBackground.Color = SpColor.FromHex("#dbe7f1");
@@ -68,28 +70,38 @@ public static class PlanPngWriter
         plot.YLabel("north (km)");
         plot.Axes.SquareUnits();
         plot.ShowLegend(Alignment.LowerRight);
-        plot.SavePng(path, width, height);
+        plot.SavePng(path, width, pixels);
     }
 
     private static void AddDemand(Plot plot, Plan plan, bool covered, SpColor color, string label)
     {
         var s = plan.Scenario;
-        var xs = new List<double>();
-        var ys = new List<double>();
-        for (var d = 0; d < s.Demand.Count; d++)
+        // three size classes by population: villages, towns, cities
+        double[] upper = [10_000, 100_000, double.PositiveInfinity];
+        float[] size = [4, 8, 14];
+
+        for (var c = 0; c < upper.Length; c++)
         {
-            if ((plan.ServingSite[d] >= 0) == covered)
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (var d = 0; d < s.Demand.Count; d++)
             {
-                var (x, y) = s.Region.Projection.Forward(s.Demand[d].Location);
-                xs.Add(x / 1000);
-                ys.Add(y / 1000);
+                var w = s.Demand[d].Weight;
+                if ((plan.ServingSite[d] >= 0) == covered && w < upper[c] && (c == 0 || w >= upper[c - 1]))
+                {
+                    var (x, y) = s.Region.Projection.Forward(s.Demand[d].Location);
+                    xs.Add(x / 1000);
+                    ys.Add(y / 1000);
+                }
+            }
+
+            if (xs.Count > 0)
+            {
+                var markers = plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size[c], color.WithAlpha(0.85));
+                markers.LegendText = c == 0 ? $"demand {label}" : string.Empty;
+
             }
         }
 
-        if (xs.Count > 0)
-        {
-            var markers = plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, 4, color.WithAlpha(0.85));
-            markers.LegendText = $"demand {label} ({xs.Count})";
-        }
     }
 }

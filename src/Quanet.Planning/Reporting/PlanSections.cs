@@ -47,8 +47,14 @@ internal sealed class SolverSection(Plan plan) : IReportSection
     public void WriteHtml(TextWriter writer)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var r in plan.Results)
+        foreach (var row in plan.Results)
         {
+            if (row.Result is not { } r)
+            {
+                rows.Add([row.Solver, "skipped: " + row.Skipped, "", "", "", "", "", "", ""]);
+                continue;
+            }
+
             rows.Add(
             [
                 r.Solver, Html.Number(r.Objective), r.Bound is { } b ? Html.Number(b) : "-", r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "-",
@@ -58,6 +64,7 @@ internal sealed class SolverSection(Plan plan) : IReportSection
         }
 
         Html.Table(writer, ["solver", "objective", "bound", "gap", "optimal", "feasible", "sites", "cost", "time (s)"], rows);
+        writer.WriteLine("<p class=\"note\">cpsat: OR-Tools CP-SAT, exact (proven optimum or gap at the time limit); heuristic: greedy + swap local search; anneal: quantum-inspired annealing with budget-feasible swap moves; qubo: the QUBO formulation sampled by the engine's annealer and repaired; qaoa: the QUBO on a simulated QAOA circuit (tiny instances only). The gap is to each solver's own proven bound.</p>");
     }
 }
 
@@ -101,12 +108,12 @@ internal sealed class SitesSection(Plan plan) : IReportSection
             var site = plan.Scenario.Sites[s];
             rows.Add(
             [
-                site.Id, site.Name, site.Location.Latitude.ToString("0.0000", CultureInfo.InvariantCulture), site.Location.Longitude.ToString("0.0000", CultureInfo.InvariantCulture),
+                site.Id, plan.AnchorName(s), site.Location.Latitude.ToString("0.0000", CultureInfo.InvariantCulture), site.Location.Longitude.ToString("0.0000", CultureInfo.InvariantCulture),
                 Html.Number(plan.SitePopulation[s]), (plan.Scenario.SiteRadius[s] / 1000).ToString("0.00", CultureInfo.InvariantCulture), site.Height.Value.ToString("0", CultureInfo.InvariantCulture),
                 Html.Number(site.Cost, 1), site.Flag.ToString().ToLowerInvariant(),
             ]);
         }
 
-        Html.Table(writer, ["id", "name", "lat", "lon", "people served", "radius (km)", "height (m)", "cost", "flag"], rows);
+        Html.Table(writer, ["id", "largest place served", "lat", "lon", "people served", "radius (km)", "height (m)", "cost", "flag"], rows);
     }
 }

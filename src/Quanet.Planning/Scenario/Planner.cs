@@ -25,17 +25,25 @@ public static class Planner
         var goal = scenario.Request.Goal;
         CheckGoal(instance, goal);
         var presolve = Presolver.Run(instance, goal);
-        var results = new List<PlacementResult>();
+        var results = new List<PlacementComparison>();
         foreach (var solver in solvers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(presolve.MapBack(solver.Solve(presolve.Reduced, presolve.ReducedGoal, options, cancellationToken)));
+            try
+            {
+                results.Add(new PlacementComparison(presolve.MapBack(solver.Solve(presolve.Reduced, presolve.ReducedGoal, options, cancellationToken)), null));
+            }
+            catch (SolverUnavailableException ex) when (solvers.Count > 1)
+            {
+                // in a comparison a solver that cannot take this instance (QAOA beyond its qubits) is a row, not a failure
+                results.Add(new PlacementComparison(null, ex.Message) { Solver = solver.Name });
+            }
         }
 
         PlacementResult? best = null;
-        foreach (var r in results)
+        foreach (var row in results)
         {
-            if (r.Feasible && (best is null || Better(r, best, goal.Kind)))
+            if (row.Result is { Feasible: true } r && (best is null || Better(r, best, goal.Kind)))
             {
                 best = r;
             }
@@ -47,7 +55,18 @@ public static class Planner
         }
 
         var (serving, population) = Assign(scenario, best.Sites);
-        return new Plan(scenario, presolve, best, results, serving, population, CoverageEvaluator.CoveredWeight(instance, best.Sites));
+        // with capacities the solver's evaluation (which respects them) is the covered demand; per-site figures are capped
+        var covered = CoverageEvaluator.CoveredWeight(instance, best.Sites);
+        if (instance.SiteCapacity is { } capacity)
+        {
+            covered = Math.Min(covered, best.CoveredDemand);
+            foreach (var s in best.Sites)
+            {
+                population[s] = Math.Min(population[s], capacity[s]);
+            }
+        }
+
+        return new Plan(scenario, presolve, best, results, serving, population, covered);
     }
 
     /// <summary>Rejects goals no solution can meet, with one clear message.</summary>

@@ -107,7 +107,7 @@ public static class MlDsa
             "MLDSA44" or "44" => MlDsaParameterSet.MlDsa44,
             "MLDSA65" or "65" => MlDsaParameterSet.MlDsa65,
             "MLDSA87" or "87" => MlDsaParameterSet.MlDsa87,
-            _ => throw new ArgumentException($"unknown ML-DSA parameter set '{name}' (expected ML-DSA-44, ML-DSA-65 or ML-DSA-87)", nameof(name)),
+            _ => throw new ArgumentException($"unknown ML-DSA parameter set '{name}' (expected ML-DSA-44, ML-DSA-65 or ML-DSA-87)"),
         };
     }
 

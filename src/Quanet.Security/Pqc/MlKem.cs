@@ -164,7 +164,7 @@ public static class MlKem
             "MLKEM512" or "512" => MlKemParameterSet.MlKem512,
             "MLKEM768" or "768" => MlKemParameterSet.MlKem768,
             "MLKEM1024" or "1024" => MlKemParameterSet.MlKem1024,
-            _ => throw new ArgumentException($"unknown ML-KEM parameter set '{name}' (expected ML-KEM-512, ML-KEM-768 or ML-KEM-1024)", nameof(name)),
+            _ => throw new ArgumentException($"unknown ML-KEM parameter set '{name}' (expected ML-KEM-512, ML-KEM-768 or ML-KEM-1024)"),
         };
     }
 

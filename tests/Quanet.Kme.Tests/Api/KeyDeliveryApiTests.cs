@@ -9,7 +9,8 @@ using Quanet.Kme.Tests.Support;
 namespace Quanet.Kme.Tests.Api;
 
 /// <summary>The ETSI GS QKD 014 V1.1.1 API over real HTTPS with mutual TLS on 127.0.0.1.</summary>
-public sealed class KeyDeliveryApiTests(KmePair kmes) : IClassFixture<KmePair>
+[Collection(KmeCollection.Name)]
+public sealed class KeyDeliveryApiTests(KmePair kmes)
 {
     [Fact]
     public async Task Status_has_exactly_the_fields_of_clause_6_1()

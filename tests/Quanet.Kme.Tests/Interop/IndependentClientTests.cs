@@ -6,7 +6,8 @@ using Quanet.Kme.Tests.Support;
 namespace Quanet.Kme.Tests.Interop;
 
 /// <summary>Clients written independently of this code (Python's ssl + http.client, and curl) against a real KME.</summary>
-public sealed class IndependentClientTests(KmePair kmes) : IClassFixture<KmePair>
+[Collection(KmeCollection.Name)]
+public sealed class IndependentClientTests(KmePair kmes)
 {
     [RequiresProgramFact("python3")]
     public async Task Python_standard_library_client_passes_status_enc_keys_dec_keys_round_trip()

@@ -13,14 +13,14 @@ public sealed class RestartDurabilityTests
     {
         using var pki = new Pki();
         var port = Ports.Free();
-        string[] serve = ["kme", "serve", "--kme-id", "KME_A", "--certs", pki.Folder, "--sae", "SAE_A", "--sae", "SAE_B", "--listen", "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture), "--rate", "20000000"];
+        string[] serve = ["kme", "serve", "--kme-id", "KME_A", "--certs", pki.Folder, "--sae", "SAE_A", "--sae", "SAE_B", "--listen", "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture), "--rate", "2000000"];
         var url = new Uri("https://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
         var acknowledged = new ConcurrentDictionary<string, string>();
 
         using (var first = await KmeProcess.StartAsync(serve))
         {
             using var master = new KmeClient(url, pki.Identity("SAE_A"), pki.Ca);
-            await KmePair.WaitForKeysAsync(master, "SAE_B", 2000);
+            await KmePair.WaitForKeysAsync(master, "SAE_B", 1000);
             using var stop = new CancellationTokenSource();
             var load = Enumerable.Range(0, 8).Select(async _ =>
             {

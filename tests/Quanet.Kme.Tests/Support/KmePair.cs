@@ -10,7 +10,7 @@ namespace Quanet.Kme.Tests.Support;
 /// Two linked KMEs on 127.0.0.1 (SAE_A and SAE_C at KME_A, SAE_B at KME_B) plus a single local KME_A with a
 /// tiny pool; real HTTPS with the certificates of <see cref="Pki"/>.
 /// </summary>
-public sealed class KmePair : IAsyncLifetime
+public sealed class KmePair : IAsyncLifetime, IDisposable
 {
     internal Pki Pki { get; } = new();
 
@@ -35,8 +35,11 @@ public sealed class KmePair : IAsyncLifetime
         var lenient = Options("KME_A", 0, null, 0, "lenient");
         lenient.ClientCertificates = "allow";
         Lenient = await KmeServer.StartAsync(lenient, TimeProvider.System);
-        using var client = Client(A, "SAE_A");
-        await WaitForKeysAsync(client, "SAE_B", 20_000);
+        // The concurrency test draws 10,000 keys at each site from the shared pool.
+        using var atA = Client(A, "SAE_A");
+        using var atB = Client(B, "SAE_B");
+        await WaitForKeysAsync(atA, "SAE_B", 10_300);
+        await WaitForKeysAsync(atB, "SAE_A", 10_300);
     }
 
     public async Task DisposeAsync()
@@ -47,6 +50,8 @@ public sealed class KmePair : IAsyncLifetime
         await Lenient.DisposeAsync();
         Pki.Dispose();
     }
+
+    public void Dispose() => Pki.Dispose();
 
     public KmeClient Client(KmeServer server, string sae) => new(server.BaseAddress, Pki.Identity(sae), Pki.Ca);
 
@@ -61,10 +66,10 @@ public sealed class KmePair : IAsyncLifetime
             PrivateKey = Path.Combine(Pki.Folder, kme + ".key"),
             StorePath = Path.Combine(Pki.Folder, store + ".db"),
             StoreKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            MaxKeyCount = 40_000,
+            MaxKeyCount = 21_000,
             MaxKeyPerRequest = 16,
             MaxSaeIdCount = 2,
-            Supply = new KeySupplyOptions { RateBitsPerSecond = 100_000_000, TickMilliseconds = 50 },
+            Supply = new KeySupplyOptions { RateBitsPerSecond = 20_000_000, TickMilliseconds = 50 },
         };
         options.Saes.Add(new SaeEntry { Id = "SAE_A", Kme = "KME_A" });
         options.Saes.Add(new SaeEntry { Id = "SAE_C", Kme = "KME_A" });

@@ -18,6 +18,7 @@ public sealed class DetectorTests
 
     [Theory]
     [InlineData("quanet")]
+    [InlineData("quanet-running")]
     [InlineData("cad-ose")]
     [InlineData("likelihood")]
     [InlineData("windowed-gaussian")]

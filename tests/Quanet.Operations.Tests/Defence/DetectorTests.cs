@@ -29,6 +29,14 @@ public sealed class DetectorTests
     }
 
     [Fact]
+    public void Diameter_category2_request_for_our_subscriber_is_flagged()
+    {
+        var ev = new SignallingEvent(T0, "ss7-hub-y", "Diameter", "Cancel-Location-Request", "hss.partner.example", "mme.our.example", "262990000000042", null);
+
+        Assert.Equal("FS11-CAT2", Assert.Single(_engine.Inspect(ev)).RuleId);
+    }
+
+    [Fact]
     public void Fs11_category3_flags_impossible_travel_only()
     {
         Assert.Empty(_engine.Inspect(Sig("updateLocation", "ss7-roam-x", "262990000000007", "FR", T0)));

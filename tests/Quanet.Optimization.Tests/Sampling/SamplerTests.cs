@@ -113,6 +113,15 @@ public sealed class SamplerTests
     }
 
     [Fact]
+    public void Restart_lengths_follow_the_luby_sequence()
+    {
+        // Luby, Sinclair and Zuckerman 1993
+        long[] expected = [1, 1, 2, 1, 1, 2, 4, 1, 1, 2, 1, 1, 2, 4, 8, 1];
+
+        Assert.Equal(expected, Enumerable.Range(1, expected.Length).Select(SimulatedAnnealingSampler.Luby));
+    }
+
+    [Fact]
     public void Default_beta_range_follows_neal()
     {
         // h = {0: 1}, J = {(0,1): -2, (1,2): 0.5}: max total |bias| 3 (variable 0), min |bias| 0.5

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using Quanet.Planning.Interim;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Reporting;
 using Quanet.Planning.Scenario;
@@ -12,7 +11,7 @@ namespace Quanet.Planning.Tests.Reporting;
 public sealed partial class ReportWriterTests
 {
     private static readonly Lazy<Plan> SaarlandPlan = new(() =>
-        Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [new InterimGreedySolver(TimeProvider.System)], new PlacementOptions()));
+        Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [PlacementSolvers.Create("heuristic")], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) }));
 
     [Fact]
     public void Html_is_self_contained()
@@ -65,6 +64,32 @@ public sealed partial class ReportWriterTests
         Assert.Equal(plan.CoveredWeight, sites.Sum(f => Convert.ToDouble(f.Attributes["population_covered"], System.Globalization.CultureInfo.InvariantCulture)), 6);
         Assert.All(coverage, f => Assert.True(f.Geometry.IsValid));
         Assert.Equal(plan.CoveredWeight, demand.Where(f => (bool)f.Attributes["covered"]).Sum(f => Convert.ToDouble(f.Attributes["population"], System.Globalization.CultureInfo.InvariantCulture)), 6);
+    }
+
+    [Fact]
+    public void A_plan_directory_reads_back()
+    {
+        var plan = SaarlandPlan.Value;
+        var dir = TestData.TempDirectory();
+        PlanGeoJsonWriter.Save(plan, Path.Combine(dir, PlanGeoJsonReader.FileName));
+
+        var sites = PlanGeoJsonReader.ReadSites(dir);
+        var demand = PlanGeoJsonReader.ReadDemand(dir);
+
+        Assert.Equal(plan.Result.Sites.Select(s => plan.Scenario.Sites[s].Id), sites.Select(s => s.Id));
+        Assert.Equal(plan.CoveredWeight, demand.Where(d => d.Covered).Sum(d => d.Demand.Weight), 6);
+        Assert.Equal(plan.Scenario.Sites[plan.Result.Sites[0]].Location.Latitude, sites[0].Location.Latitude, 6);
+    }
+
+    [Fact]
+    public void A_file_without_sites_is_not_a_plan()
+    {
+        var path = Path.Combine(TestData.TempDirectory(), "x.geojson");
+        File.WriteAllText(path, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+
+        var ex = Assert.Throws<Quanet.Optimization.InputFormatException>(() => PlanGeoJsonReader.ReadSites(path));
+
+        Assert.Equal("x.geojson:1: no features with kind \"site\": not a quanet plan", ex.Message);
     }
 
     [Fact]

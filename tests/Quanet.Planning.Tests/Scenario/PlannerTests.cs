@@ -1,6 +1,5 @@
 using Quanet.Optimization;
 using Quanet.Planning.Coverage;
-using Quanet.Planning.Interim;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
 
@@ -26,7 +25,7 @@ public sealed class PlannerTests
     {
         var scenario = ScenarioBuilder.Build(Saarland, TimeProvider.System);
 
-        var plan = Planner.Solve(scenario, [new InterimGreedySolver(TimeProvider.System)], new PlacementOptions());
+        var plan = Planner.Solve(scenario, [PlacementSolvers.Create("heuristic")], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) });
 
         Assert.InRange(plan.Result.Sites.Length, 1, 5);
         Assert.Equal(plan.Result.CoveredDemand, plan.CoveredWeight, 6);
@@ -62,13 +61,18 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void Greedy_covers_everything_with_enough_sites_in_set_cover()
+    public void Compares_solvers_and_keeps_the_best_feasible_plan()
     {
-        var instance = new CoverageInstance([1, 2, 3], [1, 1, 5], [[0], [1, 2], [0, 1, 2]]);
+        var scenario = ScenarioBuilder.Build(Saarland, TimeProvider.System);
+        IPlacementSolver[] solvers = [PlacementSolvers.Create("heuristic"), PlacementSolvers.Create("cpsat"), PlacementSolvers.Create("qaoa")];
 
-        var result = new InterimGreedySolver(TimeProvider.System).Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, new PlacementOptions());
+        var plan = Planner.Solve(scenario, solvers, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(3) });
 
-        Assert.Equal([0, 1], result.Sites);
-        Assert.Equal(2, result.Objective);
+        Assert.Equal(["heuristic", "cpsat", "qaoa"], plan.Results.Select(r => r.Solver));
+        var solved = plan.Results.Where(r => r.Result is not null).Select(r => r.Result!).ToList();
+        Assert.Equal(solved.Max(r => r.Objective), plan.Result.Objective);
+        var cpsat = plan.Results[1].Result!;
+        Assert.True(cpsat.Bound >= cpsat.Objective - 1e-6);
+        Assert.True(plan.Result.Objective <= cpsat.Bound + 1e-6);
     }
 }

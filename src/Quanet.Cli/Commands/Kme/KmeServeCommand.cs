@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Quanet.Cli.Infrastructure;
 using Quanet.Kme.Configuration;
 using Quanet.Kme.Hosting;
@@ -16,6 +17,7 @@ internal static class KmeServeCommand
         var saes = new Option<string[]>("--sae") { Description = "Single-KME mode: SAE ID attached to this KME; repeatable" };
         var listen = new Option<string>("--listen") { Description = "HOST:PORT to listen on (overrides the config file)" };
         var rate = new Option<double?>("--rate") { Description = "Secret key rate of the simulated QKD link, bits/s (default 1e6)" };
+        var linkKm = new Option<double?>("--link-km") { Description = "Fibre length of the simulated QKD link in km: the pool rate becomes the decoy-BB84 secret key rate at that length" };
         var command = new Command("serve", "Run an ETSI GS QKD 014 KME over HTTPS with mutual TLS until Ctrl+C");
         command.Options.Add(config);
         command.Options.Add(kmeId);
@@ -23,6 +25,7 @@ internal static class KmeServeCommand
         command.Options.Add(saes);
         command.Options.Add(listen);
         command.Options.Add(rate);
+        command.Options.Add(linkKm);
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             KmeOptions options;
@@ -64,11 +67,24 @@ internal static class KmeServeCommand
                 options.Supply.RateBitsPerSecond = bitsPerSecond;
             }
 
+            if (ctx.Get(linkKm) is { } km)
+            {
+                options.Supply.LinkLengthKm = km;
+            }
+
+            // A service manager stops the KME with SIGTERM: shut down as cleanly as on Ctrl+C.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
             var error = ctx.Error;
-            await using var server = await KmeServer.StartAsync(options, TimeProvider.System, line => error.WriteLine(line), ct);
+            await using var server = await KmeServer.StartAsync(options, TimeProvider.System, line => error.WriteLine(line), stop.Token);
             ctx.Output.WriteLine($"{options.KmeId} listening on {server.BaseAddress} ({options.Saes.Count} SAEs, store {options.StorePath}, supply {options.Supply.Mode} at {options.Supply.RateBitsPerSecond:G4} bit/s); Ctrl+C stops");
             ctx.Output.Flush();
-            await server.WaitAsync(ct);
+            await server.WaitAsync(stop.Token);
+            ctx.Error.WriteLine($"{options.KmeId} stopped");
             return ExitCodes.Success;
         });
         return command;

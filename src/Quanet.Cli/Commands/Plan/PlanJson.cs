@@ -8,8 +8,14 @@ internal static class PlanJson
         var s = plan.Scenario;
         var r = plan.Result;
         var results = new List<object>();
-        foreach (var x in plan.Results)
+        foreach (var row in plan.Results)
         {
+            if (row.Result is not { } x)
+            {
+                results.Add(new Dictionary<string, object?> { ["solver"] = row.Solver, ["skipped"] = row.Skipped });
+                continue;
+            }
+
             results.Add(new Dictionary<string, object?>
             {
                 ["solver"] = x.Solver,

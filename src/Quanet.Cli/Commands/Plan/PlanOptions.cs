@@ -18,6 +18,8 @@ internal sealed class PlanOptions
 
     public Option<double?> Target { get; } = new("--target") { Description = "Set cover instead: least cost covering this fraction (0-1] of the population" };
 
+    public Option<double> OverlapPenalty { get; } = new("--overlap-penalty") { Description = "Penalty per person covered by more than one site (interference), in people; default 0" };
+
     public Option<double> Band { get; } = new("--band") { Description = "Carrier frequency in MHz", DefaultValueFactory = _ => 800 };
 
     public Option<string> Model { get; } = new("--model") { Description = $"Path-loss model: {string.Join(", ", PathLossModels.Names)}", DefaultValueFactory = _ => "hata-suburban" };
@@ -44,7 +46,7 @@ internal sealed class PlanOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, Band, Model, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Seed, Time, Json])
         {
             command.Options.Add(option);
         }

@@ -12,7 +12,7 @@ internal static class PlanRunner
     public static async Task<int> Run(CommandContext ctx, PlanOptions o, IReadOnlyList<IPlanExtension> extensions, TimeProvider time, CancellationToken ct)
     {
         var request = BuildRequest(ctx, o);
-        var solvers = PlanSolvers.Resolve(ctx.Get(o.Solver)!, time);
+        var solvers = PlanSolvers.Resolve(ctx.Get(o.Solver)!);
         var json = ctx.Get(o.Json);
         var outDir = ctx.Get(o.Out)!.FullName;
 
@@ -82,6 +82,12 @@ internal static class PlanRunner
             problems.Add($"--target must be in (0, 1] (got {t})");
         }
 
+        var overlap = ctx.Get(o.OverlapPenalty);
+        if (!(overlap >= 0) || double.IsInfinity(overlap))
+        {
+            problems.Add($"--overlap-penalty must be finite and non-negative (got {overlap})");
+        }
+
         if (target is not null && (sites is not null || budget is not null))
         {
             problems.Add("--target (set cover) cannot be combined with --sites or --budget");
@@ -98,8 +104,8 @@ internal static class PlanRunner
         }
 
         var goal = target is { } tt
-            ? new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = tt }
-            : new PlacementGoal { MaxSites = sites ?? (budget is null ? PlanRequest.DefaultSites : null), Budget = budget };
+            ? new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = tt, OverlapPenalty = overlap }
+            : new PlacementGoal { MaxSites = sites ?? (budget is null ? PlanRequest.DefaultSites : null), Budget = budget, OverlapPenalty = overlap };
         return new PlanRequest
         {
             Country = country,

@@ -1,38 +1,39 @@
-using Quanet.Planning.Interim;
 using Quanet.Planning.Placement;
 
 namespace Quanet.Cli.Commands.Plan;
 
-/// <summary>Resolves <c>--solver</c> names to placement solvers.</summary>
+/// <summary>Resolves <c>--solver</c> names to placement solvers (<see cref="PlacementSolvers"/>).</summary>
 internal static class PlanSolvers
 {
-    /// <summary>The default solver.</summary>
-    public const string Default = "greedy";
+    /// <summary>The default solver: exact CP-SAT (proven optimum or gap within the time limit).</summary>
+    public const string Default = "cpsat";
 
     /// <summary>Every solver name (compare runs them all).</summary>
-    public static IReadOnlyList<string> Names { get; } = ["greedy"];
+    public static IReadOnlyList<string> Names => PlacementSolvers.Names;
 
     /// <summary>The solvers for <paramref name="name"/>: one, or all for "compare".</summary>
     /// <exception cref="ArgumentException">Unknown name.</exception>
-    public static IReadOnlyList<IPlacementSolver> Resolve(string name, TimeProvider timeProvider)
+    public static IReadOnlyList<IPlacementSolver> Resolve(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (string.Equals(name, "compare", StringComparison.OrdinalIgnoreCase))
         {
             var all = new List<IPlacementSolver>();
             foreach (var n in Names)
             {
-                all.Add(Create(n, timeProvider));
+                all.Add(PlacementSolvers.Create(n));
             }
 
             return all;
         }
 
-        return [Create(name, timeProvider)];
+        try
+        {
+            return [PlacementSolvers.Create(name)];
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"unknown solver '{name}' (known: {string.Join(", ", Names)}, compare)");
+        }
     }
-
-    private static IPlacementSolver Create(string name, TimeProvider timeProvider) => name.ToLowerInvariant() switch
-    {
-        "greedy" => new InterimGreedySolver(timeProvider),
-        _ => throw new ArgumentException($"unknown solver '{name}' (known: {string.Join(", ", Names)}, compare)"),
-    };
 }

@@ -22,21 +22,35 @@ internal static class PlanText
         summary.AddRow("time", $"coverage {s.CoverageTime.TotalMilliseconds:0} ms, solve {r.Elapsed.TotalSeconds:0.00} s");
         console.Write(summary);
 
+        // narrow enough for an 80-column terminal; the JSON document has every field
         var solvers = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "solver", "objective", "bound", "gap", "optimal", "sites", "cost", "time (s)" })
+        foreach (var column in new[] { "solver", "objective", "bound", "gap", "proven", "sites", "time (s)" })
         {
-            solvers.AddColumn(column);
+            solvers.AddColumn(new TableColumn(column).NoWrap());
         }
 
-        foreach (var x in plan.Results)
+        var skipped = new List<string>();
+        foreach (var row in plan.Results)
         {
+            if (row.Result is not { } x)
+            {
+                solvers.AddRow(Markup.Escape(row.Solver), "skipped", "", "", "", "", "");
+                skipped.Add($"{row.Solver}: {row.Skipped}");
+                continue;
+            }
+
             solvers.AddRow(
                 Markup.Escape(x.Solver), x.Objective.ToString("N0", CultureInfo.InvariantCulture), x.Bound is { } xb ? xb.ToString("N0", CultureInfo.InvariantCulture) : "-",
                 x.Gap is { } xg ? xg.ToString("P2", CultureInfo.InvariantCulture) : "-", x.Optimal ? "yes" : "no", x.Sites.Length.ToString(CultureInfo.InvariantCulture),
-                x.Cost.ToString("N1", CultureInfo.InvariantCulture), x.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+                x.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
 
         console.Write(solvers);
+        foreach (var line in skipped)
+        {
+            console.WriteLine(line);
+        }
+
         foreach (var f in files)
         {
             console.WriteLine($"wrote {f}");

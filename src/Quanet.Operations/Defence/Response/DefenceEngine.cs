@@ -123,9 +123,11 @@ public sealed class DefenceEngine
             }
 
             var lost = BlastRadius.LostDemands(_inventory, cut);
-            if (lost.Count == 0)
+            if (lost.Count == 0 || !Policy.BlastRadiusCheck)
             {
-                Isolate(incident, at, $"confidence {incident.Confidence:F3} from {incident.Sources.Count} sources; blast-radius check: all {_inventory.Demands.Count} customer demands keep a path");
+                Isolate(incident, at, lost.Count == 0
+                    ? $"confidence {incident.Confidence:F3} from {incident.Sources.Count} sources; blast-radius check: all {_inventory.Demands.Count} customer demands keep a path"
+                    : $"isolated without a blast-radius check: {lost.Sum(d => d.Mbps):F0} Mbit/s of customer traffic loses its path");
                 return;
             }
 

@@ -27,6 +27,22 @@ public sealed record ResponsePolicy
     /// </summary>
     public IReadOnlyList<string> IsolateOnRules { get; init; } = ["CMD-DISCOVERY", "CMD-CONFIG", "FLOW-LATERAL"];
 
+    /// <summary>
+    /// Whether isolation must first prove that customer traffic keeps a path. Turning it off gives the naive
+    /// baseline the benchmarks compare against. <value>Default true.</value>
+    /// </summary>
+    public bool BlastRadiusCheck { get; init; } = true;
+
+    /// <summary>A naive policy for comparison: isolate on any detection, no blast-radius check.</summary>
+    public static ResponsePolicy Naive { get; } = new()
+    {
+        RateLimitConfidence = 0,
+        IsolateConfidence = 0,
+        IsolateMinSources = 1,
+        IsolateMinSeverity = Severity.Info,
+        BlastRadiusCheck = false,
+    };
+
     /// <summary>The decision for <paramref name="incident"/> as it stands now.</summary>
     public ResponseKind Decide(SecurityIncident incident)
     {

@@ -12,7 +12,7 @@ namespace Quanet.Security.Qkd.PostProcessing;
 /// </summary>
 internal static class Gf2Polynomial
 {
-    private const int SchoolbookWords = 16;
+    private const int SchoolbookWords = 32;
 
     /// <summary>result = a * b; <paramref name="result"/> must hold a.Length + b.Length words.</summary>
     public static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
@@ -35,31 +35,45 @@ internal static class Gf2Polynomial
             b = swap;
         }
 
-        // cut the longer factor into pieces as long as the shorter and multiply each with Karatsuba
+        // cut the longer factor into pieces as long as the shorter and multiply each with Karatsuba;
+        // a shorter last piece is multiplied by recursion (the shorter factor cut to its length)
+        // instead of being padded with zeros
         var n = b.Length;
-        var scratch = ArrayPool<ulong>.Shared.Rent((12 * n) + 64);
-        var piece = ArrayPool<ulong>.Shared.Rent(n);
-        var product = ArrayPool<ulong>.Shared.Rent(2 * n);
-        try
+        var full = a.Length / n * n;
+        if (full > 0)
         {
-            for (var offset = 0; offset < a.Length; offset += n)
+            var scratch = ArrayPool<ulong>.Shared.Rent((12 * n) + 64);
+            var product = ArrayPool<ulong>.Shared.Rent(2 * n);
+            try
             {
-                var length = Math.Min(n, a.Length - offset);
-                var chunk = piece.AsSpan(0, n);
-                a.Slice(offset, length).CopyTo(chunk);
-                chunk[length..].Clear();
-                var p = product.AsSpan(0, 2 * n);
-                MultiplyEqual(chunk, b, p, scratch);
-                var target = result[offset..];
-                var count = Math.Min(p.Length, target.Length);
-                XorInto(target[..count], p[..count]);
+                for (var offset = 0; offset < full; offset += n)
+                {
+                    var p = product.AsSpan(0, 2 * n);
+                    MultiplyEqual(a.Slice(offset, n), b, p, scratch);
+                    XorInto(result.Slice(offset, 2 * n), p);
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(scratch);
+                ArrayPool<ulong>.Shared.Return(product);
             }
         }
-        finally
+
+        var rest = a.Length - full;
+        if (rest > 0)
         {
-            ArrayPool<ulong>.Shared.Return(scratch);
-            ArrayPool<ulong>.Shared.Return(piece);
-            ArrayPool<ulong>.Shared.Return(product);
+            var partial = ArrayPool<ulong>.Shared.Rent(rest + n);
+            try
+            {
+                var p = partial.AsSpan(0, rest + n);
+                Multiply(b, a[full..], p);
+                XorInto(result.Slice(full, rest + n), p);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(partial);
+            }
         }
     }
 
@@ -103,6 +117,12 @@ internal static class Gf2Polynomial
     private static unsafe void Schoolbook(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
     {
         result[..(a.Length + b.Length)].Clear();
+        if (Pclmulqdq.V512.IsSupported && Avx512F.IsSupported && b.Length % 8 == 0)
+        {
+            SchoolbookV512(a, b, result);
+            return;
+        }
+
         if (Pclmulqdq.IsSupported)
         {
             fixed (ulong* pa = a, pb = b, pr = result)
@@ -135,6 +155,37 @@ internal static class Gf2Polynomial
                 var (low, high) = SoftwareMultiply(a[i], b[j]);
                 result[i + j] ^= low;
                 result[i + j + 1] ^= high;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Base case with VPCLMULQDQ: one instruction multiplies a[i] by four words of b. Lane k of
+    /// clmul(a_i, b[j..j+8], 0x00) is a_i b_(j+2k), which lands on result words j+2k and j+2k+1 (the
+    /// same 8-word window); clmul(.., 0x10) gives a_i b_(j+2k+1), one word higher, realigned with valignq.
+    /// </summary>
+    private static unsafe void SchoolbookV512(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    {
+        fixed (ulong* pa = a, pb = b, pr = result)
+        {
+            var n = a.Length;
+            var m = b.Length;
+            for (var i = 0; i < n; i++)
+            {
+                var left = Vector512.Create(pa[i]);
+                var previous = Vector512<ulong>.Zero;
+                var output = pr + i;
+                for (var j = 0; j < m; j += 8)
+                {
+                    var right = Vector512.Load(pb + j);
+                    var even = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x00);
+                    var odd = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x10);
+                    var sum = even ^ Avx512F.AlignRight64(odd, previous, 7);
+                    (Vector512.Load(output + j) ^ sum).Store(output + j);
+                    previous = odd;
+                }
+
+                output[m] ^= previous.GetElement(7);
             }
         }
     }

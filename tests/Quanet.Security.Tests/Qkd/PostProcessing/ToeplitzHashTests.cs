@@ -24,6 +24,7 @@ public sealed class ToeplitzHashTests
     [InlineData(1000, 999)]
     [InlineData(4097, 1500)]
     [InlineData(40_000, 12_345)]
+    [InlineData(1 << 16, 1 << 15)]
     public void Fast_hash_equals_the_row_by_row_definition(int n, int m)
     {
         var input = RandomWords(BitString.Words(n) + 1, (ulong)n);

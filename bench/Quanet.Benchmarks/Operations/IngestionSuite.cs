@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Quanet.Benchmarks.Suites;
+using Quanet.Operations.Ingestion;
+
+namespace Quanet.Benchmarks.Operations;
+
+/// <summary>
+/// <c>ops-ingest [--events N] [--batch B] [--producers P]</c>: sustained in-process VES ingestion into
+/// the SQLite store. Rows: end to end (UTF-8 JSON bodies parsed, validated, deduplicated, committed),
+/// store only (pre-parsed events), and the naive baseline (one autocommit INSERT per event).
+/// </summary>
+public sealed class IngestionSuite : ISuite
+{
+    /// <inheritdoc/>
+    public string Name => "ops-ingest";
+
+    /// <inheritdoc/>
+    public int Run(string[] args)
+    {
+        var events = Arg(args, "--events", 1_000_000);
+        var batch = Arg(args, "--batch", 1000);
+        var producers = Arg(args, "--producers", 2);
+        var bodies = Generate(events, batch);
+        Console.WriteLine($"| run | events | batch | producers | wall s | events/s (wall) | CPU s | events per CPU-second |");
+        Console.WriteLine($"|---|---:|---:|---:|---:|---:|---:|---:|");
+        var cpu = Cpu();
+        var (n1, s1) = EndToEnd(bodies, producers);
+        Row("end to end: JSON batch bodies -> parse/validate -> pipeline -> SQLite", n1, batch, producers, s1, Cpu() - cpu);
+        var parsed = bodies.SelectMany(b => VesParser.ParseBody(b)).ToList();
+        cpu = Cpu();
+        var (n2, s2) = StoreOnly(parsed, batch);
+        Row("store only: parsed events -> pipeline -> SQLite", n2, batch, 1, s2, Cpu() - cpu);
+        cpu = Cpu();
+        var (n3, s3) = Naive(parsed.Take(Math.Min(parsed.Count, 20_000)).ToList());
+        Row("baseline: one autocommit INSERT per event (WAL, synchronous=NORMAL)", n3, 1, 1, s3, Cpu() - cpu);
+        return 0;
+    }
+
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    private static void Row(string name, long n, int batch, int producers, double seconds, double cpuSeconds) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {n:N0} | {batch} | {producers} | {seconds:0.00} | {n / seconds:N0} | {cpuSeconds:0.00} | {n / cpuSeconds:N0} |"));
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>A realistic mix: 60% fault raises/repeats over 20,000 alarm keys, 10% clears, 10% TCAs, 20% measurements.</summary>
+    private static List<byte[]> Generate(int count, int batch)
+    {
+        var rng = new Random(42);
+        var list = new List<byte[]>();
+        var current = new List<VesEvent>(batch);
+        for (var i = 0; i < count; i++)
+        {
+            var t = 1_700_000_000_000_000L + (i * 1000L);
+            var source = $"S{rng.Next(2000):D4}/ru{1 + rng.Next(3)}";
+            var roll = rng.NextDouble();
+            current.Add(roll < 0.2
+                ? new VesEvent
+                {
+                    Domain = "measurement", EventId = $"m{i}", EventName = "Measurement_cells", SourceName = source, ReportingEntityName = "du",
+                    Priority = "Normal", Version = "4.1", VesEventListenerVersion = "7.2.1", StartEpochMicrosec = t, LastEpochMicrosec = t,
+                    MeasurementInterval = 900, Measurements = [new(source, "prb_utilisation", rng.NextDouble()), new(source, "dl_bler", rng.NextDouble() / 10)],
+                }
+                : roll < 0.3
+                    ? new VesEvent
+                    {
+                        Domain = "thresholdCrossingAlert", EventId = $"t{i}", EventName = "TCA_prb", SourceName = source, ReportingEntityName = "du",
+                        Priority = "Normal", Version = "4.1", VesEventListenerVersion = "7.2.1", StartEpochMicrosec = t, LastEpochMicrosec = t,
+                        AlarmCondition = "TCA:prb_utilisation", Severity = VesSeverity.Major, SpecificProblem = "PRB high", AlertAction = rng.NextDouble() < 0.3 ? "CLEAR" : "SET",
+                        Measurements = [new("prb_utilisation", "observed", 0.9)],
+                    }
+                    : new VesEvent
+                    {
+                        Domain = "fault", EventId = $"f{i}", EventName = "Fault_RU", SourceName = source, ReportingEntityName = "ems",
+                        Priority = "High", Version = "4.1", VesEventListenerVersion = "7.2.1", StartEpochMicrosec = t, LastEpochMicrosec = t,
+                        AlarmCondition = rng.NextDouble() < 0.5 ? "NE_UNREACHABLE" : "FRONTHAUL_LOSS",
+                        Severity = roll < 0.4 ? VesSeverity.Normal : VesSeverity.Critical, SpecificProblem = "fault", VfStatus = "Active",
+                    });
+            if (current.Count == batch)
+            {
+                list.Add(Encoding.UTF8.GetBytes(VesEventWriter.ToBatchJson(current)));
+                current.Clear();
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            list.Add(Encoding.UTF8.GetBytes(VesEventWriter.ToBatchJson(current)));
+        }
+
+        return list;
+    }
+
+    private static (long Events, double Seconds) EndToEnd(List<byte[]> bodies, int producers)
+    {
+        var db = TempDb();
+        try
+        {
+            using var store = new OperationsStore(db);
+            var pipeline = new IngestionPipeline(store);
+            long total = 0;
+            var next = -1;
+            var watch = Stopwatch.StartNew();
+            var tasks = Enumerable.Range(0, producers).Select(_ => Task.Run(async () =>
+            {
+                var inFlight = new Queue<Task<IngestResult>>();
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < bodies.Count)
+                {
+                    inFlight.Enqueue(pipeline.SubmitAsync(VesParser.ParseBody(bodies[i])));
+                    if (inFlight.Count >= 8)
+                    {
+                        Interlocked.Add(ref total, (await inFlight.Dequeue()).Accepted);
+                    }
+                }
+
+                while (inFlight.Count > 0)
+                {
+                    Interlocked.Add(ref total, (await inFlight.Dequeue()).Accepted);
+                }
+            })).ToArray();
+            Task.WaitAll(tasks);
+            pipeline.DisposeAsync().AsTask().Wait();
+            watch.Stop();
+            if (store.CountEvents() != total)
+            {
+                throw new InvalidOperationException("stored event count differs from accepted count");
+            }
+
+            return (total, watch.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            Delete(db);
+        }
+    }
+
+    private static (long Events, double Seconds) StoreOnly(List<VesEvent> events, int batch)
+    {
+        var db = TempDb();
+        try
+        {
+            using var store = new OperationsStore(db);
+            var pipeline = new IngestionPipeline(store);
+            var watch = Stopwatch.StartNew();
+            var inFlight = new Queue<Task<IngestResult>>();
+            long total = 0;
+            for (var i = 0; i < events.Count; i += batch)
+            {
+                inFlight.Enqueue(pipeline.SubmitAsync(events.GetRange(i, Math.Min(batch, events.Count - i))));
+                if (inFlight.Count >= 8)
+                {
+                    total += inFlight.Dequeue().Result.Accepted;
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                total += inFlight.Dequeue().Result.Accepted;
+            }
+
+            pipeline.DisposeAsync().AsTask().Wait();
+            watch.Stop();
+            return (total, watch.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            Delete(db);
+        }
+    }
+
+    private static (long Events, double Seconds) Naive(List<VesEvent> events)
+    {
+        var db = TempDb();
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={db}");
+            connection.Open();
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE events (event_id TEXT, domain TEXT, source TEXT, condition TEXT, severity INTEGER, start_us INTEGER);";
+                pragma.ExecuteNonQuery();
+            }
+
+            var watch = Stopwatch.StartNew();
+            foreach (var e in events)
+            {
+                using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO events VALUES ($a, $b, $c, $d, $e, $f)";
+                insert.Parameters.AddWithValue("$a", e.EventId);
+                insert.Parameters.AddWithValue("$b", e.Domain);
+                insert.Parameters.AddWithValue("$c", e.SourceName);
+                insert.Parameters.AddWithValue("$d", (object?)e.AlarmCondition ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$e", e.Severity is { } s ? (int)s : DBNull.Value);
+                insert.Parameters.AddWithValue("$f", e.StartEpochMicrosec);
+                insert.ExecuteNonQuery();
+            }
+
+            watch.Stop();
+            return (events.Count, watch.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            Delete(db);
+        }
+    }
+
+    private static string TempDb() => Path.Combine(Path.GetTempPath(), $"quanet-bench-{Guid.NewGuid():N}.db");
+
+    private static void Delete(string db)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(db + suffix);
+        }
+    }
+}

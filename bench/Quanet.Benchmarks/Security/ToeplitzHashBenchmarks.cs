@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Quanet.Security.Qkd.PostProcessing;
+using Quanet.Security.Qkd.Simulation;
+
+namespace Quanet.Benchmarks.Security;
+
+/// <summary>
+/// Privacy amplification: Toeplitz hash of an n-bit reconciled key to n/2 bits, fast
+/// (Karatsuba + carry-less multiply) against the row-by-row word-parallel baseline.
+/// </summary>
+[MemoryDiagnoser]
+public class ToeplitzHashBenchmarks
+{
+    private ulong[] _input = [];
+    private ulong[] _seed = [];
+
+    [Params(1 << 16, 1 << 18)]
+    public int InputBits { get; set; }
+
+    public int OutputBits => InputBits / 2;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Xoshiro256(42);
+        _input = new ulong[BitString.Words(InputBits)];
+        _seed = new ulong[BitString.Words(ToeplitzHash.SeedBits(InputBits, OutputBits))];
+        for (var i = 0; i < _input.Length; i++)
+        {
+            _input[i] = random.NextUInt64();
+        }
+
+        for (var i = 0; i < _seed.Length; i++)
+        {
+            _seed[i] = random.NextUInt64();
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public ulong[] RowByRow() => ToeplitzHash.HashNaive(_input, InputBits, _seed, OutputBits);
+
+    [Benchmark]
+    public ulong[] KaratsubaClmul() => ToeplitzHash.Hash(_input, InputBits, _seed, OutputBits);
+}

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using Quanet.Cli.Infrastructure;
+using Quanet.Security.Qkd;
+using Spectre.Console;
+
+namespace Quanet.Cli.Commands.Qkd;
+
+/// <summary>`quanet qkd rate`: analytic secure key rate at one distance or over a sweep.</summary>
+internal static class QkdRateCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("rate", "Secure key rate of decoy-state BB84 at a distance (signal intensity optimised), or over a sweep");
+        var distance = new Option<double?>("--distance") { Description = "Fibre length in km" };
+        var sweep = new Option<string?>("--sweep") { Description = "Distances START:STOP:STEP in km, e.g. 0:150:5" };
+        var plot = new Option<FileInfo?>("--plot") { Description = "Also write a PNG of key rate against distance (for a sweep: the sweep; else 0 to 160 km)" };
+        var blockSize = new Option<double?>("--block-size") { Description = "Finite-key analysis (Lim et al. 2014) with this many pulses per block" };
+        var epsilonSec = new Option<double>("--epsilon-sec") { Description = "Finite-key secrecy parameter (default 1e-10)", DefaultValueFactory = _ => 1e-10 };
+        var epsilonCor = new Option<double>("--epsilon-cor") { Description = "Finite-key correctness parameter (default 1e-15)", DefaultValueFactory = _ => 1e-15 };
+        var json = CommonOptions.Json();
+        var link = new LinkOptions();
+        command.Options.Add(distance);
+        command.Options.Add(sweep);
+        link.AddTo(command);
+        command.Options.Add(blockSize);
+        command.Options.Add(epsilonSec);
+        command.Options.Add(epsilonCor);
+        command.Options.Add(plot);
+        command.Options.Add(json);
+
+        CommandRunner.SetBody(command, (ctx, ct) =>
+        {
+            var parameters = link.Read(ctx);
+            var protocol = link.ReadProtocol(ctx);
+            var distanceValue = ctx.Get(distance);
+            var sweepValue = ctx.Get(sweep);
+            if (distanceValue is not null && sweepValue is not null)
+            {
+                throw new UsageException("give either --distance or --sweep, not both");
+            }
+
+            FiniteKeyParameters? finite = null;
+            if (ctx.Get(blockSize) is { } pulses)
+            {
+                if (protocol == QkdProtocol.Gllp)
+                {
+                    throw new UsageException("--block-size needs a decoy protocol (decoy or vacuum-weak)");
+                }
+
+                finite = new FiniteKeyParameters { Pulses = pulses, EpsilonSecrecy = ctx.Get(epsilonSec), EpsilonCorrectness = ctx.Get(epsilonCor) };
+                finite.Validate();
+            }
+
+            KeyRate Rate(Kilometres km) => finite is null
+                ? DecoyBb84Model.OptimalRate(parameters, protocol, km)
+                : FiniteKeyModel.OptimalRate(parameters, finite, km);
+
+            var distances = sweepValue is not null
+                ? ParseSweep(sweepValue)
+                : [LinkOptions.Distance(distanceValue ?? 0, "--distance")];
+            var rates = new List<KeyRate>(distances.Count);
+            foreach (var km in distances)
+            {
+                ct.ThrowIfCancellationRequested();
+                rates.Add(Rate(km));
+            }
+
+            if (ctx.Get(plot) is { } file)
+            {
+                var plotted = sweepValue is not null ? rates : Enumerable.Range(0, 81).Select(i => Rate(new Kilometres(2.0 * i))).ToList();
+                KeyRatePlot.SavePng(file.FullName, [(LinkOptions.Name(protocol) + (finite is null ? string.Empty : $", N = {finite.Pulses:G3}"), plotted)]);
+                ctx.Error.WriteLine($"wrote {file.FullName}");
+            }
+
+            if (ctx.Get(json))
+            {
+                if (sweepValue is null)
+                {
+                    var r = rates[0];
+                    ctx.WriteJson(new { RatePerPulse = r.RatePerPulse, RateBps = r.RateBitsPerSecond, Qber = r.Qber, Mu = r.Mu });
+                }
+                else
+                {
+                    ctx.WriteJson(rates.Select(r => new { DistanceKm = r.Distance.Value, RatePerPulse = r.RatePerPulse, RateBps = r.RateBitsPerSecond, Qber = r.Qber, Mu = r.Mu }).ToList());
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().AddColumns("distance km", "mu", "rate bit/pulse", "rate bit/s", "QBER");
+            foreach (var r in rates)
+            {
+                table.AddRow(
+                    r.Distance.Value.ToString("0.##", CultureInfo.InvariantCulture),
+                    r.Mu.ToString("0.000", CultureInfo.InvariantCulture),
+                    r.RatePerPulse.ToString("0.000E+00", CultureInfo.InvariantCulture),
+                    r.RateBitsPerSecond.ToString("0.###E+00", CultureInfo.InvariantCulture),
+                    r.Qber.ToString("0.00%", CultureInfo.InvariantCulture));
+            }
+
+            ctx.Console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static List<Kilometres> ParseSweep(string text)
+    {
+        var parts = text.Split(':');
+        double[] values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
+            {
+                throw new UsageException($"--sweep must be START:STOP:STEP in km, got '{text}'");
+            }
+        }
+
+        if (parts.Length != 3 || values[0] < 0 || values[1] < values[0] || values[2] <= 0)
+        {
+            throw new UsageException($"--sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0, got '{text}'");
+        }
+
+        var count = (int)Math.Floor(((values[1] - values[0]) / values[2]) + 1e-9) + 1;
+        if (count > 100_000)
+        {
+            throw new UsageException($"--sweep '{text}' has {count} points, at most 100000");
+        }
+
+        return Enumerable.Range(0, count).Select(i => new Kilometres(values[0] + (i * values[2]))).ToList();
+    }
+}

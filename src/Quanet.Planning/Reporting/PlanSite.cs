@@ -1,0 +1,10 @@
+using Quanet.Planning.Geography;
+
+namespace Quanet.Planning.Reporting;
+
+/// <summary>A site as another tool reads it back from a plan directory's <c>plan.geojson</c>.</summary>
+/// <param name="Id">Site id.</param>
+/// <param name="Name">Site name.</param>
+/// <param name="Location">Position.</param>
+/// <param name="PopulationCovered">People it serves as nearest covering site.</param>
+public sealed record PlanSite(string Id, string Name, GeoPoint Location, double PopulationCovered);

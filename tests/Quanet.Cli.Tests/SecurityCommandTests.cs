@@ -1,0 +1,171 @@
+using System.Text.Json;
+
+namespace Quanet.Cli.Tests;
+
+public sealed class SecurityCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("quanet-security-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    [Fact]
+    public async Task Qkd_rate_prints_the_GYS_rate_as_one_JSON_document()
+    {
+        var (code, output, _) = await CliHarness.RunAsync("qkd", "rate", "--distance", "50", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var names = json.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(["rate_per_pulse", "rate_bps", "qber", "mu"], names);
+        Assert.InRange(json.RootElement.GetProperty("rate_per_pulse").GetDouble(), 2.226e-4 * 0.99, 2.226e-4 * 1.01);
+        Assert.InRange(json.RootElement.GetProperty("rate_bps").GetDouble(), 2.2e5, 2.25e5);
+    }
+
+    [Fact]
+    public async Task Qkd_rate_sweep_gives_an_array_with_distances_and_writes_a_png()
+    {
+        var png = PathOf("rate.png");
+
+        var (code, output, _) = await CliHarness.RunAsync("qkd", "rate", "--sweep", "0:150:50", "--protocol", "vacuum-weak", "--json", "--plot", png);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var distances = json.RootElement.EnumerateArray().Select(e => e.GetProperty("distance_km").GetDouble()).ToArray();
+        Assert.Equal([0.0, 50, 100, 150], distances);
+        Assert.Equal(0, json.RootElement[3].GetProperty("rate_per_pulse").GetDouble());
+        var header = File.ReadAllBytes(png).Take(4).ToArray();
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, header);
+    }
+
+    [Theory]
+    [InlineData("--distance=-5", "error: --distance must be a distance in km >= 0, got -5")]
+    [InlineData("--detector-efficiency=1.5", "error: detector efficiency must be in (0, 1], got 1.5")]
+    [InlineData("--detector-efficiency=0", "error: detector efficiency must be in (0, 1], got 0")]
+    [InlineData("--protocol=bb85", "error: unknown protocol 'bb85' (expected decoy, vacuum-weak or gllp)")]
+    [InlineData("--sweep=10:0:5", "error: --sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0, got '10:0:5'")]
+    public async Task Qkd_rate_rejects_bad_parameters_with_one_line_and_exit_2(string option, string message)
+    {
+        var (code, _, error) = await CliHarness.RunAsync("qkd", "rate", option);
+
+        Assert.Equal(2, code);
+        Assert.Equal(message, error.Trim());
+    }
+
+    [Fact]
+    public async Task Qkd_simulate_distils_identical_keys()
+    {
+        var (code, output, _) = await CliHarness.RunAsync("qkd", "simulate", "--distance", "10", "--pulses", "2000000", "--seed", "4", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("keys_equal").GetBoolean());
+        Assert.True(json.RootElement.GetProperty("secret_key_bits").GetInt64() > 0);
+        Assert.False(json.RootElement.GetProperty("aborted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Qkd_simulate_with_an_eavesdropper_aborts_with_exit_1()
+    {
+        var (code, _, error) = await CliHarness.RunAsync("qkd", "simulate", "--distance", "10", "--pulses", "500000", "--eve", "1");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: round aborted: sampled QBER", error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pqc_kem_round_trip_through_files()
+    {
+        var prefix = PathOf("bob");
+        var ciphertext = PathOf("ct.bin");
+
+        var keygen = await CliHarness.RunAsync("pqc", "keygen", "ML-KEM-768", "--out", prefix);
+        var encaps = await CliHarness.RunAsync("pqc", "encaps", prefix + ".pub", "--ciphertext", ciphertext);
+        var decaps = await CliHarness.RunAsync("pqc", "decaps", prefix + ".key", ciphertext);
+
+        Assert.Equal(0, keygen.Code);
+        Assert.Equal(0, encaps.Code);
+        Assert.Equal(0, decaps.Code);
+        Assert.Equal(64, encaps.Out.Trim().Length);
+        Assert.Equal(encaps.Out.Trim(), decaps.Out.Trim());
+        Assert.Equal(1088, new FileInfo(ciphertext).Length);
+        Assert.StartsWith("-----BEGIN PUBLIC KEY-----", File.ReadAllText(prefix + ".pub"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pqc_signature_verifies_and_a_changed_message_fails_with_exit_1()
+    {
+        var prefix = PathOf("alice");
+        var message = PathOf("msg.txt");
+        var signature = PathOf("msg.sig");
+        await File.WriteAllTextAsync(message, "handover keys for cell 17");
+
+        await CliHarness.RunAsync("pqc", "keygen", "ML-DSA-65", "--out", prefix, "--format", "der");
+        var sign = await CliHarness.RunAsync("pqc", "sign", prefix + ".key", message, "--signature", signature, "--context", "quanet");
+        var valid = await CliHarness.RunAsync("pqc", "verify", prefix + ".pub", message, signature, "--context", "quanet");
+        await File.AppendAllTextAsync(message, "!");
+        var invalid = await CliHarness.RunAsync("pqc", "verify", prefix + ".pub", message, signature, "--context", "quanet");
+
+        Assert.Equal(0, sign.Code);
+        Assert.Equal(0, valid.Code);
+        Assert.Equal(1, invalid.Code);
+        Assert.StartsWith("error: signature is not a valid ML-DSA-65 signature", invalid.Err.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pqc_unknown_parameter_set_is_a_usage_error()
+    {
+        var (code, _, error) = await CliHarness.RunAsync("pqc", "keygen", "ML-KEM-999", "--out", PathOf("x"));
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: unknown ML-KEM parameter set 'ML-KEM-999' (expected ML-KEM-512, ML-KEM-768 or ML-KEM-1024)", error.Trim());
+    }
+
+    [Fact]
+    public async Task Pqc_corrupt_key_file_is_one_line_and_exit_1()
+    {
+        var key = PathOf("broken.key");
+        await File.WriteAllBytesAsync(key, new byte[123]);
+
+        var (code, _, error) = await CliHarness.RunAsync("pqc", "decaps", key, key);
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: broken.key: 123 bytes is neither PEM, DER nor a raw ML-KEM / ML-DSA key length", error.Trim());
+    }
+
+    [Fact]
+    public async Task Secure_decides_per_link_and_writes_the_report_and_map_layer()
+    {
+        await File.WriteAllTextAsync(PathOf("backhaul.geojson"), """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"LineString","coordinates":[[13.40,52.52],[13.60,52.40]]},"properties":{"from":"S1","to":"S2","length_km":21.4}},
+            {"type":"Feature","geometry":{"type":"LineString","coordinates":[[13.40,52.52],[12.37,51.34]]},"properties":{"from":"S1","to":"S3","length_km":162.0}},
+            {"type":"Feature","geometry":{"type":"LineString","coordinates":[[13.40,52.52],[11.58,48.14]]},"properties":{"from":"S1","to":"S4","length_km":585.0}}
+            ]}
+            """);
+
+        var (code, output, _) = await CliHarness.RunAsync("secure", _folder, "--required-rate", "10000", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var modes = json.RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("mode").GetString() ?? string.Empty).ToArray();
+        Assert.Equal(["qkd-direct", "qkd-trusted-nodes", "pqc-hybrid"], modes);
+        Assert.True(File.Exists(PathOf("security.json")));
+        using var layer = JsonDocument.Parse(await File.ReadAllTextAsync(PathOf("security.geojson")));
+        var features = layer.RootElement.GetProperty("features").EnumerateArray().ToArray();
+        Assert.Equal(4, features.Length); // three links and one trusted node
+        Assert.Equal("Point", features.Single(f => f.GetProperty("properties").GetProperty("layer").GetString() == "trusted-node").GetProperty("geometry").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Secure_reports_a_feature_without_length_as_a_file_error()
+    {
+        await File.WriteAllTextAsync(PathOf("backhaul.geojson"), """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[1,2],[3,4]]},"properties":{"from":"a","to":"b"}}]}""");
+
+        var (code, _, error) = await CliHarness.RunAsync("secure", _folder);
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: backhaul.geojson: feature 1 (a -> b): \"length_km\" must be a number >= 0", error.Trim());
+    }
+}

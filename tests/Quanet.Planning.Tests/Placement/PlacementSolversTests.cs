@@ -1,0 +1,201 @@
+using Quanet.Optimization;
+using Quanet.Planning.Placement;
+
+namespace Quanet.Planning.Tests.Placement;
+
+public sealed class PlacementSolversTests
+{
+    public static TheoryData<int, int, bool, bool, double> MaxCoverCases => new()
+    {
+        // seed, P, capacities, flags, overlap penalty
+        { 1, 3, false, false, 0.0 },
+        { 2, 4, false, true, 0.0 },
+        { 3, 3, true, false, 0.0 },
+        { 4, 4, false, false, 0.5 },
+        { 5, 3, true, true, 0.25 },
+    };
+
+    [Theory]
+    [MemberData(nameof(MaxCoverCases))]
+    public void Cpsat_proves_the_brute_force_optimum_of_maximal_covering(int seed, int p, bool capacities, bool flags, double penalty)
+    {
+        var instance = SmallInstances.Random(seed, demand: 14, sites: 11, capacities: capacities, flags: flags);
+        var goal = new PlacementGoal { MaxSites = p, OverlapPenalty = penalty };
+        var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
+
+        var result = PlacementSolvers.Create("cpsat").Solve(instance, goal, SmallInstances.Options());
+
+        Assert.True(result.Feasible);
+        Assert.True(result.Optimal);
+        Assert.Equal(optimum, result.Objective, 6);
+        Assert.True(result.Bound >= optimum - 1e-6);
+        Assert.True(result.Sites.Length <= p);
+        if (flags)
+        {
+            Assert.Contains(0, result.Sites);
+            Assert.DoesNotContain(1, result.Sites);
+        }
+    }
+
+    [Theory]
+    [InlineData(11, 3)]
+    [InlineData(12, 5)]
+    [InlineData(13, 2)]
+    public void Heuristic_and_anneal_reach_the_optimum_on_small_instances(int seed, int p)
+    {
+        var instance = SmallInstances.Random(seed, demand: 16, sites: 12);
+        var goal = new PlacementGoal { MaxSites = p };
+        var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
+
+        var heuristic = PlacementSolvers.Create("heuristic").Solve(instance, goal, SmallInstances.Options(0.5));
+        var anneal = PlacementSolvers.Create("anneal").Solve(instance, goal, SmallInstances.Options(2));
+
+        Assert.Equal(optimum, heuristic.Objective, 6);
+        Assert.Equal(optimum, anneal.Objective, 6);
+        Assert.True(heuristic.Feasible && anneal.Feasible);
+        Assert.True(heuristic.Bound >= optimum - 1e-6);
+    }
+
+    [Fact]
+    public void Budgeted_maximal_covering_respects_costs_and_matches_brute_force()
+    {
+        var instance = SmallInstances.Random(21, demand: 14, sites: 11, flags: true);
+        var goal = new PlacementGoal { Budget = 15 };
+        var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
+
+        foreach (var name in new[] { "cpsat", "heuristic", "anneal" })
+        {
+            var result = PlacementSolvers.Create(name).Solve(instance, goal, SmallInstances.Options(1));
+            Assert.True(result.Cost <= 15 + 1e-9, name);
+            Assert.True(result.Feasible, name);
+            Assert.True(result.Objective <= optimum + 1e-9, name);
+            if (name == "cpsat")
+            {
+                Assert.Equal(optimum, result.Objective, 6);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(31, 1.0, false, 0.0)]
+    [InlineData(32, 0.8, false, 0.0)]
+    [InlineData(33, 0.9, true, 0.0)]
+    [InlineData(34, 1.0, false, 0.1)]
+    public void Set_cover_solvers_find_the_minimum_cost(int seed, double target, bool capacities, double penalty)
+    {
+        var instance = SmallInstances.Random(seed, demand: 12, sites: 12, capacities: capacities);
+        var goal = new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = target, OverlapPenalty = penalty };
+        var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
+
+        var exact = PlacementSolvers.Create("cpsat").Solve(instance, goal, SmallInstances.Options());
+        var heuristic = PlacementSolvers.Create("heuristic").Solve(instance, goal, SmallInstances.Options(0.5));
+
+        Assert.True(exact.Optimal);
+        Assert.Equal(optimum, exact.Objective, 6);
+        Assert.True(heuristic.Feasible);
+        Assert.True(heuristic.Objective >= optimum - 1e-9);
+        Assert.True(heuristic.CoveredDemand >= (target * instance.TotalDemand) - 1e-6);
+    }
+
+    [Fact]
+    public void Capacities_limit_the_covered_demand()
+    {
+        // two towns of 100 within reach of one site that can serve 60
+        var instance = new CoverageInstance([100, 100], [1], [[0, 1]], siteCapacity: [60]);
+
+        var result = PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options());
+
+        Assert.Equal(60, result.CoveredDemand, 9);
+        Assert.True(result.Optimal);
+    }
+
+    [Fact]
+    public void Overlap_penalty_counts_every_extra_coverer()
+    {
+        // demand 0 (weight 10) is covered by all three sites: two extra coverers
+        var instance = new CoverageInstance([10, 1, 1, 1], [1, 1, 1], [[0, 1], [0, 2], [0, 3]]);
+        var goal = new PlacementGoal { MaxSites = 3, OverlapPenalty = 0.5 };
+
+        var evaluation = PlacementEvaluator.Evaluate(instance, goal, [true, true, true]);
+        var result = PlacementSolvers.Create("cpsat").Solve(instance, goal, SmallInstances.Options());
+
+        Assert.Equal(20, evaluation.Overlap, 9);
+        Assert.Equal(13 - (0.5 * 20), evaluation.Objective, 9);
+
+        // one site covers 11; each extra site adds 1 and costs 5 of overlap penalty
+        Assert.Single(result.Sites);
+        Assert.Equal(11, result.Objective, 9);
+    }
+
+    [Fact]
+    public void Budget_below_the_fixed_sites_cost_is_an_impossible_goal()
+    {
+        var instance = new CoverageInstance([5, 5], [4, 3], [[0], [1]], [SiteFlag.Fixed, SiteFlag.Fixed]);
+
+        var ex = Assert.Throws<QuanetException>(() =>
+            PlacementSolvers.Create("heuristic").Solve(instance, new PlacementGoal { Budget = 5 }, SmallInstances.Options()));
+
+        Assert.Equal("impossible budget: 5 is below the 7 the fixed sites cost", ex.Message);
+    }
+
+    [Fact]
+    public void More_fixed_sites_than_allowed_is_an_impossible_goal()
+    {
+        var instance = new CoverageInstance([5, 5], [1, 1], [[0], [1]], [SiteFlag.Fixed, SiteFlag.Fixed]);
+
+        var ex = Assert.Throws<QuanetException>(() =>
+            PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options()));
+
+        Assert.Equal("impossible goal: 2 sites are fixed but at most 1 may be built", ex.Message);
+    }
+
+    [Fact]
+    public void Unreachable_coverage_target_is_reported()
+    {
+        var instance = new CoverageInstance([5, 5], [1, 1], [[0], [1]], [SiteFlag.Free, SiteFlag.Forbidden]);
+
+        var ex = Assert.Throws<QuanetException>(() =>
+            PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, SmallInstances.Options()));
+
+        Assert.Equal("impossible coverage target: 100.00 % requested but every allowed site together covers 50.00 %", ex.Message);
+    }
+
+    [Fact]
+    public void Unknown_solver_name_is_a_usage_error()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => PlacementSolvers.Create("gurobi"));
+
+        Assert.StartsWith("unknown solver 'gurobi'; expected one of cpsat, heuristic, anneal, qubo, qaoa", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_seed_gives_the_same_anneal_result()
+    {
+        var instance = SmallInstances.Random(41, demand: 30, sites: 20);
+        var goal = new PlacementGoal { MaxSites = 4 };
+
+        var a = PlacementSolvers.Create("anneal").Solve(instance, goal, SmallInstances.Options(5) with { Seed = 7 });
+        var b = PlacementSolvers.Create("anneal").Solve(instance, goal, SmallInstances.Options(5) with { Seed = 7 });
+
+        Assert.Equal(a.Sites, b.Sites);
+    }
+
+    [Fact]
+    public void Compare_runs_every_named_solver_and_skips_unavailable_ones()
+    {
+        var instance = SmallInstances.Random(51, demand: 10, sites: 8);
+        var goal = new PlacementGoal { MaxSites = 2 };
+
+        var rows = PlacementSolvers.Compare(instance, goal, SmallInstances.Options(1), ["cpsat", "heuristic", "anneal", "qubo", "qaoa"]);
+
+        Assert.Equal(["cpsat", "heuristic", "anneal", "qubo", "qaoa"], rows.Select(r => r.Solver));
+        Assert.True(rows[0].Result!.Optimal);
+        foreach (var row in rows.Take(4))
+        {
+            Assert.True(row.Result!.Feasible);
+            Assert.True(row.Result.Objective <= rows[0].Result!.Objective + 1e-9);
+        }
+
+        Assert.NotNull(rows[4].Skipped);
+    }
+}
