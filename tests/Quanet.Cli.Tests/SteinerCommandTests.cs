@@ -54,6 +54,26 @@ public sealed class SteinerCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("exact")]
+    [InlineData("sa")]
+    public async Task Qubo_path_without_reductions_reports_variables_and_exports_the_model(string sampler)
+    {
+        var file = Write("star.stp", Instance);
+        var export = Path.Combine(_dir, "star.json");
+
+        var (code, output, error) = await CliHarness.RunAsync(
+            "steiner", file, "--solver", "qubo", "--sampler", sampler, "--no-reduce", "--export-qubo", export, "--json", "--time", "10");
+
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var variables = doc.RootElement.GetProperty("qubo_variables").GetInt32();
+        Assert.True(variables > 24);
+        Assert.Equal(9, doc.RootElement.GetProperty("cost").GetInt64());
+        using var model = JsonDocument.Parse(File.ReadAllText(export));
+        Assert.Equal(variables, model.RootElement.GetProperty("num_variables").GetInt32());
+    }
+
     [Fact]
     public async Task Malformed_file_fails_with_file_line_and_reason()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Quanet.Cli.Commands.Steiner;
 using Quanet.Cli.Infrastructure;
+using Quanet.Optimization.Qubo.Formats;
 using Quanet.Optimization.Steiner;
 using Spectre.Console;
 
@@ -18,12 +19,26 @@ internal static class SteinerCommand
             DefaultValueFactory = _ => "exact",
         };
         solver.AcceptOnlyFromAmong("exact", "heuristic", "qubo");
+        var sampler = new Option<string>("--sampler")
+        {
+            Description = "With --solver qubo: exact (exhaustive up to 24 variables, SCIP beyond), sa (simulated annealing) or tabu",
+            DefaultValueFactory = _ => "exact",
+        };
+        sampler.AcceptOnlyFromAmong("exact", "sa", "tabu");
+        var export = new Option<FileInfo?>("--export-qubo")
+        {
+            Description = "With --solver qubo: also write the QUBO of the reduced instance (format from the extension: .json dimod, .braket.json, .coo, .qubo, .lp)",
+        };
+        var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
         var time = CommonOptions.TimeLimit(60);
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("steiner", "Solve a Steiner tree instance (SteinLib STP / PACE .gr): reductions, heuristics, dual ascent, branch-and-cut or QUBO");
         command.Arguments.Add(file);
         command.Options.Add(solver);
+        command.Options.Add(sampler);
+        command.Options.Add(export);
+        command.Options.Add(noReduce);
         command.Options.Add(time);
         command.Options.Add(seed);
         command.Options.Add(json);
@@ -49,6 +64,9 @@ internal static class SteinerCommand
                 Method = method,
                 TimeLimit = TimeSpan.FromSeconds(seconds),
                 Seed = ctx.Get(seed),
+                Reduce = !ctx.Get(noReduce),
+                QuboSolver = QuboSampling.Create(ctx.Get(sampler)!, ctx.Get(seed), seconds, ct),
+                QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
             });
 
             // The solver already checked the tree; check again here so nothing unchecked is ever printed.

@@ -57,6 +57,7 @@ public static class SteinerSolver
                 {
                     var qubo = SteinerQubo.Build(g, cost);
                     quboVariables = qubo.VariableCount;
+                    options.QuboBuilt?.Invoke(qubo);
                     var remaining = TimeSpan.FromSeconds(Math.Max(1.0, (deadline - time.GetTimestamp()) / (double)time.TimestampFrequency));
                     var state = options.QuboSolver is { } sampler ? sampler(qubo.Model) : QuboExactSolver.Solve(qubo.Model, remaining);
                     if (!qubo.IsFeasible(state))

@@ -24,4 +24,7 @@ public sealed record SteinerSolverOptions
     /// SCIP on the linearised QUBO beyond.
     /// </summary>
     public Func<Quanet.Optimization.Qubo.BinaryQuadraticModel, sbyte[]>? QuboSolver { get; init; }
+
+    /// <summary>Called with the QUBO of the reduced instance once it is built (e.g. to export it); null for none.</summary>
+    public Action<Quanet.Optimization.Steiner.Qubo.SteinerQubo>? QuboBuilt { get; init; }
 }
