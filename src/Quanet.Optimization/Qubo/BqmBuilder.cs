@@ -10,7 +10,9 @@ public sealed class BqmBuilder
     private readonly List<string> _labels = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly List<double> _linear = [];
-    private readonly Dictionary<long, double> _quadratic = [];
+    // long's own hash is lo ^ hi, which for (i << 32 | j) collapses to i ^ j: a few thousand buckets for millions
+    // of pairs. A mixing comparer keeps insertion O(1).
+    private readonly Dictionary<long, double> _quadratic = new(PairKeyComparer.Instance);
     private double _offset;
 
     /// <summary>Starts an empty model over <paramref name="vartype"/> variables.</summary>
