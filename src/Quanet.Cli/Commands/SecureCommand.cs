@@ -48,28 +48,10 @@ internal static class SecureCommand
 
             var parameters = link.Read(ctx);
             var protocol = link.ReadProtocol(ctx);
-            var backhaul = Path.Combine(directory.FullName, "backhaul.geojson");
-            if (!File.Exists(backhaul))
-            {
-                throw new FileNotFoundException($"no backhaul.geojson in {directory.FullName}", backhaul);
-            }
-
-            var links = BackhaulReader.Read(backhaul);
-            var planner = new LinkSecurityPlanner(parameters, protocol, nodes);
-            var decisions = new List<(BackhaulLink Link, LinkSecurityDecision Decision)>(links.Count);
-            foreach (var l in links)
-            {
-                ct.ThrowIfCancellationRequested();
-                decisions.Add((l, planner.Decide(new Kilometres(l.LengthKm), rate)));
-            }
-
-            var report = Report(decisions, rate, nodes, protocol, parameters);
-            var options = new JsonSerializerOptions { WriteIndented = true };
-            File.WriteAllText(Path.Combine(directory.FullName, "security.json"), report.ToJsonString(options));
-            File.WriteAllText(Path.Combine(directory.FullName, "security.geojson"), MapLayer(decisions).ToJsonString(options));
+            var (decisions, report) = Protect(directory.FullName, rate, nodes, protocol, parameters, ct);
             if (ctx.Get(json))
             {
-                ctx.Output.WriteLine(report.ToJsonString(options));
+                ctx.Output.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 return ExitCodes.Success;
             }
 
@@ -84,6 +66,34 @@ internal static class SecureCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Decides the protection of every link in <paramref name="directory"/>/backhaul.geojson and writes security.json
+    /// and security.geojson there; shared by <c>quanet secure</c> and <c>quanet plan --secure</c>.
+    /// </summary>
+    internal static (List<(BackhaulLink Link, LinkSecurityDecision Decision)> Decisions, JsonObject Report) Protect(
+        string directory, double rate, int nodes, QkdProtocol protocol, QkdLinkParameters parameters, CancellationToken ct)
+    {
+        var backhaul = Path.Combine(directory, "backhaul.geojson");
+        if (!File.Exists(backhaul))
+        {
+            throw new FileNotFoundException($"no backhaul.geojson in {directory}", backhaul);
+        }
+
+        var planner = new LinkSecurityPlanner(parameters, protocol, nodes);
+        var decisions = new List<(BackhaulLink Link, LinkSecurityDecision Decision)>();
+        foreach (var l in BackhaulReader.Read(backhaul))
+        {
+            ct.ThrowIfCancellationRequested();
+            decisions.Add((l, planner.Decide(new Kilometres(l.LengthKm), rate)));
+        }
+
+        var report = Report(decisions, rate, nodes, protocol, parameters);
+        var options = new JsonSerializerOptions { WriteIndented = true };
+        File.WriteAllText(Path.Combine(directory, "security.json"), report.ToJsonString(options));
+        File.WriteAllText(Path.Combine(directory, "security.geojson"), MapLayer(decisions).ToJsonString(options));
+        return (decisions, report);
     }
 
     private static JsonObject Report(List<(BackhaulLink Link, LinkSecurityDecision Decision)> decisions, double rate, int nodes, QkdProtocol protocol, QkdLinkParameters parameters)
@@ -177,7 +187,7 @@ internal static class SecureCommand
     private static int Count(List<(BackhaulLink Link, LinkSecurityDecision Decision)> decisions, LinkSecurityMode mode) =>
         decisions.Count(d => d.Decision.Mode == mode);
 
-    private static string Mode(LinkSecurityMode mode) => mode switch
+    internal static string Mode(LinkSecurityMode mode) => mode switch
     {
         LinkSecurityMode.QkdDirect => "qkd-direct",
         LinkSecurityMode.QkdTrustedNodes => "qkd-trusted-nodes",

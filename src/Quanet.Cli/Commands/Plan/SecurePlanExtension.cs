@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Quanet.Cli.Commands.Secure;
 using Quanet.Cli.Infrastructure;
 using Quanet.Planning.Reporting;
 using Quanet.Security.Planning;
@@ -14,7 +13,7 @@ namespace Quanet.Cli.Commands.Plan;
 /// </summary>
 internal sealed class SecurePlanExtension : IPlanExtension
 {
-    private readonly Option<bool> _secure = new("--secure") { Description = "With --backhaul: decide QKD or PQC for every backhaul link (see 'quanet secure'); writes security.json" };
+    private readonly Option<bool> _secure = new("--secure") { Description = "With --backhaul: decide QKD or PQC for every backhaul link (see 'quanet secure'); writes security.json and security.geojson" };
     private readonly Option<double> _rate = new("--required-rate") { Description = "With --secure: secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 };
 
     public void AddOptions(Command command)
@@ -36,26 +35,15 @@ internal sealed class SecurePlanExtension : IPlanExtension
             throw new UsageException($"--required-rate must be > 0 bit/s, got {rate.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        var backhaul = Path.Combine(outputDirectory, "backhaul.geojson");
-        if (!File.Exists(backhaul))
+        if (!File.Exists(Path.Combine(outputDirectory, "backhaul.geojson")))
         {
             throw new UsageException("--secure needs --backhaul: it decides the protection of each backhaul link");
         }
 
-        var planner = new LinkSecurityPlanner(QkdLinkParameters.Gys);
-        var rows = new List<(string From, string To, double Km, LinkSecurityDecision Decision)>();
-        foreach (var link in BackhaulReader.Read(backhaul))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            rows.Add((link.From, link.To, link.LengthKm, planner.Decide(new Kilometres(link.LengthKm), rate)));
-        }
-
+        // the same decisions and files as 'quanet secure PLAN_DIR' with its defaults
+        var (decisions, _) = SecureCommand.Protect(outputDirectory, rate, 3, QkdProtocol.VacuumWeak, QkdLinkParameters.Gys, cancellationToken);
+        var rows = decisions.Select(d => (d.Link.From, d.Link.To, d.Link.LengthKm, d.Decision)).ToList();
         var counts = rows.GroupBy(r => r.Decision.Mode).ToDictionary(g => g.Key.ToString(), g => g.Count());
-        File.WriteAllText(Path.Combine(outputDirectory, "security.json"), System.Text.Json.JsonSerializer.Serialize(new
-        {
-            required_rate_bps = rate,
-            links = rows.Select(r => new { from = r.From, to = r.To, length_km = r.Km, mode = r.Decision.Mode.ToString(), trusted_nodes = r.Decision.TrustedNodes, key_rate_bps = r.Decision.KeyRateBitsPerSecond }),
-        }));
         report.Sections.Add(new SecuritySection(rows, rate));
         json["security"] = new { required_rate_bps = rate, links = rows.Count, modes = counts };
     }
@@ -71,7 +59,7 @@ internal sealed class SecurePlanExtension : IPlanExtension
             foreach (var (from, to, km, d) in rows)
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"<tr><td>{Html.Escape(from)}</td><td>{Html.Escape(to)}</td><td>{km:0.0}</td><td>{Html.Escape(d.Mode.ToString())}</td><td>{d.TrustedNodes}</td><td>{(d.Mode == LinkSecurityMode.PqcHybrid ? "-" : d.KeyRateBitsPerSecond.ToString("0", CultureInfo.InvariantCulture))}</td></tr>"));
+                    $"<tr><td>{Html.Escape(from)}</td><td>{Html.Escape(to)}</td><td>{km:0.0}</td><td>{Html.Escape(SecureCommand.Mode(d.Mode))}</td><td>{d.TrustedNodes}</td><td>{(d.Mode == LinkSecurityMode.PqcHybrid ? "-" : d.KeyRateBitsPerSecond.ToString("0", CultureInfo.InvariantCulture))}</td></tr>"));
             }
 
             writer.WriteLine("</table>");
