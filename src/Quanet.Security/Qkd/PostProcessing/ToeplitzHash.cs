@@ -21,17 +21,11 @@ public static class ToeplitzHash
     /// <exception cref="ArgumentException">Lengths inconsistent.</exception>
     public static ulong[] Hash(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
     {
-        Check(input, inputBits, seed, outputBits);
-        if (outputBits == 0)
+        if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
         {
             return [];
         }
 
-        var x = input[..BitString.Words(inputBits)].ToArray();
-        BitString.ClearAbove(x, inputBits);
-        var seedBits = SeedBits(inputBits, outputBits);
-        var s = seed[..BitString.Words(seedBits)].ToArray();
-        BitString.ClearAbove(s, seedBits);
         return ToeplitzProduct.Multiply(s, x, inputBits, outputBits);
     }
 
@@ -41,17 +35,11 @@ public static class ToeplitzHash
     /// </summary>
     internal static ulong[] HashByFullProduct(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
     {
-        Check(input, inputBits, seed, outputBits);
-        if (outputBits == 0)
+        if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
         {
             return [];
         }
 
-        var x = input[..BitString.Words(inputBits)].ToArray();
-        BitString.ClearAbove(x, inputBits);
-        var seedBits = SeedBits(inputBits, outputBits);
-        var s = seed[..BitString.Words(seedBits)].ToArray();
-        BitString.ClearAbove(s, seedBits);
         var product = new ulong[x.Length + s.Length];
         Gf2Polynomial.Multiply(s, x, product);
         return BitString.Slice(product, inputBits - 1, outputBits);
@@ -101,6 +89,18 @@ public static class ToeplitzHash
         }
 
         return output;
+    }
+
+    /// <summary>Checks the lengths and copies key and seed, cleared above their bit lengths; false when m = 0.</summary>
+    private static bool Prepare(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits, out ulong[] x, out ulong[] s)
+    {
+        Check(input, inputBits, seed, outputBits);
+        x = input[..BitString.Words(inputBits)].ToArray();
+        BitString.ClearAbove(x, inputBits);
+        var seedBits = SeedBits(inputBits, outputBits);
+        s = seed[..BitString.Words(seedBits)].ToArray();
+        BitString.ClearAbove(s, seedBits);
+        return outputBits > 0;
     }
 
     private static void Check(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
