@@ -84,6 +84,7 @@ public sealed class NabSuite : ISuite
                     {
                         "cad-ose-lookahead" => RunLookahead(series),
                         "raw:frozen" or "raw:running" or "raw:lookahead" => RunRaw(series, name[4..]),
+                        _ when name.Contains('@', StringComparison.Ordinal) => RunTieBreak(series, name),
                         _ => AnomalyDetectors.Run(name, series.Values.Span, NabScorer.ProbationLength(series.Length)),
                     };
                 });
@@ -145,6 +146,29 @@ public sealed class NabSuite : ISuite
             var raw = NabScorer.ScoreSeries(sweep, scores[s], profile.Costs, threshold);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}\t{series.Name}\t{series.Windows.Count}\t{raw:F4}"));
         }
+    }
+
+    // quanet@N / quanet-frozen@N: the detector with CAD's equally active contexts ordered by hash seed N
+    // (diagnostic: how much of a score is tie-break noise).
+    private static double[] RunTieBreak(NabSeries series, string name)
+    {
+        var at = name.IndexOf('@', StringComparison.Ordinal);
+        var seed = ulong.Parse(name[(at + 1)..], CultureInfo.InvariantCulture);
+        var probation = NabScorer.ProbationLength(series.Length);
+        var detector = name[..at] switch
+        {
+            "quanet" => new EnsembleDetector(probation, requantise: true, tieBreakSeed: seed),
+            "quanet-frozen" => new EnsembleDetector(probation, freezeRangeAfter: probation, tieBreakSeed: seed),
+            _ => throw new ArgumentException($"no tie-break variant of '{name[..at]}'", nameof(name)),
+        };
+        var values = series.Values.Span;
+        var scores = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            scores[i] = detector.Update(values[i]);
+        }
+
+        return scores;
     }
 
     // CAD's score before the rest-period hold (diagnostics: combination rules are tried on saved raw scores).

@@ -25,7 +25,8 @@ internal sealed class EnsembleDetector : IStreamingDetector
     /// <param name="headroom">Share of the frozen range's width added on each side when it freezes.</param>
     /// <param name="withLikelihood">Also report Numenta's anomaly likelihood (log scale) of CAD's raw surprise, outside rest periods.</param>
     /// <param name="requantise">Use <see cref="RequantisingCad"/> (frozen range, re-quantised with replay on a range break) instead of plain CAD.</param>
-    public EnsembleDetector(int learningPeriod, int freezeRangeAfter = int.MaxValue, double headroom = 0.0, bool withLikelihood = false, bool requantise = false)
+    /// <param name="tieBreakSeed">Order of equally active CAD contexts (0: CAD's; others only to measure tie-break noise).</param>
+    public EnsembleDetector(int learningPeriod, int freezeRangeAfter = int.MaxValue, double headroom = 0.0, bool withLikelihood = false, bool requantise = false, ulong tieBreakSeed = 0)
     {
         _learningPeriod = learningPeriod;
         var half = learningPeriod / 2;
@@ -33,11 +34,11 @@ internal sealed class EnsembleDetector : IStreamingDetector
         _restPeriod = Math.Max(1, learningPeriod / 5);
         if (requantise)
         {
-            _requantising = new RequantisingCad(learningPeriod, _restPeriod);
+            _requantising = new RequantisingCad(learningPeriod, _restPeriod, tieBreakSeed: tieBreakSeed);
         }
         else
         {
-            _cad = new ContextualAnomalyDetector(_restPeriod, freezeRangeAfter: freezeRangeAfter, headroom: headroom);
+            _cad = new ContextualAnomalyDetector(_restPeriod, freezeRangeAfter: freezeRangeAfter, headroom: headroom, tieBreakSeed: tieBreakSeed);
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class RequantisingCad
     private readonly int _learningPeriod;
     private readonly int _restPeriod;
     private readonly double _tolerance;
+    private readonly ulong _tieBreakSeed;
     private readonly double[] _history;
     private ContextualAnomalyDetector _cad;
     private int _historyCount;
@@ -29,7 +30,8 @@ internal sealed class RequantisingCad
     /// <param name="learningPeriod">Rows with a running range before it freezes; also the replay length.</param>
     /// <param name="restPeriod">Steps the output is held at 0 after a raw score of at least <see cref="ContextualAnomalyDetector.BaseThreshold"/>.</param>
     /// <param name="tolerance">Share of the range's width a value must exceed it by to re-quantise (Numenta's spatial tolerance 0.05).</param>
-    public RequantisingCad(int learningPeriod, int restPeriod, double tolerance = 0.05)
+    /// <param name="tieBreakSeed">Order of equally active contexts in CAD (0: CAD's; others only to measure tie-break noise).</param>
+    public RequantisingCad(int learningPeriod, int restPeriod, double tolerance = 0.05, ulong tieBreakSeed = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(learningPeriod);
         ArgumentOutOfRangeException.ThrowIfLessThan(restPeriod, 1);
@@ -37,8 +39,9 @@ internal sealed class RequantisingCad
         _learningPeriod = Math.Max(1, learningPeriod);
         _restPeriod = restPeriod;
         _tolerance = tolerance;
+        _tieBreakSeed = tieBreakSeed;
         _history = new double[_learningPeriod];
-        _cad = new ContextualAnomalyDetector(restPeriod, freezeRangeAfter: _learningPeriod);
+        _cad = new ContextualAnomalyDetector(restPeriod, freezeRangeAfter: _learningPeriod, tieBreakSeed: tieBreakSeed);
     }
 
     /// <summary>Times the range was widened after the learning period.</summary>
@@ -84,7 +87,7 @@ internal sealed class RequantisingCad
         Requantisations++;
         _rangeMin = min;
         _rangeMax = max;
-        _cad = new ContextualAnomalyDetector(_restPeriod, range: (min, max));
+        _cad = new ContextualAnomalyDetector(_restPeriod, range: (min, max), tieBreakSeed: _tieBreakSeed);
         var start = (_historyNext - _historyCount + _history.Length) % _history.Length;
         for (var k = 0; k < _historyCount; k++)
         {
