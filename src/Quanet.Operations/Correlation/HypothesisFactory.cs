@@ -91,10 +91,17 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
 
                 break;
             case AlarmConditions.TcaPrb:
+                if (element.Kind == ElementKind.RadioUnit)
+                {
+                    yield return Congestion(element.Id);
+                }
+
+                break;
             case AlarmConditions.TcaThroughput:
                 if (element.Kind == ElementKind.RadioUnit)
                 {
                     yield return Congestion(element.Id);
+                    yield return KpiDegradation(element.Id);
                 }
 
                 break;
@@ -220,6 +227,10 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
         h.Expect(AlarmConditions.Key(AlarmConditions.TcaBler, ruId), $"block error rate of {ruId} above threshold", anchor: true);
         h.Expect(AlarmConditions.Key(AlarmConditions.TcaRrcSuccess, ruId), $"RRC setup success of {ruId} below threshold");
         h.Expect(AlarmConditions.Key(AlarmConditions.VswrHigh, ruId), $"antenna path fault (VSWR) at {ruId}", anchor: true);
+
+        // a worse radio channel means lower-order modulation and more retransmissions, so user
+        // throughput falls without the cell being loaded (a congestion would show PRB saturation)
+        h.Expect(AlarmConditions.Key(AlarmConditions.TcaThroughput, ruId), $"user throughput of {ruId} fell with the radio quality (lower modulation, retransmissions), not with load");
         return h;
     });
 
