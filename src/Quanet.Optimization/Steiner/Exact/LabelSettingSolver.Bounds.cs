@@ -95,6 +95,30 @@ internal sealed partial class LabelSettingSolver
         return Math.Max(Math.Max(far, potentialPath), Math.Max(tour, potentialTour));
     }
 
+    /// <summary>
+    /// The part of <see cref="FutureBound"/> that reads only node <paramref name="v"/>'s row (farthest member
+    /// of S, in both metrics): checked first, because it needs no table look-up.
+    /// </summary>
+    private long QuickBound(int v, long set)
+    {
+        var row = v * (_k + 1);
+        long far = 0, potentialFar = 0, potentials = 0;
+        for (var j = 0; j <= _k; j++)
+        {
+            if (j < _k && ((set >> j) & 1) != 0)
+            {
+                continue;
+            }
+
+            far = Math.Max(far, _dist[row + j]);
+            potentialFar = Math.Max(potentialFar, _potentialDist[row + j]);
+            potentials += _potential[j];
+        }
+
+        potentials -= _nodePotential[v] > 0 && IsOutside(v, set) ? _nodePotential[v] : 0;
+        return Math.Max(far, potentials + potentialFar);
+    }
+
     /// <summary>Whether terminal node <paramref name="v"/> is the root or a terminal outside <paramref name="set"/>.</summary>
     private bool IsOutside(int v, long set)
     {

@@ -210,7 +210,7 @@ internal sealed partial class LabelSettingSolver
     /// <summary>Offers cost <paramref name="cost"/> for label (<paramref name="v"/>, <paramref name="set"/>).</summary>
     private void TryImprove(int v, long set, long cost, int pred, long predMask)
     {
-        if (cost >= _upper)
+        if (cost >= _upper || cost + QuickBound(v, set) >= _upper)
         {
             return;
         }
