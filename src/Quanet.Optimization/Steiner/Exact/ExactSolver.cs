@@ -14,7 +14,7 @@ internal static class ExactSolver
     public const int MaxLabels = 40_000_000;
 
     /// <summary>Share of the remaining time the programme may use before branch-and-cut takes over.</summary>
-    public const double ProgrammeShare = 0.25;
+    public const double ProgrammeShare = 0.35;
 
     public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks)
     {
