@@ -8,7 +8,7 @@ namespace Quanet.Benchmarks.Steiner;
 /// <summary>
 /// PACE 2018 track 1 suite: per instance the known optimum, the exact solver's cost, bound, optimality and
 /// time, and the heuristic's cost and gap. Usage:
-/// <c>pace [--dir DIR] [--exact-time 60] [--heuristic-time 5] [--from NAME] [--limit N] [--total-minutes M]</c>.
+/// <c>pace [--dir DIR] [--exact-time 60] [--heuristic-time 5] [--from NAME] [--only A,B,..] [--limit N] [--total-minutes M]</c>.
 /// </summary>
 public sealed class PaceSuite : ISuite
 {
@@ -23,6 +23,7 @@ public sealed class PaceSuite : ISuite
         double exactTime = 60, heuristicTime = 5, totalMinutes = double.PositiveInfinity;
         var limit = int.MaxValue;
         string? from = null;
+        HashSet<string>? only = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var v = args[i + 1];
@@ -33,17 +34,13 @@ public sealed class PaceSuite : ISuite
                 case "--heuristic-time": heuristicTime = double.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--limit": limit = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--from": from = v; break;
+                case "--only": only = [.. v.Split(',')]; break;
                 case "--total-minutes": totalMinutes = double.Parse(v, CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
 
-        var optima = new Dictionary<string, long>();
-        foreach (var line in File.ReadLines(Path.Combine(dir, "optima.csv")).Skip(1))
-        {
-            var parts = line.Split(',');
-            optima[parts[0]] = long.Parse(parts[1], CultureInfo.InvariantCulture);
-        }
+        var optima = ReadOptima(dir);
 
         var total = Stopwatch.StartNew();
         Console.WriteLine("| instance | n | m | k | reduced n/m | optimum | exact cost | bound | optimal | exact s | heuristic cost | gap % | heuristic s |");
@@ -53,7 +50,8 @@ public sealed class PaceSuite : ISuite
         foreach (var file in Directory.GetFiles(dir, "*.gr").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            if ((from != null && string.CompareOrdinal(name, from) < 0) || count >= limit || total.Elapsed.TotalMinutes > totalMinutes)
+            if ((from != null && string.CompareOrdinal(name, from) < 0) || (only != null && !only.Contains(name))
+                || count >= limit || total.Elapsed.TotalMinutes > totalMinutes)
             {
                 continue;
             }
@@ -82,7 +80,21 @@ public sealed class PaceSuite : ISuite
         return 0;
     }
 
-    private static string FindShared()
+    /// <summary>Published optima by instance name from the set's <c>optima.csv</c>.</summary>
+    internal static Dictionary<string, long> ReadOptima(string dir)
+    {
+        var optima = new Dictionary<string, long>();
+        foreach (var line in File.ReadLines(Path.Combine(dir, "optima.csv")).Skip(1))
+        {
+            var parts = line.Split(',');
+            optima[parts[0]] = long.Parse(parts[1], CultureInfo.InvariantCulture);
+        }
+
+        return optima;
+    }
+
+    /// <summary>The shared data folder next to the repository.</summary>
+    internal static string FindShared()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Quanet.slnx")))

@@ -7,7 +7,8 @@ namespace Quanet.Optimization.Steiner;
 
 /// <summary>
 /// Solves the Steiner tree problem in graphs: reduce, find an incumbent by heuristics, then (by method)
-/// prove optimality by dual ascent and branch-and-cut, or solve the QUBO formulation. The returned tree is
+/// prove optimality (dynamic programming over terminal subsets when the terminals are few, else or after it
+/// dual ascent and branch-and-cut), or solve the QUBO formulation. The returned tree is
 /// always mapped back to the input graph and checked by <see cref="SteinerTreeValidator"/>.
 /// </summary>
 public static class SteinerSolver
@@ -34,8 +35,14 @@ public static class SteinerSolver
         var g = reduced.Graph;
         var stats = new ReductionStatistics(graph.NodeCount, graph.EdgeCount, g.NodeCount, g.EdgeCount, g.TerminalCount, reduced.FixedCost);
 
-        // Heuristic incumbent: most of the budget for the heuristic method, a slice for the others.
-        var heuristicShare = options.Method == SteinerMethod.Heuristic ? 0.9 : 0.15;
+        // Heuristic incumbent: most of the budget for the heuristic method, a slice for the others (a thin
+        // one for the exact method, whose own search finds better trees on the way).
+        var heuristicShare = options.Method switch
+        {
+            SteinerMethod.Heuristic => 0.9,
+            SteinerMethod.Exact => 0.05,
+            _ => 0.15,
+        };
         var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
         var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline);
         long lowerBound;
@@ -44,7 +51,7 @@ public static class SteinerSolver
         {
             case SteinerMethod.Exact:
                 {
-                    var exact = BranchAndCutSolver.Solve(g, edges, cost, time, deadline);
+                    var exact = ExactSolver.Solve(g, edges, cost, time, deadline);
                     (edges, cost, lowerBound) = (exact.Edges, exact.Cost, exact.LowerBound);
                     break;
                 }

@@ -63,7 +63,7 @@ internal static class BranchAndCutSolver
                 var cuts = model.Separate(value, flow, nested: 3);
                 if (cuts.Count == 0)
                 {
-                    var lpBound = (long)Math.Ceiling(lp.Objective().Value() - 1e-6);
+                    var lpBound = RoundUp(lp.Objective().Value());
                     lowerBound = Math.Max(lowerBound, lpBound);
                     if (lowerBound >= incumbentCost)
                     {
@@ -79,7 +79,7 @@ internal static class BranchAndCutSolver
                 }
 
                 // Tailing off: when the rounded LP bound has not moved for a while, branching pays more than cutting.
-                var rounded = (long)Math.Ceiling(lp.Objective().Value() - 1e-6);
+                var rounded = RoundUp(lp.Objective().Value());
                 stalled = rounded > lastBound ? 0 : stalled + 1;
                 lastBound = Math.Max(lastBound, rounded);
                 lowerBound = Math.Max(lowerBound, Math.Min(rounded, dual.LowerBound));
@@ -105,13 +105,18 @@ internal static class BranchAndCutSolver
             var x = model.Build(mip, integer: true);
             Hint(g, mip, x, bestEdges, root);
             mip.SetTimeLimit((long)(RemainingSeconds() * 1000) + 1);
-            var status = mip.Solve();
+
+            // SCIP stops at a relative gap of 1e-4 by default and calls that optimal; on instances with large
+            // weights that is several units, so only a zero gap (and only its best bound) counts as a proof.
+            using var parameters = new MPSolverParameters();
+            parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+            var status = mip.Solve(parameters);
             if (status == Solver.ResultStatus.INFEASIBLE)
             {
                 return new ExactResult(bestEdges, bestCost, bestCost, true, model.Cuts.Count, fixedArcs);
             }
 
-            var bound = (long)Math.Ceiling(mip.Objective().BestBound() - 1e-6);
+            var bound = RoundUp(mip.Objective().BestBound());
             if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
             {
                 Read(x, value);
@@ -127,7 +132,6 @@ internal static class BranchAndCutSolver
                     if (status == Solver.ResultStatus.OPTIMAL)
                     {
                         lowerBound = Math.Max(lowerBound, Math.Min(bound, bestCost));
-                        lowerBound = Math.Max(lowerBound, Math.Min((long)Math.Round(mip.Objective().Value()), bestCost));
                         return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
                     }
                 }
@@ -152,6 +156,12 @@ internal static class BranchAndCutSolver
 
         return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
     }
+
+    /// <summary>
+    /// A solver's bound rounded up to the next integer, less a relative tolerance: on objectives of millions
+    /// the solvers' floating-point tolerances reach tenths, and a bound is only useful if it is safe.
+    /// </summary>
+    private static long RoundUp(double bound) => (long)Math.Ceiling(bound - 1e-6 - (1e-7 * Math.Abs(bound)));
 
     private static int ChooseRoot(SteinerGraph g)
     {

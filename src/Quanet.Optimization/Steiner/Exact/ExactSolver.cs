@@ -1,0 +1,44 @@
+namespace Quanet.Optimization.Steiner.Exact;
+
+/// <summary>
+/// The exact method on a reduced graph: the subset dynamic programme (<see cref="LabelSettingSolver"/>)
+/// when the terminals are few enough, for a share of the time and a label budget; when it does not
+/// finish, branch-and-cut (<see cref="BranchAndCutSolver"/>) with the rest of the time.
+/// </summary>
+internal static class ExactSolver
+{
+    /// <summary>Non-root terminals beyond which the programme is not tried (its work grows as 3^k).</summary>
+    public const int MaxProgrammeTerminals = 40;
+
+    /// <summary>Label budget of the programme (about 60 bytes each with the index and the queue).</summary>
+    public const int MaxLabels = 40_000_000;
+
+    /// <summary>Share of the remaining time the programme may use before branch-and-cut takes over.</summary>
+    public const double ProgrammeShare = 0.35;
+
+    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        ArgumentNullException.ThrowIfNull(time);
+        if (g.TerminalCount <= 1)
+        {
+            return new ExactResult([], 0, 0, true, 0, 0);
+        }
+
+        if (LabelSettingSolver.Applicable(g, MaxProgrammeTerminals))
+        {
+            var now = time.GetTimestamp();
+            var programmeDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * ProgrammeShare);
+            var (solved, edges, cost, _) = LabelSettingSolver.Solve(
+                g, incumbentCost, () => time.GetTimestamp() >= programmeDeadline, MaxLabels);
+            if (solved)
+            {
+                return edges is null
+                    ? new ExactResult(incumbent, incumbentCost, incumbentCost, true, 0, 0)
+                    : new ExactResult(edges, cost, cost, true, 0, 0);
+            }
+        }
+
+        return BranchAndCutSolver.Solve(g, incumbent, incumbentCost, time, deadlineTicks);
+    }
+}

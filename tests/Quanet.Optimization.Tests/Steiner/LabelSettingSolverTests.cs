@@ -1,0 +1,149 @@
+using Quanet.Optimization.Steiner;
+using Quanet.Optimization.Steiner.Exact;
+using Quanet.Optimization.Steiner.Heuristics;
+
+namespace Quanet.Optimization.Tests.Steiner;
+
+public sealed class LabelSettingSolverTests
+{
+    private const long NoIncumbent = long.MaxValue / 4;
+
+    [Fact]
+    public void Finds_the_brute_force_optimum_without_an_incumbent()
+    {
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(4, 15);
+            var g = SteinerTestGraphs.Random(5000 + seed, n, random.Next(0, 3 * n), random.Next(2, 8));
+            var optimum = SteinerTestGraphs.BruteForce(g);
+
+            var (solved, edges, cost, _) = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 1_000_000);
+
+            Assert.True(solved, $"seed {seed}");
+            Assert.NotNull(edges);
+            Assert.Equal(optimum, cost);
+            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, edges));
+        }
+    }
+
+    [Fact]
+    public void Proves_an_optimal_incumbent_and_improves_a_worse_one()
+    {
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var g = SteinerTestGraphs.Random(6000 + seed, 13, 22, 6, maxWeight: 20);
+            var optimum = SteinerTestGraphs.BruteForce(g);
+
+            var atOptimum = LabelSettingSolver.Solve(g, optimum, () => false, 1_000_000);
+            var above = LabelSettingSolver.Solve(g, optimum + 1, () => false, 1_000_000);
+
+            Assert.True(atOptimum.Solved);
+            Assert.Null(atOptimum.Edges);
+            Assert.Equal(optimum, atOptimum.Cost);
+            Assert.True(above.Solved);
+            Assert.NotNull(above.Edges);
+            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, above.Edges));
+        }
+    }
+
+    [Fact]
+    public void Agrees_with_branch_and_cut_on_larger_graphs()
+    {
+        for (var seed = 0; seed < 6; seed++)
+        {
+            var g = SteinerTestGraphs.Random(7000 + seed, 80, 120, 12, maxWeight: 50);
+            var (heuristicEdges, heuristicCost) = SteinerHeuristic.Solve(g, 1, () => false, maxStarts: 4);
+            var deadline = TimeProvider.System.GetTimestamp() + (60 * TimeProvider.System.TimestampFrequency);
+            var reference = BranchAndCutSolver.Solve(g, heuristicEdges, heuristicCost, TimeProvider.System, deadline);
+
+            var (solved, edges, cost, _) = LabelSettingSolver.Solve(g, heuristicCost, () => false, 10_000_000);
+
+            Assert.True(reference.Optimal, $"seed {seed}: branch-and-cut did not finish");
+            Assert.True(solved, $"seed {seed}");
+            Assert.Equal(reference.Cost, cost);
+            if (edges is not null)
+            {
+                Assert.Equal(cost, SteinerTreeValidator.Validate(g, edges));
+            }
+        }
+    }
+
+    [Fact]
+    public void Agrees_with_branch_and_cut_on_group_instances_with_big_weights()
+    {
+        // Group Steiner instances in disguise (as PACE 2018 instance101 and others): every terminal hangs on
+        // equal, very expensive edges, so the optimum is k times that weight plus a small remainder, and the
+        // bounds must be exact to the unit at an objective of millions.
+        for (var seed = 0; seed < 4; seed++)
+        {
+            var g = GroupInstance(9000 + seed, baseNodes: 40, terminals: 7, bigWeight: 1_000_000);
+            var (heuristicEdges, heuristicCost) = SteinerHeuristic.Solve(g, 1, () => false, maxStarts: 2);
+            var deadline = TimeProvider.System.GetTimestamp() + (60 * TimeProvider.System.TimestampFrequency);
+            var reference = BranchAndCutSolver.Solve(g, heuristicEdges, heuristicCost, TimeProvider.System, deadline);
+
+            var (solved, _, cost, _) = LabelSettingSolver.Solve(g, heuristicCost, () => false, 10_000_000);
+
+            Assert.True(solved);
+            Assert.True(reference.Optimal);
+            Assert.Equal(cost, reference.Cost);
+            Assert.Equal(cost, reference.LowerBound);
+        }
+    }
+
+    [Fact]
+    public void Gives_up_when_the_label_budget_is_spent()
+    {
+        var g = SteinerTestGraphs.Random(8000, 60, 200, 12, maxWeight: 50);
+
+        var (solved, edges, _, labels) = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 100);
+
+        Assert.False(solved);
+        Assert.Null(edges);
+        Assert.Equal(100, labels);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_tree()
+    {
+        var g = SteinerTestGraphs.Random(8100, 70, 140, 10, maxWeight: 30);
+
+        var a = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 10_000_000);
+        var b = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 10_000_000);
+
+        Assert.Equal(a.Edges, b.Edges);
+    }
+
+    private static SteinerGraph GroupInstance(int seed, int baseNodes, int terminals, long bigWeight)
+    {
+        var random = new Random(seed);
+        var edges = new List<(int U, int V, long Weight)>();
+        for (var v = 1; v < baseNodes; v++)
+        {
+            edges.Add((random.Next(v), v, random.Next(1, 20)));
+        }
+
+        for (var i = 0; i < baseNodes; i++)
+        {
+            int a = random.Next(baseNodes), b = random.Next(baseNodes);
+            if (a != b)
+            {
+                edges.Add((a, b, random.Next(1, 20)));
+            }
+        }
+
+        var terminalIds = new List<int>();
+        for (var t = 0; t < terminals; t++)
+        {
+            var id = baseNodes + t;
+            terminalIds.Add(id);
+            var members = Enumerable.Range(0, baseNodes).OrderBy(_ => random.Next()).Take(random.Next(2, 5));
+            foreach (var member in members)
+            {
+                edges.Add((id, member, bigWeight));
+            }
+        }
+
+        return new SteinerGraph(baseNodes + terminals, edges, terminalIds);
+    }
+}
