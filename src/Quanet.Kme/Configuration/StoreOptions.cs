@@ -17,4 +17,24 @@ public sealed class StoreOptions
     /// <see cref="Kind"/> is <c>postgresql</c>.
     /// </summary>
     public string ConnectionString { get; set; } = "";
+
+    /// <summary>One line naming the store for logs, without any password: the SQLite file or PostgreSQL host, port and database.</summary>
+    /// <param name="sqlitePath">The SQLite file (<see cref="KmeOptions.StorePath"/>).</param>
+    public string Describe(string sqlitePath)
+    {
+        if (Kind != "postgresql")
+        {
+            return sqlitePath;
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"postgresql {builder.Host}:{builder.Port}/{builder.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return "postgresql (malformed connection string)";
+        }
+    }
 }
