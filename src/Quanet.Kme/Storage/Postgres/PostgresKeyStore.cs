@@ -56,6 +56,15 @@ internal sealed partial class PostgresKeyStore : IKeyStore
         }
 
         builder.Options = (builder.Options + (synchronousCommit ? " -c synchronous_commit=on" : " -c synchronous_commit=off")).Trim();
+
+        // The store's few statements run thousands of times: keep them prepared on each pooled connection, and
+        // skip the DISCARD ALL on return to the pool (the store never changes session state) that would drop them.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
+        builder.NoResetOnClose = true;
         var source = NpgsqlDataSource.Create(builder);
         var store = new PostgresKeyStore(source, storeKey, time);
         try
