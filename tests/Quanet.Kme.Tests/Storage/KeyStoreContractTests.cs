@@ -100,6 +100,23 @@ public sealed class KeyStoreContractTests(StoreFixture stores) : IClassFixture<S
     [Theory]
     [SqliteStore]
     [PostgresStore]
+    public async Task When_the_pool_runs_short_the_requests_it_can_serve_succeed_and_the_others_fail_alone(string kind)
+    {
+        using var store = await OpenAsync(kind);
+        await FillAsync(store, 5);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Record.ExceptionAsync(() => store.IssueAsync(Request(1, 512, ["SAE_B"])))));
+
+        Assert.Equal(2, outcomes.Count(e => e is null));
+        var refused = Assert.IsType<KeyDeliveryException>(Assert.Single(outcomes, e => e is not null));
+        Assert.Equal(DeliveryError.Unavailable, refused.Error);
+        Assert.Equal(1, store.CountAllBlocks(Link));
+        Assert.Equal(2, store.CountKeys());
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
     public async Task A_multicast_key_waits_for_every_slave_and_refuses_strangers(string kind)
     {
         using var store = await OpenAsync(kind);

@@ -6,63 +6,6 @@ namespace Quanet.Kme.Storage.Postgres;
 internal sealed partial class PostgresKeyStore
 {
     /// <inheritdoc/>
-    public Task<IssuedKey[]> IssueAsync(IssueRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return InTransactionAsync(async (connection, transaction) =>
-        {
-            var perKey = PoolBlocks.BlocksFor(request.SizeBits);
-            var needed = request.Count * perKey;
-
-            // Concurrent requests skip each other's locked blocks instead of queueing behind them; the blocks are
-            // gone for good only if this transaction commits.
-            var taken = new List<(long Index, byte[] Record)>(needed);
-            await using (var take = Command(
-                "DELETE FROM kme_pool WHERE link = $1 AND idx IN (SELECT idx FROM kme_pool WHERE link = $1 AND owner = $2 AND ready ORDER BY idx LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING idx, material",
-                connection,
-                transaction,
-                request.Link,
-                request.Owner,
-                needed))
-            await using (var reader = await take.ExecuteReaderAsync().ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync().ConfigureAwait(false))
-                {
-                    taken.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
-                }
-            }
-
-            if (taken.Count < needed)
-            {
-                throw new KeyDeliveryException(DeliveryError.Unavailable, $"not enough key material: {request.Count} keys of {request.SizeBits} bits need {needed} pool blocks, {taken.Count} available");
-            }
-
-            taken.Sort((x, y) => x.Index.CompareTo(y.Index));
-            var plain = new byte[needed * BlockBytes];
-            var indices = new long[needed];
-            for (var i = 0; i < needed; i++)
-            {
-                indices[i] = taken[i].Index;
-                Open(taken[i].Record, PoolAad(request.Link, indices[i])).CopyTo(plain, i * BlockBytes);
-            }
-
-            var keys = new IssuedKey[request.Count];
-            for (var k = 0; k < request.Count; k++)
-            {
-                var material = plain.AsSpan(k * perKey * BlockBytes, request.SizeBits / 8).ToArray();
-                keys[k] = new IssuedKey(Guid.NewGuid().ToString("D"), material, indices.AsSpan(k * perKey, perKey).ToArray());
-            }
-
-            if (request.LocalPending.Count > 0)
-            {
-                await InsertKeysAsync(connection, transaction, request.Link, request.Master, Join(request.Slaves), request.SizeBits, Join(request.LocalPending), request.Syncing, keys).ConfigureAwait(false);
-            }
-
-            return keys;
-        });
-    }
-
-    /// <inheritdoc/>
     public Task<int> FinishSyncAsync(IReadOnlyList<string> keyIds) => InTransactionAsync(async (connection, transaction) =>
     {
         var ids = keyIds.ToArray();

@@ -10,7 +10,8 @@ namespace Quanet.Kme.Storage.Postgres;
 /// The KME store in PostgreSQL, for operators who run a database server anyway (backups, replication,
 /// monitoring). Same guarantees as <see cref="SqliteKeyStore"/>: every operation is one transaction that has
 /// committed (with <c>synchronous_commit=on</c>: flushed to the server's WAL) before its task completes;
-/// concurrent key requests take disjoint pool blocks with <c>FOR UPDATE SKIP LOCKED</c>; a slave's fetch
+/// key requests are cut with group commit (the requests queued during one commit share the next) and take
+/// pool blocks with <c>FOR UPDATE SKIP LOCKED</c>; a slave's fetch
 /// locks the key's row so that two fetches of the same key serialise and the second finds it gone; key
 /// material is sealed with AES-256-GCM before it reaches the server, which never sees a key in clear.
 /// One database per KME (tables <c>kme_pool</c>, <c>kme_link_state</c>, <c>kme_keys</c>).
@@ -34,6 +35,7 @@ internal sealed partial class PostgresKeyStore : IKeyStore
         _source = source;
         _cipher = new AtRestCipher(storeKey);
         _time = time;
+        StartIssuer();
     }
 
     /// <summary>Connects, creates the tables if missing, and returns the store.</summary>
@@ -103,6 +105,7 @@ internal sealed partial class PostgresKeyStore : IKeyStore
 
     public void Dispose()
     {
+        StopIssuer();
         _source.Dispose();
         _cipher.Dispose();
     }
