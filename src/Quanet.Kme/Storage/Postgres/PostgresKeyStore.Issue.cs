@@ -174,26 +174,33 @@ internal sealed partial class PostgresKeyStore
             results[r] = keys;
         }
 
-        if (rows.Count > 0)
+        await InsertKeyRowsAsync(connection, transaction, rows).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>Inserts <paramref name="rows"/> (if any) in one statement, stamped with the current time.</summary>
+    private async Task InsertKeyRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, KeyRows rows)
+    {
+        if (rows.Count == 0)
         {
-            await using var insert = Command(
-                "INSERT INTO kme_keys(key_id, link, master, slaves, size_bits, pending, syncing, material, created) "
-                    + "SELECT k, l, m, s, z, p, y, x, $9 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], $7::boolean[], $8::bytea[]) AS t(k, l, m, s, z, p, y, x)",
-                connection,
-                transaction,
-                rows.Ids.ToArray(),
-                rows.Links.ToArray(),
-                rows.Masters.ToArray(),
-                rows.Slaves.ToArray(),
-                rows.Sizes.ToArray(),
-                rows.Pending.ToArray(),
-                rows.Syncing.ToArray(),
-                rows.Records.ToArray(),
-                _time.GetUtcNow());
-            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return;
         }
 
-        return results;
+        await using var insert = Command(
+            "INSERT INTO kme_keys(key_id, link, master, slaves, size_bits, pending, syncing, material, created) "
+                + "SELECT k, l, m, s, z, p, y, x, $9 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], $7::boolean[], $8::bytea[]) AS t(k, l, m, s, z, p, y, x)",
+            connection,
+            transaction,
+            rows.Ids.ToArray(),
+            rows.Links.ToArray(),
+            rows.Masters.ToArray(),
+            rows.Slaves.ToArray(),
+            rows.Sizes.ToArray(),
+            rows.Pending.ToArray(),
+            rows.Syncing.ToArray(),
+            rows.Records.ToArray(),
+            _time.GetUtcNow());
+        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private sealed class PendingIssue(IssueRequest request)

@@ -43,22 +43,7 @@ internal sealed partial class PostgresKeyStore
             }
         }
 
-        // One hand-over of a link at a time: a repeated batch waits for the first and then finds its keys recorded.
-        await using (var serialise = Command("SELECT pg_advisory_xact_lock(hashtext('kme-apply|' || $1))", connection, transaction, link))
-        {
-            await serialise.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        await using (var exists = Command("SELECT key_id FROM kme_keys WHERE key_id = ANY($1)", connection, transaction, (object)keys.Select(k => k.KeyId).ToArray()))
-        await using (var reader = await exists.ExecuteReaderAsync().ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync().ConfigureAwait(false))
-            {
-                known.Add(reader.GetString(0));
-            }
-        }
-
+        var known = await KnownKeysAsync(connection, transaction, keys).ConfigureAwait(false);
         var wanted = new List<long>();
         foreach (var key in keys)
         {
@@ -68,6 +53,8 @@ internal sealed partial class PostgresKeyStore
             }
         }
 
+        // A repeated batch running at the same time waits here on the first one's row locks, then finds the
+        // blocks gone; it re-reads the keys below (a new statement sees the first one's commit) and skips them.
         var records = new Dictionary<long, byte[]>(wanted.Count);
         await using (var take = Command("DELETE FROM kme_pool WHERE link = $1 AND owner = $2 AND idx = ANY($3) RETURNING idx, material", connection, transaction, link, sender, wanted.ToArray()))
         await using (var reader = await take.ExecuteReaderAsync().ConfigureAwait(false))
@@ -78,7 +65,13 @@ internal sealed partial class PostgresKeyStore
             }
         }
 
+        if (records.Count < wanted.Count)
+        {
+            known = await KnownKeysAsync(connection, transaction, keys).ConfigureAwait(false);
+        }
+
         var applied = 0;
+        var rows = new KeyRows();
         foreach (var key in keys)
         {
             if (!known.Add(key.KeyId))
@@ -109,13 +102,13 @@ internal sealed partial class PostgresKeyStore
 
             if (pending.Count > 0)
             {
-                var issued = new IssuedKey(key.KeyId, plain.AsSpan(0, key.SizeBits / 8).ToArray(), []);
-                await InsertKeysAsync(connection, transaction, link, key.Master, Join(key.Slaves), key.SizeBits, Join(pending), syncing: false, [issued]).ConfigureAwait(false);
+                rows.Add(key.KeyId, link, key.Master, Join(key.Slaves), key.SizeBits, Join(pending), false, Seal(plain.AsSpan(0, key.SizeBits / 8), KeyAad(key.KeyId)));
             }
 
             applied++;
         }
 
+        await InsertKeyRowsAsync(connection, transaction, rows).ConfigureAwait(false);
         return applied;
     });
 
@@ -200,29 +193,16 @@ internal sealed partial class PostgresKeyStore
         return await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
     });
 
-    private async Task InsertKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string link, string master, string slaves, int sizeBits, string pending, bool syncing, IssuedKey[] keys)
+    private static async Task<HashSet<string>> KnownKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PeerKey> keys)
     {
-        var ids = new string[keys.Length];
-        var records = new byte[keys.Length][];
-        for (var k = 0; k < keys.Length; k++)
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        await using var exists = Command("SELECT key_id FROM kme_keys WHERE key_id = ANY($1)", connection, transaction, (object)keys.Select(k => k.KeyId).ToArray());
+        await using var reader = await exists.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
         {
-            ids[k] = keys[k].KeyId;
-            records[k] = Seal(keys[k].Material, KeyAad(keys[k].KeyId));
+            known.Add(reader.GetString(0));
         }
 
-        await using var insert = Command(
-            "INSERT INTO kme_keys(key_id, link, master, slaves, size_bits, pending, syncing, material, created) SELECT k, $2, $3, $4, $5, $6, $7, m, $8 FROM unnest($1::text[], $9::bytea[]) AS t(k, m)",
-            connection,
-            transaction,
-            ids,
-            link,
-            master,
-            slaves,
-            sizeBits,
-            pending,
-            syncing,
-            _time.GetUtcNow(),
-            records);
-        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        return known;
     }
 }
