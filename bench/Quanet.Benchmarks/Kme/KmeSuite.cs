@@ -15,7 +15,7 @@ namespace Quanet.Benchmarks.Kme;
 /// <c>kme</c>: requests per second and latency of ETSI GS QKD 014 calls over HTTPS with mutual TLS on loopback,
 /// keep-alive connections, a bounded number of requests and a time cap. Rows: Get status (no store write, the
 /// baseline), enc_keys of one 256-bit key with the slave on the same KME, and enc_keys with the slave at a
-/// peer KME (adds the grouped KME-to-KME hand-over before the answer), on SQLite and, when the PostgreSQL server
+/// peer KME (adds the grouped KME-to-KME hand-over before the answer; baseline: one call per request), on SQLite and, when the PostgreSQL server
 /// programs are installed, on a throw-away PostgreSQL server.
 /// Arguments: <c>--requests N</c> (default 20000), <c>--concurrency C</c> (default 32), <c>--seconds S</c> (cap per row, default 60),
 /// <c>--no-postgres</c> to leave out the PostgreSQL rows.
@@ -48,6 +48,7 @@ public sealed class KmeSuite : ISuite
             Console.WriteLine("| call | store | requests | ok | req/s | p50 ms | p99 ms | max ms | CPU s | keys per hand-over call |");
             Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             await PairRowsAsync(folder, "sqlite", null, ca, sae, requests, concurrency, cap, withBaseline: true);
+            await UngroupedRowAsync(folder, ca, sae, requests, concurrency, cap);
             await using (var fast = await KmeServer.StartAsync(Normal(Options(folder, "KME_A", 0, "", 0, requests), folder), TimeProvider.System))
             {
                 using var fastClient = new KmeClient(fast.BaseAddress, sae, ca);
@@ -102,6 +103,24 @@ public sealed class KmeSuite : ISuite
 
         await Row("enc_keys 1 x 256 bit, slave on same KME", store, client, c => c.GetKeysAsync("SAE_C", 1, 256), requests, concurrency, cap, null);
         await Row("enc_keys 1 x 256 bit, slave at peer KME", store, client, c => c.GetKeysAsync("SAE_B", 1, 256), requests, concurrency, cap, () => a.PeerHandOverCalls);
+    }
+
+    /// <summary>Baseline of the grouped hand-over: the cross-site row with one KME-to-KME call per request.</summary>
+    private static async Task UngroupedRowAsync(string folder, System.Security.Cryptography.X509Certificates.X509Certificate2 ca,
+        System.Security.Cryptography.X509Certificates.X509Certificate2 sae, int requests, int concurrency, TimeSpan cap)
+    {
+        var portA = FreePort();
+        var portB = FreePort();
+        var optionsA = Options(folder, "KME_A", portA, "KME_B", portB, requests);
+        var optionsB = Options(folder, "KME_B", portB, "KME_A", portA, requests);
+        optionsA.StorePath = Path.Combine(folder, "ungrouped-a.db");
+        optionsB.StorePath = Path.Combine(folder, "ungrouped-b.db");
+        optionsA.GroupPeerHandOver = false;
+        await using var a = await KmeServer.StartAsync(optionsA, TimeProvider.System);
+        await using var b = await KmeServer.StartAsync(optionsB, TimeProvider.System);
+        using var client = new KmeClient(a.BaseAddress, sae, ca);
+        await WaitForPoolAsync(client, "SAE_B", requests + 1000);
+        await Row("enc_keys 1 x 256 bit, slave at peer KME, one hand-over call per request (baseline)", "sqlite, durability full", client, c => c.GetKeysAsync("SAE_B", 1, 256), requests, concurrency, cap, () => a.PeerHandOverCalls);
     }
 
     private static async Task Row<T>(string name, string store, KmeClient client, Func<KmeClient, Task<KmeResponse<T>>> call, int requests, int concurrency, TimeSpan cap, Func<long>? handOverCalls)

@@ -90,6 +90,12 @@ public sealed class KmeOptions
     /// <value>Default 8.</value>
     public int MaxSaeIdCount { get; set; } = 8;
 
+    /// <summary>
+    /// Groups concurrent hand-overs of new keys to the peer KME into shared calls (default). Not a setting of the
+    /// config file: the benchmark turns it off to measure the one-call-per-request baseline.
+    /// </summary>
+    internal bool GroupPeerHandOver { get; set; } = true;
+
     /// <summary>Where the keys come from.</summary>
     public KeySupplyOptions Supply { get; set; } = new();
 }

@@ -81,7 +81,7 @@ public sealed class KmeServer : IAsyncDisposable
         var store = await KeyStores.OpenAsync(options, time, cancellationToken).ConfigureAwait(false);
         var directory = new SaeDirectory(options);
         var peer = directory.Peer is null ? null : new PeerKmeClient(directory.Peer, new Uri(options.PeerUrl), certificate, trust);
-        var announcer = peer is null ? null : new PeerAnnouncer(peer, directory.PeerLink!, PeerTimeout);
+        var announcer = peer is null ? null : new PeerAnnouncer(peer, directory.PeerLink!, PeerTimeout, options.GroupPeerHandOver);
         var service = new KeyDeliveryService(options, directory, store, announcer);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")

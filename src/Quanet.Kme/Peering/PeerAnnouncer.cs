@@ -23,14 +23,23 @@ internal sealed class PeerAnnouncer : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
     private readonly Task[] _senders;
+    private readonly int _maxRequestsPerCall;
     private long _calls;
 
-    public PeerAnnouncer(IPeerKme peer, string link, TimeSpan timeout)
+    /// <param name="peer">The KME-to-KME channel.</param>
+    /// <param name="link">The pool the keys were cut from.</param>
+    /// <param name="timeout">How long one call may take before its requests fail.</param>
+    /// <param name="grouped">
+    /// False turns grouping off: one call per request, up to 32 at once (the behaviour before grouping, kept as
+    /// the benchmark's baseline).
+    /// </param>
+    public PeerAnnouncer(IPeerKme peer, string link, TimeSpan timeout, bool grouped = true)
     {
         _peer = peer;
         _link = link;
         _timeout = timeout;
-        _senders = new Task[MaxCallsInFlight];
+        _maxRequestsPerCall = grouped ? int.MaxValue : 1;
+        _senders = new Task[grouped ? MaxCallsInFlight : 32];
         for (var i = 0; i < _senders.Length; i++)
         {
             _senders[i] = Task.Run(SendLoopAsync);
@@ -67,7 +76,7 @@ internal sealed class PeerAnnouncer : IAsyncDisposable
         {
             batch.Clear();
             var message = new PeerKeyBatch { Link = _link };
-            while (message.Keys.Count < MaxKeysPerCall && reader.TryRead(out var pending))
+            while (message.Keys.Count < MaxKeysPerCall && batch.Count < _maxRequestsPerCall && reader.TryRead(out var pending))
             {
                 batch.Add(pending);
                 message.Keys.AddRange(pending.Keys);
