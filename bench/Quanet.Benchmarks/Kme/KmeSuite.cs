@@ -15,8 +15,10 @@ namespace Quanet.Benchmarks.Kme;
 /// <c>kme</c>: requests per second and latency of ETSI GS QKD 014 calls over HTTPS with mutual TLS on loopback,
 /// keep-alive connections, a bounded number of requests and a time cap. Rows: Get status (no store write, the
 /// baseline), enc_keys of one 256-bit key with the slave on the same KME, and enc_keys with the slave at a
-/// peer KME (adds the KME-to-KME hand-over before the answer).
-/// Arguments: <c>--requests N</c> (default 20000), <c>--concurrency C</c> (default 32), <c>--seconds S</c> (cap per row, default 60).
+/// peer KME (adds the grouped KME-to-KME hand-over before the answer; baseline: one call per request), on SQLite and, when the PostgreSQL server
+/// programs are installed, on a throw-away PostgreSQL server.
+/// Arguments: <c>--requests N</c> (default 20000), <c>--concurrency C</c> (default 32), <c>--seconds S</c> (cap per row, default 60),
+/// <c>--no-postgres</c> to leave out the PostgreSQL rows.
 /// </summary>
 public sealed class KmeSuite : ISuite
 {
@@ -27,37 +29,43 @@ public sealed class KmeSuite : ISuite
         var requests = Arg(args, "--requests", 20_000);
         var concurrency = Arg(args, "--concurrency", 32);
         var seconds = Arg(args, "--seconds", 60);
-        return RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds)).GetAwaiter().GetResult();
+        return RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), !args.Contains("--no-postgres")).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int requests, int concurrency, TimeSpan cap)
+    private static async Task<int> RunAsync(int requests, int concurrency, TimeSpan cap, bool postgres)
     {
         var folder = Directory.CreateTempSubdirectory("quanet-kme-bench-").FullName;
+        string? skipped = "--no-postgres";
+        using var server = postgres ? ThrowAwayPostgres.TryStart(out skipped) : null;
         try
         {
             DevCertificateAuthority.Write(folder, ["KME_A", "KME_B"], ["SAE_A", "SAE_B", "SAE_C"], DateTimeOffset.UtcNow);
-            var portA = FreePort();
-            var portB = FreePort();
-            var optionsA = Options(folder, "KME_A", portA, "KME_B", portB, requests);
-            var optionsB = Options(folder, "KME_B", portB, "KME_A", portA, requests);
-            await using var a = await KmeServer.StartAsync(optionsA, TimeProvider.System);
-            await using var b = await KmeServer.StartAsync(optionsB, TimeProvider.System);
             var ca = CertificateFiles.LoadCertificate(Path.Combine(folder, "ca.crt"));
             var sae = CertificateFiles.LoadCertificateWithKey(Path.Combine(folder, "SAE_A.crt"), Path.Combine(folder, "SAE_A.key"));
-            using var client = new KmeClient(a.BaseAddress, sae, ca);
-            await WaitForPoolAsync(client, "SAE_C", requests + 1000);
-            await WaitForPoolAsync(client, "SAE_B", requests + 1000);
-            await using var fast = await KmeServer.StartAsync(Normal(Options(folder, "KME_A", 0, "", 0, requests), folder), TimeProvider.System);
-            using var fastClient = new KmeClient(fast.BaseAddress, sae, ca);
-            await WaitForPoolAsync(fastClient, "SAE_C", requests + 1000);
             Console.WriteLine($"KME suite: {requests} requests per row, {concurrency} keep-alive connections, cap {cap.TotalSeconds:F0} s per row, {Environment.ProcessorCount} cores");
+            Console.WriteLine("CPU s: CPU time of this process (load generator and KMEs) during the row; a PostgreSQL server's own CPU time is not included.");
             Console.WriteLine();
-            Console.WriteLine("| call | requests | ok | req/s | p50 ms | p99 ms | max ms |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            await Row("Get status (baseline, no store write)", client, c => c.GetStatusAsync("SAE_C"), requests, concurrency, cap);
-            await Row("enc_keys 1 x 256 bit, slave on same KME (durability full)", client, c => c.GetKeysAsync("SAE_C", 1, 256), requests, concurrency, cap);
-            await Row("enc_keys 1 x 256 bit, slave at peer KME (durability full)", client, c => c.GetKeysAsync("SAE_B", 1, 256), requests, concurrency, cap);
-            await Row("enc_keys 1 x 256 bit, slave on same KME (durability normal)", fastClient, c => c.GetKeysAsync("SAE_C", 1, 256), requests, concurrency, cap);
+            Console.WriteLine("| call | store | requests | ok | req/s | p50 ms | p99 ms | max ms | CPU s | keys per hand-over call |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            await PairRowsAsync(folder, "sqlite", null, ca, sae, requests, concurrency, cap, withBaseline: true);
+            await UngroupedRowAsync(folder, ca, sae, requests, concurrency, cap);
+            await using (var fast = await KmeServer.StartAsync(Normal(Options(folder, "KME_A", 0, "", 0, requests), folder), TimeProvider.System))
+            {
+                using var fastClient = new KmeClient(fast.BaseAddress, sae, ca);
+                await WaitForPoolAsync(fastClient, "SAE_C", requests + 1000);
+                await Row("enc_keys 1 x 256 bit, slave on same KME", "sqlite, durability normal", fastClient, c => c.GetKeysAsync("SAE_C", 1, 256), requests, concurrency, cap, null);
+            }
+
+            if (server is not null)
+            {
+                await PairRowsAsync(folder, "postgresql", server, ca, sae, requests, concurrency, cap, withBaseline: false);
+            }
+            else
+            {
+                Console.WriteLine($"| enc_keys on PostgreSQL | postgresql | - | - | - | - | - | - | - | - |");
+                Console.Error.WriteLine($"PostgreSQL rows skipped: {skipped}");
+            }
+
             return 0;
         }
         finally
@@ -66,13 +74,65 @@ public sealed class KmeSuite : ISuite
         }
     }
 
-    private static async Task Row<T>(string name, KmeClient client, Func<KmeClient, Task<KmeResponse<T>>> call, int requests, int concurrency, TimeSpan cap)
+    /// <summary>Two linked KMEs on <paramref name="kind"/> stores: same-KME and cross-site enc_keys rows (durability full).</summary>
+    private static async Task PairRowsAsync(string folder, string kind, ThrowAwayPostgres? server, System.Security.Cryptography.X509Certificates.X509Certificate2 ca,
+        System.Security.Cryptography.X509Certificates.X509Certificate2 sae, int requests, int concurrency, TimeSpan cap, bool withBaseline)
+    {
+        var portA = FreePort();
+        var portB = FreePort();
+        var optionsA = Options(folder, "KME_A", portA, "KME_B", portB, requests);
+        var optionsB = Options(folder, "KME_B", portB, "KME_A", portA, requests);
+        optionsA.StorePath = Path.Combine(folder, kind + "-a.db");
+        optionsB.StorePath = Path.Combine(folder, kind + "-b.db");
+        if (server is not null)
+        {
+            optionsA.Store = new StoreOptions { Kind = "postgresql", ConnectionString = server.CreateDatabase() };
+            optionsB.Store = new StoreOptions { Kind = "postgresql", ConnectionString = server.CreateDatabase() };
+        }
+
+        await using var a = await KmeServer.StartAsync(optionsA, TimeProvider.System);
+        await using var b = await KmeServer.StartAsync(optionsB, TimeProvider.System);
+        using var client = new KmeClient(a.BaseAddress, sae, ca);
+        await WaitForPoolAsync(client, "SAE_C", requests + 1000);
+        await WaitForPoolAsync(client, "SAE_B", requests + 1000);
+        var store = kind + ", durability full";
+        if (withBaseline)
+        {
+            await Row("Get status (baseline, no store write)", store, client, c => c.GetStatusAsync("SAE_C"), requests, concurrency, cap, null);
+        }
+
+        await Row("enc_keys 1 x 256 bit, slave on same KME", store, client, c => c.GetKeysAsync("SAE_C", 1, 256), requests, concurrency, cap, null);
+        await Row("enc_keys 1 x 256 bit, slave at peer KME", store, client, c => c.GetKeysAsync("SAE_B", 1, 256), requests, concurrency, cap, () => a.PeerHandOverCalls);
+    }
+
+    /// <summary>Baseline of the grouped hand-over: the cross-site row with one KME-to-KME call per request.</summary>
+    private static async Task UngroupedRowAsync(string folder, System.Security.Cryptography.X509Certificates.X509Certificate2 ca,
+        System.Security.Cryptography.X509Certificates.X509Certificate2 sae, int requests, int concurrency, TimeSpan cap)
+    {
+        var portA = FreePort();
+        var portB = FreePort();
+        var optionsA = Options(folder, "KME_A", portA, "KME_B", portB, requests);
+        var optionsB = Options(folder, "KME_B", portB, "KME_A", portA, requests);
+        optionsA.StorePath = Path.Combine(folder, "ungrouped-a.db");
+        optionsB.StorePath = Path.Combine(folder, "ungrouped-b.db");
+        optionsA.GroupPeerHandOver = false;
+        await using var a = await KmeServer.StartAsync(optionsA, TimeProvider.System);
+        await using var b = await KmeServer.StartAsync(optionsB, TimeProvider.System);
+        using var client = new KmeClient(a.BaseAddress, sae, ca);
+        await WaitForPoolAsync(client, "SAE_B", requests + 1000);
+        await Row("enc_keys 1 x 256 bit, slave at peer KME, one hand-over call per request (baseline)", "sqlite, durability full", client, c => c.GetKeysAsync("SAE_B", 1, 256), requests, concurrency, cap, () => a.PeerHandOverCalls);
+    }
+
+    private static async Task Row<T>(string name, string store, KmeClient client, Func<KmeClient, Task<KmeResponse<T>>> call, int requests, int concurrency, TimeSpan cap, Func<long>? handOverCalls)
         where T : class
     {
         for (var i = 0; i < 200; i++)
         {
             await call(client);
         }
+
+        var callsBefore = handOverCalls?.Invoke() ?? 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 
         var latencies = new long[requests];
         var next = -1;
@@ -86,7 +146,7 @@ public sealed class KmeSuite : ISuite
             workers[w] = Task.Run(async () =>
             {
                 int index;
-                while ((index = Interlocked.Increment(ref next)) < requests && Stopwatch.GetTimestamp() < deadline)
+                while (Stopwatch.GetTimestamp() < deadline && (index = Interlocked.Increment(ref next)) < requests)
                 {
                     var t0 = Stopwatch.GetTimestamp();
                     var response = await call(client);
@@ -105,12 +165,14 @@ public sealed class KmeSuite : ISuite
 
         await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        var done = Math.Min(requests, next);
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var calls = (handOverCalls?.Invoke() ?? 0) - callsBefore;
+        var done = Math.Min(requests, next + 1); // every index claimed (deadline checked first) was sent and answered
         var sorted = latencies.AsSpan(0, done).ToArray();
         Array.Sort(sorted);
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {done} | {ok} | {done / elapsed:F0} | {Ms(sorted[done / 2]):F2} | {Ms(sorted[(int)(done * 0.99)]):F2} | {Ms(sorted[^1]):F2} |"));
+            $"| {name} | {store} | {done} | {ok} | {done / elapsed:F0} | {Ms(sorted[done / 2]):F2} | {Ms(sorted[(int)(done * 0.99)]):F2} | {Ms(sorted[^1]):F2} | {cpu:F1} | {(handOverCalls is null ? "-" : calls == 0 ? "0 calls" : (ok / (double)calls).ToString("F1", CultureInfo.InvariantCulture))} |"));
         if (firstError is not null)
         {
             Console.Error.WriteLine($"{name}: first failure: {firstError}");

@@ -35,7 +35,10 @@ public sealed class KmeOptions
     /// <summary>The peer KME's base URL, e.g. <c>https://127.0.0.1:8444</c>.</summary>
     public string PeerUrl { get; set; } = "";
 
-    /// <summary>SQLite database file of the key store.</summary>
+    /// <summary>Which database holds the pool and pending keys: SQLite (default) or PostgreSQL.</summary>
+    public StoreOptions Store { get; set; } = new();
+
+    /// <summary>SQLite database file of the key store (when <see cref="StoreOptions.Kind"/> is <c>sqlite</c>).</summary>
     public string StorePath { get; set; } = "kme.db";
 
     /// <summary>Base64 of the 32-byte AES-256-GCM key that encrypts key material at rest.</summary>
@@ -48,10 +51,20 @@ public sealed class KmeOptions
     /// <c>full</c>: every commit is fsynced before the answer (SQLite <c>synchronous=FULL</c>), so no key is lost or
     /// handed out twice even after a power cut; <c>normal</c>: WAL writes reach the OS before the answer but are
     /// fsynced only at checkpoints (<c>synchronous=NORMAL</c>): still safe against a process crash (kill -9),
-    /// not against a power cut, and much faster on disks with slow fsync.
+    /// not against a power cut, and much faster on disks with slow fsync. With the PostgreSQL store, <c>normal</c>
+    /// sets <c>synchronous_commit=off</c> for the KME's sessions: safe against a crash of the KME, not of the
+    /// database server.
     /// </summary>
     /// <value>Default <c>full</c>.</value>
     public string Durability { get; set; } = "full";
+
+    /// <summary>
+    /// Seconds a handed-out key waits for its slave SAEs: a key some slave has not fetched with dec_keys within
+    /// this time after the master got it (an orphan: the slave never asked, or its SAE is gone) is deleted.
+    /// 0 keeps such keys for ever.
+    /// </summary>
+    /// <value>Default 86,400 (one day).</value>
+    public int KeyExpirySeconds { get; set; } = 86_400;
 
     /// <summary>Default key size in bits.</summary>
     /// <value>Default 256.</value>
@@ -76,6 +89,12 @@ public sealed class KmeOptions
     /// <summary>Largest number of additional slave SAEs in one request.</summary>
     /// <value>Default 8.</value>
     public int MaxSaeIdCount { get; set; } = 8;
+
+    /// <summary>
+    /// Groups concurrent hand-overs of new keys to the peer KME into shared calls (default). Not a setting of the
+    /// config file: the benchmark turns it off to measure the one-call-per-request baseline.
+    /// </summary>
+    internal bool GroupPeerHandOver { get; set; } = true;
 
     /// <summary>Where the keys come from.</summary>
     public KeySupplyOptions Supply { get; set; } = new();

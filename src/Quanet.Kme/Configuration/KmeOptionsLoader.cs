@@ -135,6 +135,20 @@ public static class KmeOptionsLoader
             problems.Add("Supply.RateBitsPerSecond, TickMilliseconds and BlocksPerAgreement must be positive");
         }
 
+        if (options.Store is null || options.Store.Kind is not ("sqlite" or "postgresql"))
+        {
+            problems.Add($"Store.Kind must be 'sqlite' or 'postgresql', not '{options.Store?.Kind}'");
+        }
+        else if (options.Store.Kind == "postgresql" && string.IsNullOrWhiteSpace(options.Store.ConnectionString))
+        {
+            problems.Add("Store.Kind 'postgresql' needs Store.ConnectionString");
+        }
+
+        if (options.KeyExpirySeconds < 0)
+        {
+            problems.Add($"KeyExpirySeconds must be 0 (never) or positive, got {options.KeyExpirySeconds}");
+        }
+
         if (string.IsNullOrEmpty(options.StoreKey) && string.IsNullOrEmpty(options.StoreKeyFile))
         {
             problems.Add("StoreKey or StoreKeyFile is required (the AES-256 key for key material at rest)");

@@ -19,22 +19,28 @@ namespace Quanet.Kme.Hosting;
 /// <summary>A running KME: Kestrel with mutual TLS, the key store and the key supply.</summary>
 public sealed class KmeServer : IAsyncDisposable
 {
+    private static readonly TimeSpan PeerTimeout = TimeSpan.FromSeconds(10);
     private readonly WebApplication _app;
-    private readonly KeyStore _store;
+    private readonly IKeyStore _store;
     private readonly PeerKmeClient? _peer;
+    private readonly PeerAnnouncer? _announcer;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _background = [];
 
-    private KmeServer(WebApplication app, KeyStore store, PeerKmeClient? peer, KeyDeliveryService service)
+    private KmeServer(WebApplication app, IKeyStore store, PeerKmeClient? peer, PeerAnnouncer? announcer, KeyDeliveryService service)
     {
         _app = app;
         _store = store;
         _peer = peer;
+        _announcer = announcer;
         Service = service;
     }
 
     /// <summary>The address the server listens on (with the real port when 0 was asked for).</summary>
     public Uri BaseAddress { get; private set; } = new("https://127.0.0.1/");
+
+    /// <summary>KME-to-KME key hand-over calls made so far (each may carry the keys of many requests).</summary>
+    public long PeerHandOverCalls => _announcer?.Calls ?? 0;
 
     /// <summary>Keys handed out and still waiting for a slave.</summary>
     public long PendingKeys => _store.CountKeys();
@@ -72,10 +78,11 @@ public sealed class KmeServer : IAsyncDisposable
             }
         }
 
-        var store = new KeyStore(options.StorePath, StoreKey.Read(options), options.Durability == "full");
+        var store = await KeyStores.OpenAsync(options, time, cancellationToken).ConfigureAwait(false);
         var directory = new SaeDirectory(options);
         var peer = directory.Peer is null ? null : new PeerKmeClient(directory.Peer, new Uri(options.PeerUrl), certificate, trust);
-        var service = new KeyDeliveryService(options, directory, store, peer);
+        var announcer = peer is null ? null : new PeerAnnouncer(peer, directory.PeerLink!, PeerTimeout, options.GroupPeerHandOver);
+        var service = new KeyDeliveryService(options, directory, store, announcer);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")
         {
@@ -117,7 +124,7 @@ public sealed class KmeServer : IAsyncDisposable
         app.UseRouting();
         new KmeEndpoints(service, trust, agreement, log).Map(app);
         app.MapFallback(KmeEndpoints.NotFound);
-        var server = new KmeServer(app, store, peer, service);
+        var server = new KmeServer(app, store, peer, announcer, service);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
@@ -153,6 +160,11 @@ public sealed class KmeServer : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        if (_announcer is not null)
+        {
+            await _announcer.DisposeAsync().ConfigureAwait(false);
+        }
+
         _peer?.Dispose();
         _store.Dispose();
         _stopping.Dispose();
@@ -162,6 +174,11 @@ public sealed class KmeServer : IAsyncDisposable
     {
         var token = _stopping.Token;
         _background.Add(Task.Run(() => new QkdPoolSupplier(_store, directory, options, _peer, time, log).RunAsync(token), token));
+        if (options.KeyExpirySeconds > 0)
+        {
+            _background.Add(Task.Run(() => new KeyExpiry(_store, TimeSpan.FromSeconds(options.KeyExpirySeconds), time, log).RunAsync(token), token));
+        }
+
         if (agreement is not null && _peer is not null && directory.LinkLeader == directory.Self)
         {
             _background.Add(Task.Run(() => new PqcPoolSupplier(_store, directory, options, _peer, agreement, time, log).RunAsync(token), token));

@@ -11,7 +11,7 @@ internal sealed class PoolBatch
 
     public long FirstIndex { get; set; }
 
-    /// <summary>Base64 of the concatenated blocks, <see cref="Storage.KeyStore.BlockBytes"/> bytes each.</summary>
+    /// <summary>Base64 of the concatenated blocks, <see cref="Storage.PoolBlocks.BlockBytes"/> bytes each.</summary>
     public string Material { get; set; } = "";
 
     /// <summary>Number of blocks (used by the confirmation of a PQC agreement, which carries no material).</summary>

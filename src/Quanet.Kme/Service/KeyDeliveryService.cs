@@ -20,30 +20,29 @@ namespace Quanet.Kme.Service;
 /// </remarks>
 internal sealed class KeyDeliveryService
 {
-    private static readonly TimeSpan PeerTimeout = TimeSpan.FromSeconds(10);
     private readonly KmeOptions _options;
     private readonly SaeDirectory _directory;
-    private readonly KeyStore _store;
-    private readonly IPeerKme? _peer;
+    private readonly IKeyStore _store;
+    private readonly PeerAnnouncer? _announcer;
 
-    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, KeyStore store, IPeerKme? peer)
+    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, IKeyStore store, PeerAnnouncer? announcer)
     {
         _options = options;
         _directory = directory;
         _store = store;
-        _peer = peer;
+        _announcer = announcer;
     }
 
     public SaeDirectory Directory => _directory;
 
-    public KeyStore Store => _store;
+    public IKeyStore Store => _store;
 
     /// <summary>Get status (ETSI GS QKD 014 clause 5.1), called by <paramref name="master"/> about <paramref name="slave"/>.</summary>
     public KeyStatus GetStatus(string master, string slave)
     {
         RequireLocalCaller(master);
         var link = LinkFor([RequireKnownSlave(slave, master)]);
-        var perKey = KeyStore.BlocksFor(_options.DefaultKeySize);
+        var perKey = PoolBlocks.BlocksFor(_options.DefaultKeySize);
         return new KeyStatus
         {
             SourceKmeId = _directory.Self,
@@ -116,7 +115,7 @@ internal sealed class KeyDeliveryService
         var keys = await _store.IssueAsync(new IssueRequest(link, _directory.Self, number, size, master, slaves, localPending, syncing)).ConfigureAwait(false);
         if (syncing)
         {
-            await AnnounceAsync(link, master, slaves, size, keys, cancellationToken).ConfigureAwait(false);
+            await AnnounceAsync(master, slaves, size, keys, localPending.Count > 0).ConfigureAwait(false);
         }
 
         return Container(keys);
@@ -194,29 +193,39 @@ internal sealed class KeyDeliveryService
         return _store.InsertPeerBlocksAsync(batch.Link, batch.FirstIndex, material, index => _directory.OwnerOf(batch.Link, index));
     }
 
-    private async Task AnnounceAsync(string link, string master, List<string> slaves, int size, IssuedKey[] keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the new keys to the peer KME (grouped with concurrent requests) before the master may have them. Keys
+    /// that also wait for slaves attached here were recorded as syncing and become fetchable only once the peer
+    /// holds them; keys only the peer's slaves wait for leave no record here.
+    /// </summary>
+    private async Task AnnounceAsync(string master, List<string> slaves, int size, IssuedKey[] keys, bool recordedHere)
     {
-        var batch = new PeerKeyBatch { Link = link };
+        var announced = new PeerKey[keys.Length];
         var ids = new string[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             ids[i] = keys[i].KeyId;
-            batch.Keys.Add(new PeerKey { KeyId = keys[i].KeyId, Master = master, Slaves = slaves, SizeBits = size, Blocks = [.. keys[i].Blocks] });
+            announced[i] = new PeerKey { KeyId = keys[i].KeyId, Master = master, Slaves = slaves, SizeBits = size, Blocks = [.. keys[i].Blocks] };
         }
 
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(PeerTimeout);
-            await _peer!.PushKeysAsync(batch, timeout.Token).ConfigureAwait(false);
+            await _announcer!.AnnounceAsync(announced).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException or KeyDeliveryException)
         {
-            await _store.AbortSyncAsync(ids).ConfigureAwait(false);
+            if (recordedHere)
+            {
+                await _store.AbortSyncAsync(ids).ConfigureAwait(false);
+            }
+
             throw new KeyDeliveryException(DeliveryError.Unavailable, $"peer KME {_directory.Peer} did not take the keys: {ex.Message}");
         }
 
-        await _store.FinishSyncAsync(ids).ConfigureAwait(false);
+        if (recordedHere)
+        {
+            await _store.FinishSyncAsync(ids).ConfigureAwait(false);
+        }
     }
 
     private void RequireLocalCaller(string sae)
@@ -253,7 +262,7 @@ internal sealed class KeyDeliveryService
             remote |= !_directory.IsLocal(slave);
         }
 
-        if (remote && _peer is null)
+        if (remote && _announcer is null)
         {
             throw new KeyDeliveryException(DeliveryError.Unavailable, "a slave SAE is attached to another KME and this KME has no peer link");
         }

@@ -1,6 +1,6 @@
 namespace Quanet.Kme.Storage;
 
-/// <summary>What <see cref="KeyStore.IssueAsync"/> needs to cut keys for a master SAE.</summary>
+/// <summary>What <see cref="IKeyStore.IssueAsync"/> needs to cut keys for a master SAE.</summary>
 /// <param name="Link">The pool to draw from.</param>
 /// <param name="Owner">The KME allowed to consume the blocks (this KME).</param>
 /// <param name="Count">Number of keys.</param>

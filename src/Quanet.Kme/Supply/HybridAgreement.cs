@@ -16,7 +16,7 @@ namespace Quanet.Kme.Supply;
 /// secret unless both ML-KEM and X25519 are broken, and a man in the middle needs a KME's ML-DSA key.
 /// </summary>
 /// <remarks>The primitives are Quanet.Security.Pqc's (hybrid X25519MLKEM768 shares and ML-DSA).</remarks>
-internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, byte[] signingKey, byte[] peerKey)
+internal sealed class HybridAgreement(IKeyStore store, SaeDirectory directory, byte[] signingKey, byte[] peerKey)
 {
     private const int MaxBlocks = 255; // HKDF-SHA256 yields at most 255 * 32 bytes
     private static readonly byte[] SignatureContext = Encoding.UTF8.GetBytes("quanet-kme");
@@ -97,7 +97,7 @@ internal sealed class HybridAgreement(KeyStore store, SaeDirectory directory, by
     private static byte[] Derive(byte[] secret, byte[] transcript, HandshakeInit init)
     {
         var info = Encoding.UTF8.GetBytes($"quanet-kme pool v1|{init.Link}|{init.FirstIndex}|{init.Blocks}");
-        var material = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, init.Blocks * KeyStore.BlockBytes, SHA256.HashData(transcript), info);
+        var material = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, init.Blocks * PoolBlocks.BlockBytes, SHA256.HashData(transcript), info);
         CryptographicOperations.ZeroMemory(secret);
         return material;
     }

@@ -6,15 +6,15 @@ using Quanet.Kme.Storage;
 namespace Quanet.Kme.Supply;
 
 /// <summary>Fills the pool shared with the peer by hybrid PQC agreements (leader only), at most at the configured rate.</summary>
-internal sealed class PqcPoolSupplier(KeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme peer, HybridAgreement agreement, TimeProvider time, Action<string> log)
+internal sealed class PqcPoolSupplier(IKeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme peer, HybridAgreement agreement, TimeProvider time, Action<string> log)
 {
-    private const int BitsPerBlock = KeyStore.BlockBytes * 8;
+    private const int BitsPerBlock = PoolBlocks.BlockBytes * 8;
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var link = directory.PeerLink!;
-        var capacity = options.MaxKeyCount * KeyStore.BlocksFor(options.DefaultKeySize);
+        var capacity = options.MaxKeyCount * PoolBlocks.BlocksFor(options.DefaultKeySize);
         var carry = 0.0;
         var last = time.GetTimestamp();
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Supply.TickMilliseconds), time);

@@ -14,19 +14,19 @@ namespace Quanet.Kme.Supply;
 /// Material comes from the operating system's CSPRNG, as a real link's privacy-amplified output would be
 /// indistinguishable from uniform.
 /// </summary>
-internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme? peer, TimeProvider time, Action<string> log)
+internal sealed class QkdPoolSupplier(IKeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme? peer, TimeProvider time, Action<string> log)
 {
     private const int MaxBlocksPerTick = 65536;
 
     // Blocks per store operation: small enough that key requests queued behind a pool top-up wait ~1 ms, not 100.
     private const int BlocksPerWrite = 256;
-    private const int BitsPerBlock = KeyStore.BlockBytes * 8;
+    private const int BitsPerBlock = PoolBlocks.BlockBytes * 8;
     private bool _unconfirmed = true;
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var capacity = options.MaxKeyCount * KeyStore.BlocksFor(options.DefaultKeySize);
+        var capacity = options.MaxKeyCount * PoolBlocks.BlocksFor(options.DefaultKeySize);
         var leader = peer is not null && directory.LinkLeader == directory.Self && options.Supply.Mode == "qkd";
         var carryLocal = 0.0;
         var carryPeer = 0.0;
@@ -62,7 +62,7 @@ internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, Km
 
         for (var done = 0; done < count; done += BlocksPerWrite)
         {
-            var material = RandomNumberGenerator.GetBytes(Math.Min(BlocksPerWrite, count - done) * KeyStore.BlockBytes);
+            var material = RandomNumberGenerator.GetBytes(Math.Min(BlocksPerWrite, count - done) * PoolBlocks.BlockBytes);
             var first = await store.AppendBlocksAsync(link, index => directory.OwnerOf(link, index), material, ready: !shared).ConfigureAwait(false);
             if (shared && !await PushAsync(link, first, material, cancellationToken).ConfigureAwait(false))
             {
@@ -86,10 +86,10 @@ internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, Km
                 end++;
             }
 
-            var material = new byte[(end - start) * KeyStore.BlockBytes];
+            var material = new byte[(end - start) * PoolBlocks.BlockBytes];
             for (var i = start; i < end; i++)
             {
-                blocks[i].Material.CopyTo(material, (i - start) * KeyStore.BlockBytes);
+                blocks[i].Material.CopyTo(material, (i - start) * PoolBlocks.BlockBytes);
             }
 
             if (!await PushAsync(link, blocks[start].Index, material, cancellationToken).ConfigureAwait(false))
@@ -116,7 +116,7 @@ internal sealed class QkdPoolSupplier(KeyStore store, SaeDirectory directory, Km
             return false;
         }
 
-        await store.MarkReadyAsync(link, first, material.Length / KeyStore.BlockBytes).ConfigureAwait(false);
+        await store.MarkReadyAsync(link, first, material.Length / PoolBlocks.BlockBytes).ConfigureAwait(false);
         return true;
     }
 }

@@ -5,15 +5,20 @@ using Quanet.Kme.Tests.Support;
 
 namespace Quanet.Kme.Tests.Storage;
 
-/// <summary>kill -9 of a running <c>quanet kme serve</c> under load, then restart on the same store.</summary>
-public sealed class RestartDurabilityTests
+/// <summary>kill -9 of a running <c>quanet kme serve</c> under load, then restart on the same store (SQLite file or PostgreSQL database).</summary>
+public sealed class RestartDurabilityTests(StoreFixture stores) : IClassFixture<StoreFixture>
 {
-    [Fact]
-    public async Task After_a_hard_kill_every_acknowledged_key_is_still_fetchable_exactly_once()
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task After_a_hard_kill_every_acknowledged_key_is_still_fetchable_exactly_once(string kind)
     {
         using var pki = new Pki();
         var port = Ports.Free();
-        string[] serve = ["kme", "serve", "--kme-id", "KME_A", "--certs", pki.Folder, "--sae", "SAE_A", "--sae", "SAE_B", "--listen", "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture), "--rate", "2000000"];
+        var listen = "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
+        string[] serve = kind == "sqlite"
+            ? ["kme", "serve", "--kme-id", "KME_A", "--certs", pki.Folder, "--sae", "SAE_A", "--sae", "SAE_B", "--listen", listen, "--rate", "2000000"]
+            : ["kme", "serve", "--config", await PostgresConfigAsync(pki.Folder, listen), "--rate", "2000000"];
         var url = new Uri("https://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
         var acknowledged = new ConcurrentDictionary<string, string>();
 
@@ -75,5 +80,27 @@ public sealed class RestartDurabilityTests
         Assert.Equal(200, fresh.StatusCode);
         Assert.False(acknowledged.ContainsKey(fresh.Value!.Keys[0].KeyId));
         Assert.DoesNotContain(fresh.Value.Keys[0].Key, acknowledged.Values);
+    }
+
+    /// <summary>A config file for KME_A (SAE_A, SAE_B attached) whose store is a fresh PostgreSQL database.</summary>
+    private async Task<string> PostgresConfigAsync(string folder, string listen)
+    {
+        var settings = new
+        {
+            Kme = new
+            {
+                KmeId = "KME_A",
+                Listen = listen,
+                CaCertificate = "ca.crt",
+                Certificate = "KME_A.crt",
+                PrivateKey = "KME_A.key",
+                Saes = new[] { new { Id = "SAE_A" }, new { Id = "SAE_B" } },
+                Store = new { Kind = "postgresql", ConnectionString = await stores.NewLocationAsync("postgresql") },
+                StoreKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            },
+        };
+        var path = Path.Combine(folder, "kme-postgresql.json");
+        await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(settings));
+        return path;
     }
 }

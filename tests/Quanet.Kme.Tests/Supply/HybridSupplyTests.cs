@@ -68,12 +68,12 @@ public sealed class HybridSupplyTests
         Directory.Delete(folder, recursive: true);
     }
 
-    private static (KeyStore, SaeDirectory) Node(string folder, string self, string peer)
+    private static (SqliteKeyStore, SaeDirectory) Node(string folder, string self, string peer)
     {
         var options = new KmeOptions { KmeId = self, PeerKmeId = peer };
         options.Saes.Add(new SaeEntry { Id = "SAE_A", Kme = "KME_A" });
         options.Saes.Add(new SaeEntry { Id = "SAE_B", Kme = "KME_B" });
-        return (new KeyStore(Path.Combine(folder, self + ".db"), RandomNumberGenerator.GetBytes(32)), new SaeDirectory(options));
+        return (new SqliteKeyStore(Path.Combine(folder, self + ".db"), RandomNumberGenerator.GetBytes(32)), new SaeDirectory(options));
     }
 
     private static KmeOptions Pqc(Pki pki, string kme, int port, string peer, int peerPort)

@@ -81,7 +81,7 @@ internal static class KmeServeCommand
             });
             var error = ctx.Error;
             await using var server = await KmeServer.StartAsync(options, TimeProvider.System, line => error.WriteLine(line), stop.Token);
-            ctx.Output.WriteLine($"{options.KmeId} listening on {server.BaseAddress} ({options.Saes.Count} SAEs, store {options.StorePath}, supply {options.Supply.Mode} at {options.Supply.RateBitsPerSecond:G4} bit/s); Ctrl+C stops");
+            ctx.Output.WriteLine($"{options.KmeId} listening on {server.BaseAddress} ({options.Saes.Count} SAEs, store {options.Store.Describe(options.StorePath)}, supply {options.Supply.Mode} at {options.Supply.RateBitsPerSecond:G4} bit/s); Ctrl+C stops");
             ctx.Output.Flush();
             await server.WaitAsync(stop.Token);
             ctx.Error.WriteLine($"{options.KmeId} stopped");

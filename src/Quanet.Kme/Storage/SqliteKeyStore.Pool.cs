@@ -1,6 +1,6 @@
 namespace Quanet.Kme.Storage;
 
-internal sealed partial class KeyStore
+internal sealed partial class SqliteKeyStore
 {
     /// <summary>
     /// Appends <paramref name="material"/> (whole blocks) to the pool of <paramref name="link"/> at the link's next

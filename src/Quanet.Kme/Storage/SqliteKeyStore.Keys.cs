@@ -2,7 +2,7 @@ using Quanet.Kme.Peering;
 
 namespace Quanet.Kme.Storage;
 
-internal sealed partial class KeyStore
+internal sealed partial class SqliteKeyStore
 {
     /// <summary>
     /// Cuts <see cref="IssueRequest.Count"/> keys from the owner's ready pool blocks and records them for the slaves
@@ -15,7 +15,7 @@ internal sealed partial class KeyStore
         ArgumentNullException.ThrowIfNull(request);
         return _writer.Enqueue(() =>
         {
-            var perKey = BlocksFor(request.SizeBits);
+            var perKey = PoolBlocks.BlocksFor(request.SizeBits);
             var needed = request.Count * perKey;
             var select = Command("SELECT idx, material FROM pool WHERE link = $l AND owner = $o AND ready = 1 ORDER BY idx LIMIT $n");
             select.Parameters.AddWithValue("$l", request.Link);
@@ -47,7 +47,7 @@ internal sealed partial class KeyStore
             {
                 var material = plain.AsSpan(k * perKey * BlockBytes, request.SizeBits / 8).ToArray();
                 var keyId = Guid.NewGuid().ToString("D");
-                if (pending.Length > 0 || request.Syncing)
+                if (pending.Length > 0)
                 {
                     InsertKey(keyId, request.Link, request.Master, slaves, request.SizeBits, pending, request.Syncing, material);
                 }
@@ -101,7 +101,7 @@ internal sealed partial class KeyStore
         var applied = 0;
         foreach (var key in keys)
         {
-            if (!Guid.TryParseExact(key.KeyId, "D", out _) || key.SizeBits <= 0 || key.SizeBits % 8 != 0 || key.Blocks.Count != BlocksFor(key.SizeBits))
+            if (!Guid.TryParseExact(key.KeyId, "D", out _) || key.SizeBits <= 0 || key.SizeBits % 8 != 0 || key.Blocks.Count != PoolBlocks.BlocksFor(key.SizeBits))
             {
                 throw new KeyDeliveryException(DeliveryError.BadRequest, $"malformed peer key '{key.KeyId}'");
             }
@@ -166,7 +166,7 @@ internal sealed partial class KeyStore
             {
                 if (!reader.Read())
                 {
-                    throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, or already delivered)", [keyId]);
+                    throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, expired, or already delivered)", [keyId]);
                 }
 
                 keyMaster = reader.GetString(0);
@@ -183,7 +183,7 @@ internal sealed partial class KeyStore
             var parties = new List<string>(Split(pending));
             if (!parties.Remove(requester))
             {
-                throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, or already delivered)", [keyId]);
+                throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, expired, or already delivered)", [keyId]);
             }
 
             result[i] = new IssuedKey(keyId, _cipher.Open(record, KeyAad(keyId)), []);
@@ -205,6 +205,14 @@ internal sealed partial class KeyStore
         return result;
     });
 
+    /// <inheritdoc/>
+    public Task<int> ExpireAsync(DateTimeOffset cutoff) => _writer.Enqueue(() =>
+    {
+        var delete = Command("DELETE FROM keys WHERE syncing = 0 AND created < $c");
+        delete.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());
+        return delete.ExecuteNonQuery();
+    });
+
     private bool KeyExists(string keyId)
     {
         var command = Command("SELECT 1 FROM keys WHERE key_id = $k");
@@ -214,7 +222,7 @@ internal sealed partial class KeyStore
 
     private void InsertKey(string keyId, string link, string master, string slaves, int sizeBits, string pending, bool syncing, byte[] material)
     {
-        var command = Command("INSERT INTO keys(key_id, link, master, slaves, size_bits, pending, syncing, material) VALUES($k, $l, $m, $s, $z, $p, $y, $x)");
+        var command = Command("INSERT INTO keys(key_id, link, master, slaves, size_bits, pending, syncing, material, created) VALUES($k, $l, $m, $s, $z, $p, $y, $x, $c)");
         command.Parameters.AddWithValue("$k", keyId);
         command.Parameters.AddWithValue("$l", link);
         command.Parameters.AddWithValue("$m", master);
@@ -223,6 +231,7 @@ internal sealed partial class KeyStore
         command.Parameters.AddWithValue("$p", pending);
         command.Parameters.AddWithValue("$y", syncing ? 1 : 0);
         command.Parameters.AddWithValue("$x", _cipher.Seal(material, KeyAad(keyId)));
+        command.Parameters.AddWithValue("$c", _time.GetUtcNow().ToUnixTimeMilliseconds());
         command.ExecuteNonQuery();
     }
 

@@ -7,22 +7,26 @@ namespace Quanet.Kme.Storage;
 /// peer, and the keys handed out but not yet fetched by every party. Key material is sealed with
 /// AES-256-GCM at rest. All writes go through one group-committing writer thread.
 /// </summary>
-internal sealed partial class KeyStore : IDisposable
+internal sealed partial class SqliteKeyStore : IKeyStore
 {
-    /// <summary>Pool granularity: 256 bits. A key of <c>s</c> bits consumes <c>ceil(s / 256)</c> blocks.</summary>
-    public const int BlockBytes = 32;
-
+    private const int BlockBytes = PoolBlocks.BlockBytes;
     private readonly SqliteConnection _connection;
     private readonly string _readConnectionString;
     private readonly AtRestCipher _cipher;
+    private readonly TimeProvider _time;
     private readonly StoreWriter _writer;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Count, long At)> _counts = new(StringComparer.Ordinal);
 
-    public KeyStore(string path, ReadOnlySpan<byte> storeKey, bool fsyncEveryCommit = true)
+    /// <param name="path">The database file (created with its folder if missing).</param>
+    /// <param name="storeKey">The 32-byte at-rest key.</param>
+    /// <param name="fsyncEveryCommit"><c>synchronous=FULL</c> when true, <c>NORMAL</c> otherwise.</param>
+    /// <param name="time">Clock stamped on recorded keys, for <see cref="ExpireAsync"/>; the system clock when null.</param>
+    public SqliteKeyStore(string path, ReadOnlySpan<byte> storeKey, bool fsyncEveryCommit = true, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _cipher = new AtRestCipher(storeKey);
+        _time = time ?? TimeProvider.System;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -42,19 +46,17 @@ internal sealed partial class KeyStore : IDisposable
             CREATE TABLE IF NOT EXISTS link_state(link TEXT PRIMARY KEY, next_idx INTEGER NOT NULL) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS keys(
               key_id TEXT PRIMARY KEY, link TEXT NOT NULL, master TEXT NOT NULL, slaves TEXT NOT NULL, size_bits INTEGER NOT NULL,
-              pending TEXT NOT NULL, syncing INTEGER NOT NULL, material BLOB NOT NULL) WITHOUT ROWID;
+              pending TEXT NOT NULL, syncing INTEGER NOT NULL, material BLOB NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID;
             """);
+        MigrateCreatedColumn();
         _readConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
         _writer = new StoreWriter(_connection);
     }
 
-    /// <summary>Number of blocks needed for a key of <paramref name="sizeBits"/> bits.</summary>
-    public static int BlocksFor(int sizeBits) => (sizeBits + (BlockBytes * 8) - 1) / (BlockBytes * 8);
-
-    /// <summary>Keys handed out and still waiting for at least one party.</summary>
+    /// <inheritdoc/>
     public long CountKeys() => Scalar("SELECT COUNT(*) FROM keys", null, null);
 
-    /// <summary>Ready pool blocks of <paramref name="link"/> that <paramref name="owner"/> may consume (at most 100 ms old).</summary>
+    /// <inheritdoc/>
     public long CountBlocks(string link, string owner)
     {
         var now = Environment.TickCount64;
@@ -69,7 +71,7 @@ internal sealed partial class KeyStore : IDisposable
         return count;
     }
 
-    /// <summary>All pool blocks of <paramref name="link"/>, any owner, ready or not.</summary>
+    /// <inheritdoc/>
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM pool WHERE link = $a", link, null);
 
     public void Dispose()
@@ -123,6 +125,25 @@ internal sealed partial class KeyStore : IDisposable
         command.Transaction = _writer.Transaction;
         command.Parameters.Clear();
         return command;
+    }
+
+    /// <summary>
+    /// Stores made before key expiry existed lack <c>keys.created</c>: add it, stamping the keys already there
+    /// with the time of the upgrade so that they get a full lifetime rather than vanishing at once.
+    /// </summary>
+    private void MigrateCreatedColumn()
+    {
+        using var probe = _connection.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM pragma_table_info('keys') WHERE name = 'created'";
+        if (Convert.ToInt64(probe.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+        {
+            return;
+        }
+
+        using var alter = _connection.CreateCommand();
+        alter.CommandText = "ALTER TABLE keys ADD COLUMN created INTEGER NOT NULL DEFAULT 0; UPDATE keys SET created = $now;";
+        alter.Parameters.AddWithValue("$now", _time.GetUtcNow().ToUnixTimeMilliseconds());
+        alter.ExecuteNonQuery();
     }
 
     private static string PoolAad(string link, long index) => $"pool|{link}|{index}";

@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+using Quanet.Optimization;
+
+namespace Quanet.Kme.Storage.Postgres;
+
+/// <summary>
+/// The KME store in PostgreSQL, for operators who run a database server anyway (backups, replication,
+/// monitoring). Same guarantees as <see cref="SqliteKeyStore"/>: every operation is one transaction that has
+/// committed (with <c>synchronous_commit=on</c>: flushed to the server's WAL) before its task completes;
+/// key requests are cut with group commit (the requests queued during one commit share the next) and take
+/// pool blocks with <c>FOR UPDATE SKIP LOCKED</c>; a slave's fetch
+/// locks the key's row so that two fetches of the same key serialise and the second finds it gone; key
+/// material is sealed with AES-256-GCM before it reaches the server, which never sees a key in clear.
+/// One database per KME (tables <c>kme_pool</c>, <c>kme_link_state</c>, <c>kme_keys</c>).
+/// </summary>
+internal sealed partial class PostgresKeyStore : IKeyStore
+{
+    private const int BlockBytes = PoolBlocks.BlockBytes;
+    private const int Attempts = 5;
+
+    // Schema creation runs under this advisory lock, so two KMEs starting at once on a fresh database do not race.
+    private const long SchemaLock = 0x4b4d45_53434845; // "KME" "SCHE"
+
+    private readonly NpgsqlDataSource _source;
+    private readonly AtRestCipher _cipher;
+    private readonly Lock _cipherLock = new();
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, (long Count, long At)> _counts = new(StringComparer.Ordinal);
+
+    private PostgresKeyStore(NpgsqlDataSource source, ReadOnlySpan<byte> storeKey, TimeProvider time)
+    {
+        _source = source;
+        _cipher = new AtRestCipher(storeKey);
+        _time = time;
+        StartIssuer();
+    }
+
+    /// <summary>Connects, creates the tables if missing, and returns the store.</summary>
+    /// <param name="connectionString">Npgsql connection string.</param>
+    /// <param name="storeKey">The 32-byte at-rest key.</param>
+    /// <param name="synchronousCommit">False sets <c>synchronous_commit=off</c> for this KME's sessions.</param>
+    /// <param name="time">Clock stamped on recorded keys.</param>
+    /// <param name="cancellationToken">Cancels the connection attempt.</param>
+    /// <exception cref="QuanetException">Malformed connection string or unreachable server.</exception>
+    public static async Task<PostgresKeyStore> OpenAsync(string connectionString, byte[] storeKey, bool synchronousCommit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new QuanetException($"Store.ConnectionString: {ex.Message}");
+        }
+
+        builder.Options = (builder.Options + (synchronousCommit ? " -c synchronous_commit=on" : " -c synchronous_commit=off")).Trim();
+
+        // The store's few statements run thousands of times: keep them prepared on each pooled connection, and
+        // skip the DISCARD ALL on return to the pool (the store never changes session state) that would drop them.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
+        builder.NoResetOnClose = true;
+        var source = NpgsqlDataSource.Create(builder);
+        var store = new PostgresKeyStore(source, storeKey, time);
+        try
+        {
+            await store.CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            store.Dispose();
+            throw new QuanetException($"PostgreSQL store {builder.Host}:{builder.Port}/{builder.Database}: {ex.Message}");
+        }
+
+        return store;
+    }
+
+    /// <inheritdoc/>
+    public long CountKeys() => Scalar("SELECT COUNT(*) FROM kme_keys", null, null);
+
+    /// <inheritdoc/>
+    public long CountBlocks(string link, string owner)
+    {
+        var now = Environment.TickCount64;
+        var key = link + "\n" + owner;
+        if (_counts.TryGetValue(key, out var cached) && now - cached.At < 100)
+        {
+            return cached.Count;
+        }
+
+        var count = Scalar("SELECT COUNT(*) FROM kme_pool WHERE link = $1 AND owner = $2 AND ready", link, owner);
+        _counts[key] = (count, now);
+        return count;
+    }
+
+    /// <inheritdoc/>
+    public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM kme_pool WHERE link = $1", link, null);
+
+    public void Dispose()
+    {
+        StopIssuer();
+        _source.Dispose();
+        _cipher.Dispose();
+    }
+
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT pg_advisory_xact_lock(@lock);
+            CREATE TABLE IF NOT EXISTS kme_pool(
+              link text NOT NULL, idx bigint NOT NULL, owner text NOT NULL, ready boolean NOT NULL, material bytea NOT NULL,
+              PRIMARY KEY(link, idx));
+            CREATE INDEX IF NOT EXISTS kme_pool_take ON kme_pool(link, owner, ready, idx);
+            CREATE TABLE IF NOT EXISTS kme_link_state(link text PRIMARY KEY, next_idx bigint NOT NULL);
+            CREATE TABLE IF NOT EXISTS kme_keys(
+              key_id text PRIMARY KEY, link text NOT NULL, master text NOT NULL, slaves text NOT NULL, size_bits integer NOT NULL,
+              pending text NOT NULL, syncing boolean NOT NULL, material bytea NOT NULL, created timestamptz NOT NULL);
+            CREATE INDEX IF NOT EXISTS kme_keys_created ON kme_keys(created);
+            """,
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("lock", SchemaLock);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one read-committed transaction and commits it. A transaction the server
+    /// aborted to break a deadlock or a serialisation conflict is retried from the start; any other failure,
+    /// including a <see cref="KeyDeliveryException"/> thrown by <paramref name="work"/>, rolls it back.
+    /// </summary>
+    private async Task<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await _source.OpenConnectionAsync().ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+            try
+            {
+                var result = await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(false);
+                return result;
+            }
+            catch (PostgresException ex) when (attempt < Attempts && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            {
+                // Rolled back by disposal; go again.
+            }
+        }
+    }
+
+    private long Scalar(string sql, string? a, string? b)
+    {
+        using var command = _source.CreateCommand(sql);
+        if (a is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = a });
+        }
+
+        if (b is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = b });
+        }
+
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <remarks>A single array argument must be cast to <see cref="object"/>, or C# passes it as the whole params array.</remarks>
+    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, NpgsqlTransaction transaction, params object[] values)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value switch
+            {
+                byte[][] blobs => new NpgsqlParameter { Value = blobs, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea },
+                _ => new NpgsqlParameter { Value = value },
+            });
+        }
+
+        return command;
+    }
+
+    private byte[] Seal(ReadOnlySpan<byte> plaintext, string associated)
+    {
+        lock (_cipherLock)
+        {
+            return _cipher.Seal(plaintext, associated);
+        }
+    }
+
+    private byte[] Open(ReadOnlySpan<byte> record, string associated)
+    {
+        lock (_cipherLock)
+        {
+            return _cipher.Open(record, associated);
+        }
+    }
+
+    private static string PoolAad(string link, long index) => $"pool|{link}|{index}";
+
+    private static string KeyAad(string keyId) => $"key|{keyId}";
+
+    private static string Join(IEnumerable<string> ids) => string.Join(',', ids);
+
+    private static string[] Split(string ids) => ids.Length == 0 ? [] : ids.Split(',');
+}
