@@ -1,16 +1,18 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 
 namespace Quanet.Operations.Ingestion;
 
 /// <summary>
 /// Turns validated VES events into stored events and a deduplicated alarm list. Producers submit
 /// batches into a bounded channel (back-pressure instead of unbounded memory); one writer drains
-/// what is waiting (up to <see cref="MaxEventsPerTransaction"/>), applies it in one SQLite
-/// transaction with prepared statements, commits, and only then completes the submitters' tasks, so
-/// an accepted event is a committed event. Deduplication: an event whose <see cref="AlarmKey"/> has
-/// an active alarm updates it; a NORMAL (clear) event closes it. Operator acknowledge and clear go
-/// through the same writer so the alarm list has one order of changes.
+/// what is waiting (up to <see cref="MaxEventsPerTransaction"/>: group commit), applies it in one
+/// SQLite transaction, commits, and only then completes the submitters' tasks, so an accepted event is
+/// a committed event (WAL with <c>synchronous=NORMAL</c>: it survives a process kill). Every event gets
+/// its row. Deduplication runs on the in-memory active-alarm table: an event whose
+/// <see cref="AlarmKey"/> has an active alarm updates it, a NORMAL (clear) event closes it, and each
+/// alarm touched in a transaction is written once, in its final state, in the same transaction as the
+/// events that changed it; on restart the active alarms are reloaded from that table. Operator
+/// acknowledge and clear go through the same writer so the alarm list has one order of changes.
 /// </summary>
 public sealed class IngestionPipeline : IAsyncDisposable
 {
@@ -21,6 +23,8 @@ public sealed class IngestionPipeline : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Channel<WorkItem> _channel;
     private readonly Dictionary<AlarmKey, AlarmRecord> _active = [];
+    private readonly Dictionary<long, AlarmRecord> _dirty = [];
+    private readonly List<long> _dirtyIds = [];
     private readonly List<Action<CommittedBatch>> _subscribers = [];
     private readonly Task _writer;
     private long _lastAlarmId;
@@ -130,25 +134,26 @@ public sealed class IngestionPipeline : IAsyncDisposable
 
             changes.Clear();
             events.Clear();
+            _dirty.Clear();
             try
             {
-                using (var transaction = _store.BeginTransaction())
+                _store.Begin();
+                lock (_active)
                 {
-                    lock (_active)
+                    foreach (var item in items)
                     {
-                        foreach (var item in items)
-                        {
-                            item.Apply(this, transaction, changes, events);
-                        }
+                        item.Apply(this, changes, events);
                     }
-
-                    transaction.Commit();
                 }
+
+                FlushAlarms();
+                _store.Commit();
             }
 #pragma warning disable CA1031 // the writer must survive a failed transaction and report it to the submitters
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                _store.Rollback();
                 Reload();
                 foreach (var item in items)
                 {
@@ -184,7 +189,27 @@ public sealed class IngestionPipeline : IAsyncDisposable
         }
     }
 
-    private (int Raised, int Updated, int Cleared) ApplyEvents(SqliteTransaction transaction, IReadOnlyList<VesEvent> batch, List<AlarmChange> changes)
+    /// <summary>Writes every alarm changed in this transaction once, in its final state, by ascending id.</summary>
+    /// <remarks>
+    /// Ascending id keeps the unique index on active (source, condition, interface) satisfied at every
+    /// step: a key's older alarm is always closed before a newer one for the same key is written active.
+    /// </remarks>
+    private void FlushAlarms()
+    {
+        _dirtyIds.Clear();
+        foreach (var id in _dirty.Keys)
+        {
+            _dirtyIds.Add(id);
+        }
+
+        _dirtyIds.Sort();
+        foreach (var id in _dirtyIds)
+        {
+            _store.WriteAlarm(_dirty[id]);
+        }
+    }
+
+    private (int Raised, int Updated, int Cleared) ApplyEvents(IReadOnlyList<VesEvent> batch, List<AlarmChange> changes)
     {
         int raised = 0, updated = 0, cleared = 0;
         foreach (var e in batch)
@@ -218,7 +243,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
                         changes.Add(new AlarmChange(AlarmChangeKind.Updated, alarm));
                     }
 
-                    _store.UpdateAlarm(transaction, alarm);
+                    _dirty[alarm.AlarmId] = alarm;
                 }
                 else if (!e.IsClear)
                 {
@@ -239,18 +264,18 @@ public sealed class IngestionPipeline : IAsyncDisposable
                     alarmId = alarm.AlarmId;
                     _active[key] = alarm;
                     raised++;
-                    _store.InsertAlarm(transaction, alarm);
+                    _dirty[alarm.AlarmId] = alarm;
                     changes.Add(new AlarmChange(AlarmChangeKind.Raised, alarm));
                 }
             }
 
-            _store.InsertEvent(transaction, e, alarmId);
+            _store.InsertEvent(e, alarmId);
         }
 
         return (raised, updated, cleared);
     }
 
-    private AlarmRecord? ApplyCommand(SqliteTransaction transaction, OperatorCommand command, List<AlarmChange> changes)
+    private AlarmRecord? ApplyCommand(OperatorCommand command, List<AlarmChange> changes)
     {
         AlarmRecord? alarm = null;
         foreach (var a in _active.Values)
@@ -262,7 +287,8 @@ public sealed class IngestionPipeline : IAsyncDisposable
             }
         }
 
-        alarm ??= _store.FindAlarm(command.AlarmId);
+        // an alarm closed earlier in this transaction is not visible to the store's readers yet
+        alarm ??= _dirty.GetValueOrDefault(command.AlarmId) ?? _store.FindAlarm(command.AlarmId);
         if (alarm is null)
         {
             return null;
@@ -291,7 +317,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
             changes.Add(new AlarmChange(AlarmChangeKind.Acknowledged, alarm));
         }
 
-        _store.UpdateAlarm(transaction, alarm);
+        _dirty[alarm.AlarmId] = alarm;
         return alarm;
     }
 
@@ -299,7 +325,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
     {
         public abstract int Size { get; }
 
-        public abstract void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> events);
+        public abstract void Apply(IngestionPipeline pipeline, List<AlarmChange> changes, List<VesEvent> events);
 
         public abstract void Complete();
 
@@ -314,9 +340,9 @@ public sealed class IngestionPipeline : IAsyncDisposable
 
         public override int Size => events.Count;
 
-        public override void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> committed)
+        public override void Apply(IngestionPipeline pipeline, List<AlarmChange> changes, List<VesEvent> committed)
         {
-            var (raised, updated, cleared) = pipeline.ApplyEvents(transaction, events, changes);
+            var (raised, updated, cleared) = pipeline.ApplyEvents(events, changes);
             _result = new IngestResult(events.Count, raised, updated, cleared);
             committed.AddRange(events);
         }
@@ -340,8 +366,8 @@ public sealed class IngestionPipeline : IAsyncDisposable
 
         public override int Size => 1;
 
-        public override void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> events) =>
-            _result = pipeline.ApplyCommand(transaction, this, changes);
+        public override void Apply(IngestionPipeline pipeline, List<AlarmChange> changes, List<VesEvent> events) =>
+            _result = pipeline.ApplyCommand(this, changes);
 
         public override void Complete() => Completion.TrySetResult(_result);
 

@@ -23,25 +23,25 @@ internal static class SqliteSchema
             run_id INTEGER PRIMARY KEY, incident_id INTEGER, document TEXT NOT NULL);
         """;
 
+    /// <summary>One event row; parameters by position (see <see cref="OperationsStore"/>).</summary>
     public const string InsertEvent = """
         INSERT INTO events (event_id, domain, event_name, source, reporting, priority, sequence, start_us, last_us,
                             condition, severity, problem, interface, alarm_id, detail)
-        VALUES ($event_id, $domain, $event_name, $source, $reporting, $priority, $sequence, $start_us, $last_us,
-                $condition, $severity, $problem, $interface, $alarm_id, $detail)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
         """;
 
-    public const string InsertAlarm = """
+    /// <summary>
+    /// Writes an alarm's state as of the end of a writer transaction: inserted when it was raised in that
+    /// transaction, updated otherwise (a repeat, clear or operator action only changes these columns).
+    /// </summary>
+    public const string UpsertAlarm = """
         INSERT INTO alarms (alarm_id, source, condition, interface, domain, event_name, problem, reporting, severity,
                             raised_us, changed_us, cleared_us, count, acked, ack_user, ack_us, clear_user)
-        VALUES ($alarm_id, $source, $condition, $interface, $domain, $event_name, $problem, $reporting, $severity,
-                $raised_us, $changed_us, NULL, 1, 0, NULL, NULL, NULL)
-        """;
-
-    public const string UpdateAlarm = """
-        UPDATE alarms SET event_name = $event_name, problem = $problem, severity = $severity, changed_us = $changed_us,
-                          cleared_us = $cleared_us, count = $count, acked = $acked, ack_user = $ack_user, ack_us = $ack_us,
-                          clear_user = $clear_user
-        WHERE alarm_id = $alarm_id
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+        ON CONFLICT (alarm_id) DO UPDATE SET
+            event_name = excluded.event_name, problem = excluded.problem, severity = excluded.severity,
+            changed_us = excluded.changed_us, cleared_us = excluded.cleared_us, count = excluded.count,
+            acked = excluded.acked, ack_user = excluded.ack_user, ack_us = excluded.ack_us, clear_user = excluded.clear_user
         """;
 
     public const string SelectAlarmColumns = """
