@@ -27,6 +27,9 @@ public sealed class IngestionSuite : ISuite
         Console.WriteLine($"| run | events | batch | producers | wall s | events/s (wall) | CPU s | events per CPU-second |");
         Console.WriteLine($"|---|---:|---:|---:|---:|---:|---:|---:|");
         var cpu = Cpu();
+        var (n0, s0) = ParseOnly(bodies);
+        Row("parse/validate only: JSON batch bodies -> VesEvent lists", n0, batch, 1, s0, Cpu() - cpu);
+        cpu = Cpu();
         var (n1, s1) = EndToEnd(bodies, producers);
         Row("end to end: JSON batch bodies -> parse/validate -> pipeline -> SQLite", n1, batch, producers, s1, Cpu() - cpu);
         var parsed = bodies.SelectMany(b => VesParser.ParseBody(b)).ToList();
@@ -127,6 +130,18 @@ public sealed class IngestionSuite : ISuite
         }
 
         return list;
+    }
+
+    private static (long Events, double Seconds) ParseOnly(List<byte[]> bodies)
+    {
+        long total = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var body in bodies)
+        {
+            total += VesParser.ParseBody(body).Count;
+        }
+
+        return (total, watch.Elapsed.TotalSeconds);
     }
 
     private static (long Events, double Seconds) EndToEnd(List<byte[]> bodies, int producers)

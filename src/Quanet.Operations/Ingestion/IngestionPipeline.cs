@@ -7,36 +7,58 @@ namespace Quanet.Operations.Ingestion;
 /// batches into a bounded channel (back-pressure instead of unbounded memory); one writer drains
 /// what is waiting (up to <see cref="MaxEventsPerTransaction"/>: group commit), applies it in one
 /// SQLite transaction, commits, and only then completes the submitters' tasks, so an accepted event is
-/// a committed event (WAL with <c>synchronous=NORMAL</c>: it survives a process kill). Every event gets
-/// its row. Deduplication runs on the in-memory active-alarm table: an event whose
-/// <see cref="AlarmKey"/> has an active alarm updates it, a NORMAL (clear) event closes it, and each
-/// alarm touched in a transaction is written once, in its final state, in the same transaction as the
-/// events that changed it; on restart the active alarms are reloaded from that table. Operator
-/// acknowledge and clear go through the same writer so the alarm list has one order of changes.
+/// a committed event (WAL with <c>synchronous=NORMAL</c>: it survives a process kill, not a power cut).
 /// </summary>
+/// <remarks>
+/// <para>Every event gets its row, carrying the id of the alarm it raised, repeated or cleared.
+/// Deduplication runs on the in-memory table of active alarms: an event whose <see cref="AlarmKey"/>
+/// has an active alarm updates it, a NORMAL (clear) event closes it. Operator acknowledge and clear go
+/// through the same writer so the alarm list has one order of changes; subscribers see every change
+/// right after its commit.</para>
+/// <para>Raises, clears and operator actions write the alarm row in the transaction that caused them.
+/// A repeat only changes an active alarm's count, last-change time, severity and texts; under load
+/// those writes are coalesced and made at most <c>alarmSyncInterval</c> apart, so an alarm repeated a thousand times a second costs one row
+/// update, not a thousand. Nothing is lost by deferring: the repeats' event rows are committed, each
+/// alarm row records the last event folded into it, and on start the pipeline folds the later events
+/// back into their alarms (<c>meta.alarms_synced_seq</c> bounds that scan).</para>
+/// </remarks>
 public sealed class IngestionPipeline : IAsyncDisposable
 {
     /// <summary>The most events the writer puts in one transaction.</summary>
     public const int MaxEventsPerTransaction = 16_384;
+
+    /// <summary>Default longest time a repeat's alarm-row update is deferred (1 s).</summary>
+    public static readonly TimeSpan DefaultAlarmSyncInterval = TimeSpan.FromSeconds(1);
 
     private readonly OperationsStore _store;
     private readonly TimeProvider _time;
     private readonly Channel<WorkItem> _channel;
     private readonly Dictionary<AlarmKey, AlarmRecord> _active = [];
     private readonly Dictionary<long, AlarmRecord> _dirty = [];
+    private readonly Dictionary<long, AlarmRecord> _deferred = [];
     private readonly List<long> _dirtyIds = [];
     private readonly List<Action<CommittedBatch>> _subscribers = [];
     private readonly Task _writer;
+    private readonly TimeSpan _syncInterval;
     private long _lastAlarmId;
+    private long _lastSeq;
+    private long _lastSync;
 
     /// <summary>Starts the writer over <paramref name="store"/>, recovering the active alarms from it.</summary>
     /// <param name="store">The store (owned by the caller).</param>
     /// <param name="time">Clock for operator actions.</param>
     /// <param name="capacity">Bounded channel capacity in submissions (default 256).</param>
-    public IngestionPipeline(OperationsStore store, TimeProvider? time = null, int capacity = 256)
+    /// <param name="alarmSyncInterval">
+    /// Longest time the alarm-row update of a repeat is deferred (default <see cref="DefaultAlarmSyncInterval"/>;
+    /// zero writes every alarm change in its own transaction). Only the stored alarm list lags; the events,
+    /// <see cref="ActiveAlarms"/> and subscribers never do.
+    /// </param>
+    public IngestionPipeline(OperationsStore store, TimeProvider? time = null, int capacity = 256, TimeSpan? alarmSyncInterval = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        _syncInterval = alarmSyncInterval ?? DefaultAlarmSyncInterval;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_syncInterval, TimeSpan.Zero, nameof(alarmSyncInterval));
         _store = store;
         _time = time ?? TimeProvider.System;
         Reload();
@@ -102,18 +124,37 @@ public sealed class IngestionPipeline : IAsyncDisposable
         await _writer;
     }
 
+    /// <summary>Loads the active alarms and folds in the events their rows do not hold yet (see remarks).</summary>
     private void Reload()
     {
         lock (_active)
         {
             _active.Clear();
+            _deferred.Clear();
+            var byId = new Dictionary<long, AlarmRecord>();
             foreach (var alarm in _store.LoadActiveAlarms())
+            {
+                byId[alarm.AlarmId] = alarm;
+            }
+
+            _store.ReadAlarmEventsAfter(_store.SyncedSeq(), e =>
+            {
+                if (byId.TryGetValue(e.AlarmId, out var alarm) && e.Seq > alarm.EventSeq)
+                {
+                    alarm = Repeat(alarm, e.Severity, e.EventName, e.Problem, e.LastMicros, e.Seq);
+                    byId[e.AlarmId] = alarm;
+                    _deferred[e.AlarmId] = alarm;
+                }
+            });
+            foreach (var alarm in byId.Values)
             {
                 _active[alarm.Key] = alarm;
             }
         }
 
         _lastAlarmId = _store.MaxAlarmId();
+        _lastSeq = _store.MaxEventSeq();
+        _lastSync = _time.GetTimestamp();
     }
 
     private async Task WriteLoopAsync()
@@ -122,7 +163,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
         var items = new List<WorkItem>();
         var changes = new List<AlarmChange>();
         var events = new List<VesEvent>();
-        while (await reader.WaitToReadAsync())
+        while (await WaitForWorkAsync(reader))
         {
             items.Clear();
             var size = 0;
@@ -132,46 +173,87 @@ public sealed class IngestionPipeline : IAsyncDisposable
                 size += item.Size;
             }
 
-            changes.Clear();
-            events.Clear();
-            _dirty.Clear();
-            try
-            {
-                _store.Begin();
-                lock (_active)
-                {
-                    foreach (var item in items)
-                    {
-                        item.Apply(this, changes, events);
-                    }
-                }
+            Write(items, changes, events);
+        }
 
-                FlushAlarms();
-                _store.Commit();
-            }
-#pragma warning disable CA1031 // the writer must survive a failed transaction and report it to the submitters
-            catch (Exception ex)
-#pragma warning restore CA1031
+        if (_deferred.Count > 0)
+        {
+            items.Clear();
+            Write(items, changes, events);
+        }
+    }
+
+    /// <summary>
+    /// Waits for work, or (while repeats are deferred) until their sync is due; false once the channel
+    /// is completed and drained.
+    /// </summary>
+    private async ValueTask<bool> WaitForWorkAsync(ChannelReader<WorkItem> reader)
+    {
+        if (_deferred.Count == 0)
+        {
+            return await reader.WaitToReadAsync();
+        }
+
+        var remaining = _syncInterval - _time.GetElapsedTime(_lastSync);
+        if (remaining <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        using var due = new CancellationTokenSource(remaining, _time);
+        try
+        {
+            return await reader.WaitToReadAsync(due.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Applies <paramref name="items"/> (possibly none: a sync) in one transaction, then completes and publishes them.</summary>
+    private void Write(List<WorkItem> items, List<AlarmChange> changes, List<VesEvent> events)
+    {
+        changes.Clear();
+        events.Clear();
+        _dirty.Clear();
+        try
+        {
+            _store.Begin();
+            lock (_active)
             {
-                _store.Rollback();
-                Reload();
                 foreach (var item in items)
                 {
-                    item.Fail(ex);
+                    item.Apply(this, changes, events);
                 }
-
-                continue;
             }
 
+            // no items: woken (or stopping) to write the deferred repeats
+            FlushAlarms(sync: items.Count == 0 || _time.GetElapsedTime(_lastSync) >= _syncInterval);
+            _store.Commit();
+        }
+#pragma warning disable CA1031 // the writer must survive a failed transaction and report it to the submitters
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _store.Rollback();
+            Reload();
             foreach (var item in items)
             {
-                item.Complete();
+                item.Fail(ex);
             }
 
-            if (changes.Count > 0 || events.Count > 0)
-            {
-                Publish(new CommittedBatch([.. events], [.. changes]));
-            }
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            item.Complete();
+        }
+
+        if (changes.Count > 0 || events.Count > 0)
+        {
+            Publish(new CommittedBatch([.. events], [.. changes]));
         }
     }
 
@@ -189,13 +271,24 @@ public sealed class IngestionPipeline : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes every alarm changed in this transaction once, in its final state, by ascending id.</summary>
+    /// <summary>
+    /// Writes every alarm changed in this transaction once, in its final state, by ascending id; with
+    /// <paramref name="sync"/> also the deferred repeats, and records that alarm rows are in step.
+    /// </summary>
     /// <remarks>
     /// Ascending id keeps the unique index on active (source, condition, interface) satisfied at every
     /// step: a key's older alarm is always closed before a newer one for the same key is written active.
     /// </remarks>
-    private void FlushAlarms()
+    private void FlushAlarms(bool sync)
     {
+        if (sync)
+        {
+            foreach (var (id, alarm) in _deferred)
+            {
+                _dirty.TryAdd(id, alarm);
+            }
+        }
+
         _dirtyIds.Clear();
         foreach (var id in _dirty.Keys)
         {
@@ -207,13 +300,33 @@ public sealed class IngestionPipeline : IAsyncDisposable
         {
             _store.WriteAlarm(_dirty[id]);
         }
+
+        if (sync)
+        {
+            _store.SetSyncedSeq(_lastSeq);
+            _deferred.Clear();
+            _lastSync = _time.GetTimestamp();
+        }
     }
+
+    /// <summary>An active alarm after one more (non-clearing) event of its key.</summary>
+    private static AlarmRecord Repeat(AlarmRecord alarm, VesSeverity? severity, string eventName, string? problem, long lastMicros, long seq) =>
+        alarm with
+        {
+            Count = alarm.Count + 1,
+            ChangedMicros = Math.Max(alarm.ChangedMicros, lastMicros),
+            Severity = severity ?? alarm.Severity,
+            EventName = eventName,
+            SpecificProblem = problem ?? alarm.SpecificProblem,
+            EventSeq = seq,
+        };
 
     private (int Raised, int Updated, int Cleared) ApplyEvents(IReadOnlyList<VesEvent> batch, List<AlarmChange> changes)
     {
         int raised = 0, updated = 0, cleared = 0;
         foreach (var e in batch)
         {
+            var seq = ++_lastSeq;
             long? alarmId = null;
             if (e.AlarmCondition is string condition)
             {
@@ -223,27 +336,28 @@ public sealed class IngestionPipeline : IAsyncDisposable
                     alarmId = alarm.AlarmId;
                     if (e.IsClear)
                     {
-                        alarm = alarm with { ClearedMicros = e.LastEpochMicrosec, ChangedMicros = e.LastEpochMicrosec };
+                        alarm = alarm with { ClearedMicros = e.LastEpochMicrosec, ChangedMicros = e.LastEpochMicrosec, EventSeq = seq };
                         _active.Remove(key);
                         cleared++;
                         changes.Add(new AlarmChange(AlarmChangeKind.Cleared, alarm));
+                        Touch(alarm);
                     }
                     else
                     {
-                        alarm = alarm with
-                        {
-                            Count = alarm.Count + 1,
-                            ChangedMicros = Math.Max(alarm.ChangedMicros, e.LastEpochMicrosec),
-                            Severity = e.Severity ?? alarm.Severity,
-                            EventName = e.EventName,
-                            SpecificProblem = e.SpecificProblem ?? alarm.SpecificProblem,
-                        };
+                        alarm = Repeat(alarm, e.Severity, e.EventName, e.SpecificProblem, e.LastEpochMicrosec, seq);
                         _active[key] = alarm;
                         updated++;
                         changes.Add(new AlarmChange(AlarmChangeKind.Updated, alarm));
+                        if (!_dirty.ContainsKey(alarm.AlarmId))
+                        {
+                            // row written at the next sync; the event row below keeps the repeat
+                            _deferred[alarm.AlarmId] = alarm;
+                        }
+                        else
+                        {
+                            _dirty[alarm.AlarmId] = alarm;
+                        }
                     }
-
-                    _dirty[alarm.AlarmId] = alarm;
                 }
                 else if (!e.IsClear)
                 {
@@ -260,19 +374,27 @@ public sealed class IngestionPipeline : IAsyncDisposable
                         Severity = e.Severity ?? VesSeverity.Major,
                         RaisedMicros = e.StartEpochMicrosec,
                         ChangedMicros = e.LastEpochMicrosec,
+                        EventSeq = seq,
                     };
                     alarmId = alarm.AlarmId;
                     _active[key] = alarm;
                     raised++;
-                    _dirty[alarm.AlarmId] = alarm;
                     changes.Add(new AlarmChange(AlarmChangeKind.Raised, alarm));
+                    Touch(alarm);
                 }
             }
 
-            _store.InsertEvent(e, alarmId);
+            _store.InsertEvent(seq, e, alarmId);
         }
 
         return (raised, updated, cleared);
+    }
+
+    /// <summary>Marks <paramref name="alarm"/> for writing in this transaction (its deferred state is superseded).</summary>
+    private void Touch(AlarmRecord alarm)
+    {
+        _dirty[alarm.AlarmId] = alarm;
+        _deferred.Remove(alarm.AlarmId);
     }
 
     private AlarmRecord? ApplyCommand(OperatorCommand command, List<AlarmChange> changes)
@@ -317,7 +439,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
             changes.Add(new AlarmChange(AlarmChangeKind.Acknowledged, alarm));
         }
 
-        _dirty[alarm.AlarmId] = alarm;
+        Touch(alarm);
         return alarm;
     }
 
