@@ -1,0 +1,158 @@
+using Quanet.Operations.Ingestion;
+
+namespace Quanet.Operations.Tests.Ingestion;
+
+/// <summary>Deferred alarm-row updates: what the store shows, and what a restart or a crash recovers.</summary>
+public sealed class AlarmRecoveryTests
+{
+    private static readonly TimeSpan Never = TimeSpan.FromHours(1);
+
+    [Fact]
+    public async Task Repeats_deferred_at_a_crash_are_folded_back_from_the_event_rows()
+    {
+        var db = TestEvents.TempDatabase();
+        var crashed = TestEvents.TempDatabase();
+        try
+        {
+            using var store = new OperationsStore(db);
+            var pipeline = new IngestionPipeline(store, alarmSyncInterval: Never);
+            try
+            {
+                await pipeline.SubmitAsync([TestEvents.Fault("A/du", "DU_DOWN", VesSeverity.Critical, 10)]);
+                for (var i = 1; i <= 5; i++)
+                {
+                    await pipeline.SubmitAsync([TestEvents.Fault("A/du", "DU_DOWN", i == 5 ? VesSeverity.Minor : VesSeverity.Critical, 10 + i)]);
+                }
+
+                Assert.Equal(6, Assert.Single(pipeline.ActiveAlarms()).Count);
+                Assert.Equal(1, Assert.Single(store.ListAlarms(new AlarmQuery())).Count);
+                Assert.Equal(6, store.CountEvents());
+
+                // what a kill -9 leaves on disk: the database file and its WAL as of the last commit
+                File.Copy(db, crashed);
+                File.Copy(db + "-wal", crashed + "-wal");
+            }
+            finally
+            {
+                await pipeline.DisposeAsync();
+            }
+
+            Assert.Equal(6, Assert.Single(store.ListAlarms(new AlarmQuery())).Count);
+            using var recovered = new OperationsStore(crashed);
+            await using var restarted = new IngestionPipeline(recovered, alarmSyncInterval: Never);
+            var alarm = Assert.Single(restarted.ActiveAlarms());
+            Assert.Equal((6, 15L, VesSeverity.Minor), (alarm.Count, alarm.ChangedMicros, alarm.Severity));
+
+            var result = await restarted.SubmitAsync([
+                TestEvents.Fault("A/du", "DU_DOWN", VesSeverity.Major, 20),
+                TestEvents.Fault("A/du", "DU_DOWN", VesSeverity.Normal, 30),
+            ]);
+
+            Assert.Equal(new IngestResult(2, 0, 1, 1), result);
+            var closed = Assert.Single(recovered.ListAlarms(new AlarmQuery { Active = false }));
+            Assert.Equal((1L, 7, 30L), (closed.AlarmId, closed.Count, closed.ClearedMicros));
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+            TestEvents.DeleteDatabase(crashed);
+        }
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_writes_the_deferred_repeats_with_it()
+    {
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using var store = new OperationsStore(db);
+            await using var pipeline = new IngestionPipeline(store, alarmSyncInterval: Never);
+            await pipeline.SubmitAsync([TestEvents.Fault("B/ru1", "RU_FAULT", VesSeverity.Major, 100)]);
+            await pipeline.SubmitAsync([TestEvents.Fault("B/ru1", "RU_FAULT", VesSeverity.Critical, 200)]);
+
+            await pipeline.AcknowledgeAsync(1, "carol");
+
+            var row = Assert.Single(store.ListAlarms(new AlarmQuery()));
+            Assert.Equal((2, 200L, VesSeverity.Critical, true), (row.Count, row.ChangedMicros, row.Severity, row.Acknowledged));
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
+
+    [Fact]
+    public async Task With_a_zero_sync_interval_every_repeat_is_in_the_store_when_its_submit_returns()
+    {
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using var store = new OperationsStore(db);
+            await using var pipeline = new IngestionPipeline(store, alarmSyncInterval: TimeSpan.Zero);
+            for (var i = 0; i < 3; i++)
+            {
+                await pipeline.SubmitAsync([TestEvents.Fault("C/csr", "LINK_DOWN", VesSeverity.Major, 10 + i, "L1")]);
+
+                Assert.Equal(i + 1, Assert.Single(store.ListAlarms(new AlarmQuery())).Count);
+            }
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
+
+    [Fact]
+    public async Task An_idle_writer_writes_deferred_repeats_once_the_interval_is_up()
+    {
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using var store = new OperationsStore(db);
+            await using var pipeline = new IngestionPipeline(store, alarmSyncInterval: TimeSpan.FromMilliseconds(20));
+            await pipeline.SubmitAsync([TestEvents.Fault("D/du", "DU_DOWN", VesSeverity.Major, 1)]);
+            await pipeline.SubmitAsync([TestEvents.Fault("D/du", "DU_DOWN", VesSeverity.Major, 2)]);
+
+            // no assertion on timing: wait (bounded) until the writer's deadline has passed and it wrote the row
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (Assert.Single(store.ListAlarms(new AlarmQuery())).Count != 2 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+
+            Assert.Equal(2, Assert.Single(store.ListAlarms(new AlarmQuery())).Count);
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_reopened_after_an_orderly_stop_needs_no_replay_and_numbers_continue()
+    {
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using (var store = new OperationsStore(db))
+            {
+                await using var pipeline = new IngestionPipeline(store, alarmSyncInterval: Never);
+                await pipeline.SubmitAsync([TestEvents.Fault("E/du", "DU_DOWN", VesSeverity.Major, 1)]);
+                await pipeline.SubmitAsync([TestEvents.Fault("E/du", "DU_DOWN", VesSeverity.Major, 2)]);
+            }
+
+            using var reopened = new OperationsStore(db);
+            Assert.Equal(reopened.MaxEventSeq(), reopened.SyncedSeq());
+            await using var again = new IngestionPipeline(reopened);
+            await again.SubmitAsync([TestEvents.Fault("E/du", "OTHER", VesSeverity.Major, 3)]);
+
+            Assert.Equal(3, reopened.MaxEventSeq());
+            Assert.Equal([2L, 1L], reopened.ListAlarms(new AlarmQuery()).Select(a => a.AlarmId));
+            Assert.Equal(2, reopened.ListAlarms(new AlarmQuery { Condition = "DU_DOWN" }).Single().Count);
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
+}
