@@ -41,7 +41,9 @@ public sealed class OperationsStore : IDisposable
         Execute(SqliteSchema.Create);
         if (WriterScalar(SqliteSchema.HasEventSeq) == 0)
         {
+            // a store from before deferred alarm updates: its alarm rows already hold all their events
             Execute(SqliteSchema.AddEventSeq);
+            Execute(SqliteSchema.SetSyncedSeq.Replace("?1", "(SELECT coalesce(max(seq), 0) FROM events)", StringComparison.Ordinal));
         }
 
         var db = _writer.Handle!;

@@ -155,4 +155,46 @@ public sealed class AlarmRecoveryTests
             TestEvents.DeleteDatabase(db);
         }
     }
+
+    [Fact]
+    public async Task A_store_written_before_deferred_updates_opens_without_counting_its_events_twice()
+    {
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}"))
+            {
+                old.Open();
+                using var create = old.CreateCommand();
+                // the previous schema: alarm rows always current, no alarms.event_seq, no meta table
+                create.CommandText = """
+                    CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, domain TEXT NOT NULL, event_name TEXT NOT NULL,
+                        source TEXT NOT NULL, reporting TEXT NOT NULL, priority TEXT NOT NULL, sequence INTEGER NOT NULL,
+                        start_us INTEGER NOT NULL, last_us INTEGER NOT NULL, condition TEXT, severity INTEGER, problem TEXT, interface TEXT,
+                        alarm_id INTEGER, detail TEXT);
+                    CREATE TABLE alarms (alarm_id INTEGER PRIMARY KEY, source TEXT NOT NULL, condition TEXT NOT NULL, interface TEXT NOT NULL,
+                        domain TEXT NOT NULL, event_name TEXT NOT NULL, problem TEXT NOT NULL, reporting TEXT NOT NULL, severity INTEGER NOT NULL,
+                        raised_us INTEGER NOT NULL, changed_us INTEGER NOT NULL, cleared_us INTEGER, count INTEGER NOT NULL,
+                        acked INTEGER NOT NULL DEFAULT 0, ack_user TEXT, ack_us INTEGER, clear_user TEXT);
+                    INSERT INTO alarms VALUES (1, 'F/du', 'DU_DOWN', '', 'fault', 'Fault_DU_DOWN', 'DU_DOWN', 'ems', 3, 10, 30, NULL, 3, 0, NULL, NULL, NULL);
+                    INSERT INTO events (event_id, domain, event_name, source, reporting, priority, sequence, start_us, last_us, condition, severity, problem, interface, alarm_id)
+                    VALUES ('a', 'fault', 'Fault_DU_DOWN', 'F/du', 'ems', 'High', 0, 10, 10, 'DU_DOWN', 3, 'DU_DOWN', '', 1),
+                           ('b', 'fault', 'Fault_DU_DOWN', 'F/du', 'ems', 'High', 0, 20, 20, 'DU_DOWN', 3, 'DU_DOWN', '', 1),
+                           ('c', 'fault', 'Fault_DU_DOWN', 'F/du', 'ems', 'High', 0, 30, 30, 'DU_DOWN', 3, 'DU_DOWN', '', 1);
+                    """;
+                create.ExecuteNonQuery();
+            }
+
+            using var store = new OperationsStore(db);
+            await using var pipeline = new IngestionPipeline(store);
+            await pipeline.SubmitAsync([TestEvents.Fault("F/du", "DU_DOWN", VesSeverity.Major, 40)]);
+
+            Assert.Equal(4, Assert.Single(pipeline.ActiveAlarms()).Count);
+            Assert.Equal(4, store.MaxEventSeq());
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
 }
