@@ -24,8 +24,12 @@ namespace Quanet.Operations.Ingestion;
 /// </remarks>
 public sealed class IngestionPipeline : IAsyncDisposable
 {
-    /// <summary>The most events the writer puts in one transaction.</summary>
-    public const int MaxEventsPerTransaction = 16_384;
+    /// <summary>
+    /// Events after which the writer stops taking more submissions into one transaction (a submission is
+    /// never split). Small enough that producers keep parsing while the writer commits, large enough to
+    /// amortise the commit.
+    /// </summary>
+    public const int MaxEventsPerTransaction = 4_096;
 
     /// <summary>Default longest time a repeat's alarm-row update is deferred (1 s).</summary>
     public static readonly TimeSpan DefaultAlarmSyncInterval = TimeSpan.FromSeconds(1);
