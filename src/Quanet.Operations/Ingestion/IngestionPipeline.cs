@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 
 namespace Quanet.Operations.Ingestion;
@@ -335,8 +337,11 @@ public sealed class IngestionPipeline : IAsyncDisposable
             if (e.AlarmCondition is string condition)
             {
                 var key = new AlarmKey(e.SourceName, condition, e.AlarmInterface);
-                if (_active.TryGetValue(key, out var alarm))
+                // one hash of the key for the common case (a repeat updates the entry in place)
+                ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_active, key);
+                if (!Unsafe.IsNullRef(ref slot))
                 {
+                    var alarm = slot;
                     alarmId = alarm.AlarmId;
                     if (e.IsClear)
                     {
@@ -349,23 +354,24 @@ public sealed class IngestionPipeline : IAsyncDisposable
                     else
                     {
                         alarm = Repeat(alarm, e.Severity, e.EventName, e.SpecificProblem, e.LastEpochMicrosec, seq);
-                        _active[key] = alarm;
+                        slot = alarm;
                         updated++;
                         changes.Add(new AlarmChange(AlarmChangeKind.Updated, alarm));
-                        if (!_dirty.ContainsKey(alarm.AlarmId))
+                        ref var dirty = ref CollectionsMarshal.GetValueRefOrNullRef(_dirty, alarm.AlarmId);
+                        if (Unsafe.IsNullRef(ref dirty))
                         {
                             // row written at the next sync; the event row below keeps the repeat
                             _deferred[alarm.AlarmId] = alarm;
                         }
                         else
                         {
-                            _dirty[alarm.AlarmId] = alarm;
+                            dirty = alarm;
                         }
                     }
                 }
                 else if (!e.IsClear)
                 {
-                    alarm = new AlarmRecord
+                    var alarm = new AlarmRecord
                     {
                         AlarmId = ++_lastAlarmId,
                         Source = e.SourceName,
@@ -381,7 +387,7 @@ public sealed class IngestionPipeline : IAsyncDisposable
                         EventSeq = seq,
                     };
                     alarmId = alarm.AlarmId;
-                    _active[key] = alarm;
+                    _active.Add(key, alarm);
                     raised++;
                     changes.Add(new AlarmChange(AlarmChangeKind.Raised, alarm));
                     Touch(alarm);
