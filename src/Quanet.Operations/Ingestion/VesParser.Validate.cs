@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Quanet.Operations.Ingestion;
 
-/// <summary>Validation of the captured members, in a fixed order (header, then the domain's block).</summary>
+// Validation of the captured members, in a fixed order (header, then the domain's block).
 public static partial class VesParser
 {
     private static VesEvent Validate(ref VesEventFields f, EventPath path)
