@@ -47,6 +47,9 @@ public sealed class OperationsStore : IDisposable
         }
 
         var db = _writer.Handle!;
+        // statements run on the raw handle skip Microsoft.Data.Sqlite's retry loop: let SQLite itself wait
+        // (up to 30 s) when incident or runbook documents hold the write lock on their own connections
+        raw.sqlite3_busy_timeout(db, 30_000);
         _insertEvent = new SqliteStatement(db, SqliteSchema.InsertEvent);
         _upsertAlarm = new SqliteStatement(db, SqliteSchema.UpsertAlarm);
         _setSyncedSeq = new SqliteStatement(db, SqliteSchema.SetSyncedSeq);

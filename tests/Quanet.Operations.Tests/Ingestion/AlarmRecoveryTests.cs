@@ -197,4 +197,38 @@ public sealed class AlarmRecoveryTests
             TestEvents.DeleteDatabase(db);
         }
     }
+
+    [Fact]
+    public async Task The_writer_waits_for_another_connection_holding_the_write_lock()
+    {
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using var store = new OperationsStore(db);
+            await using var pipeline = new IngestionPipeline(store);
+            using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}");
+            other.Open();
+            using (var begin = other.CreateCommand())
+            {
+                // as the engine's incident and runbook documents do, on their own connections
+                begin.CommandText = "BEGIN IMMEDIATE; INSERT INTO incidents (incident_id, updated_us, document) VALUES (1, 1, '{}');";
+                begin.ExecuteNonQuery();
+            }
+
+            var submit = pipeline.SubmitAsync([TestEvents.Fault("G/du", "DU_DOWN", VesSeverity.Major, 1)]);
+            await Task.Delay(200);
+            using (var commit = other.CreateCommand())
+            {
+                commit.CommandText = "COMMIT";
+                commit.ExecuteNonQuery();
+            }
+
+            Assert.Equal(new IngestResult(1, 1, 0, 0), await submit);
+            Assert.Equal(1, store.CountEvents());
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
 }
