@@ -35,4 +35,41 @@ internal static class TestTopologies
         };
         return InventoryLayout.Build(sites, links);
     }
+
+    /// <summary>
+    /// Three hubs on a ring through the core: CORE - G1 (K1), G1 - G2 (K2), G2 - G3 (K3), G3 - CORE (K4),
+    /// each hub (an O-CU) with two leaf cell sites: P, Q north under G1; R, S east under G2; T, U south
+    /// under G3. With three neighbour sites per cell site, G2's cells border both other hubs' cells,
+    /// G1's and G3's do not border each other: Xn-C peers are G1-G2 and G2-G3.
+    /// </summary>
+    public static NetworkInventory Hubs()
+    {
+        var sites = new List<NetworkSite>
+        {
+            new("CORE", SiteRole.Core, 0, 0),
+            new("G1", SiteRole.Aggregation, 0.08, 0),
+            new("G2", SiteRole.Aggregation, 0, 0.08),
+            new("G3", SiteRole.Aggregation, -0.08, 0),
+            new("P", SiteRole.Cell, 0.1, 0.02),
+            new("Q", SiteRole.Cell, 0.12, 0),
+            new("R", SiteRole.Cell, 0.02, 0.1),
+            new("S", SiteRole.Cell, 0, 0.12),
+            new("T", SiteRole.Cell, -0.1, 0.02),
+            new("U", SiteRole.Cell, -0.12, 0),
+        };
+        var links = new List<TransportLink>
+        {
+            new("K1", "CORE", "G1", 9),
+            new("K2", "G1", "G2", 12),
+            new("K3", "G2", "G3", 13),
+            new("K4", "G3", "CORE", 9),
+            new("LP", "G1", "P", 3),
+            new("LQ", "G1", "Q", 4),
+            new("LR", "G2", "R", 3),
+            new("LS", "G2", "S", 4),
+            new("LT", "G3", "T", 3),
+            new("LU", "G3", "U", 4),
+        };
+        return InventoryLayout.Build(sites, links);
+    }
 }

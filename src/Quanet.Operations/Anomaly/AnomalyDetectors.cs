@@ -7,7 +7,7 @@ public static class AnomalyDetectors
     public const string Default = "quanet";
 
     /// <summary>Every detector name.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["quanet", "quanet-running", "quanet-likelihood", "cad-ose", "likelihood", "windowed-gaussian", "null"];
+    public static IReadOnlyList<string> Names { get; } = ["quanet", "quanet-frozen", "quanet-running", "quanet-likelihood", "cad-ose", "likelihood", "windowed-gaussian", "null"];
 
     /// <summary>
     /// Creates detector <paramref name="name"/> for one series. <paramref name="learningPeriod"/> is the
@@ -21,9 +21,10 @@ public static class AnomalyDetectors
         ArgumentOutOfRangeException.ThrowIfNegative(learningPeriod);
         return name switch
         {
-            "quanet" => new EnsembleDetector(learningPeriod, freezeRangeAfter: learningPeriod),
+            "quanet" => new EnsembleDetector(learningPeriod, requantise: true),
+            "quanet-frozen" => new EnsembleDetector(learningPeriod, freezeRangeAfter: learningPeriod),
             "quanet-running" => new EnsembleDetector(learningPeriod),
-            "quanet-likelihood" => new EnsembleDetector(learningPeriod, freezeRangeAfter: learningPeriod, withLikelihood: true),
+            "quanet-likelihood" => new EnsembleDetector(learningPeriod, withLikelihood: true, requantise: true),
             "likelihood" => new LikelihoodDetector(learningPeriod),
             "cad-ose" => new ContextualAnomalyDetector(Math.Max(1, learningPeriod / 5)),
             "windowed-gaussian" => new WindowedGaussianDetector(),

@@ -185,7 +185,7 @@ internal sealed partial class ContextMemory
 
     private SemiContext GetOrAddSemi(int side, ReadOnlySpan<int> facts)
     {
-        var hash = Hash(facts);
+        var hash = Hash(facts, _tieBreakSeed);
         if (_index[side].TryGetValue(hash, out var id))
         {
             return _all[side][id];

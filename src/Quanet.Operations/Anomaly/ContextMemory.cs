@@ -15,20 +15,24 @@ internal sealed partial class ContextMemory
     private readonly Dictionary<int, List<SemiContext>>[] _byFact = [[], []];
     private readonly List<SemiContext>[] _crossed = [[], []];
     private readonly List<Context> _contexts = [];
+    private readonly ulong _tieBreakSeed;
     private int _newContextId;
 
-    public ContextMemory(int maxLeftLength)
+    /// <param name="maxLeftLength">Longest left side of a learned context.</param>
+    /// <param name="tieBreakSeed">Seeds the semi-context hashes that order equally active contexts (0: CAD's fixed order; other values only to measure how much scores depend on that tie-break).</param>
+    public ContextMemory(int maxLeftLength, ulong tieBreakSeed = 0)
     {
         _maxLeftLength = maxLeftLength;
+        _tieBreakSeed = tieBreakSeed;
     }
 
     /// <summary>Contexts stored so far.</summary>
     public int ContextCount => _contexts.Count;
 
     /// <summary>Hash of a fact set (sorted), the key of a semi-context.</summary>
-    public static ulong Hash(ReadOnlySpan<int> facts)
+    public static ulong Hash(ReadOnlySpan<int> facts, ulong seed = 0)
     {
-        var h = 0x9E3779B97F4A7C15UL ^ (ulong)facts.Length;
+        var h = 0x9E3779B97F4A7C15UL ^ seed ^ (ulong)facts.Length;
         foreach (var f in facts)
         {
             h = (h ^ (uint)f) * 0xBF58476D1CE4E5B9UL;

@@ -41,7 +41,8 @@ internal sealed class ContextualAnomalyDetector : IStreamingDetector
     /// <param name="range">Fixed quantisation range instead of the running one (diagnostics only: NAB's run uses the whole file's range, which is look-ahead).</param>
     /// <param name="freezeRangeAfter">Stop widening the running range after this many values (values outside are clamped).</param>
     /// <param name="headroom">When the range freezes, widen it by this share of its width on each side.</param>
-    public ContextualAnomalyDetector(int restPeriod, int bits = 3, int maxLeftLength = 7, (double Min, double Max)? range = null, int freezeRangeAfter = int.MaxValue, double headroom = 0.0)
+    /// <param name="tieBreakSeed">Order of equally active contexts (see <see cref="ContextMemory"/>); 0 is CAD's.</param>
+    public ContextualAnomalyDetector(int restPeriod, int bits = 3, int maxLeftLength = 7, (double Min, double Max)? range = null, int freezeRangeAfter = int.MaxValue, double headroom = 0.0, ulong tieBreakSeed = 0)
     {
         _headroom = headroom;
         _freezeAfter = freezeRangeAfter;
@@ -58,7 +59,7 @@ internal sealed class ContextualAnomalyDetector : IStreamingDetector
         _restPeriod = restPeriod;
         _bits = bits;
         _sensor = new int[bits];
-        _memory = new ContextMemory(maxLeftLength);
+        _memory = new ContextMemory(maxLeftLength, tieBreakSeed);
     }
 
     /// <summary>The score before the rest-period hold, for diagnostics and ensembles.</summary>

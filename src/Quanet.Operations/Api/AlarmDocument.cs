@@ -26,7 +26,8 @@ internal sealed record AlarmDocument(
         a.AlarmId,
         a.Source,
         a.Domain == "thresholdCrossingAlert" ? "qualityOfServiceAlarm"
-            : a.Condition is AlarmConditions.LinkDown or AlarmConditions.F1LinkFailure or AlarmConditions.FronthaulLoss or AlarmConditions.NeUnreachable ? "communicationsAlarm"
+            : a.Condition is AlarmConditions.LinkDown or AlarmConditions.F1LinkFailure or AlarmConditions.FronthaulLoss or AlarmConditions.NeUnreachable
+                or AlarmConditions.XnLinkFailure or AlarmConditions.CellUnavailable ? "communicationsAlarm"
             : a.Condition is AlarmConditions.SoftwareFault ? "processingErrorAlarm"
             : a.Condition is AlarmConditions.MainsFailure or AlarmConditions.DyingGasp or AlarmConditions.HighTemperature ? "environmentalAlarm"
             : "equipmentAlarm",

@@ -32,6 +32,22 @@ public static class AlarmConditions
     /// <summary>Voltage standing wave ratio too high at the O-RU antenna port (hardware).</summary>
     public const string VswrHigh = "VSWR_HIGH";
 
+    /// <summary>
+    /// A cell (source = the O-RU serving the sector) is out of service, raised by the O-CU: it learns
+    /// through F1 (TS 38.473 F1 setup / gNB-DU configuration update carry the DU's served cells) that
+    /// the cells of a DU it lost are gone, and reports the NRCellCU/NRCellDU state change (TS 28.541
+    /// operationalState DISABLED) as an alarm (TS 28.532 notifyNewAlarm). The DU cannot report it: it is
+    /// dark or cut off.
+    /// </summary>
+    public const string CellUnavailable = "CELL_UNAVAILABLE";
+
+    /// <summary>
+    /// The Xn-C (SCTP) association to a neighbour gNB failed, raised by the gNB-CU that is still up
+    /// (source) about its peer gNB-CU (alarmInterfaceA = peer CU id). Xn-C terminates in the gNB-CU
+    /// (TS 38.401 6.1.1); associations exist between gNBs with neighbouring cells (TS 38.423 Xn setup).
+    /// </summary>
+    public const string XnLinkFailure = "XN_LINK_FAILURE";
+
     /// <summary>Equipment temperature warning.</summary>
     public const string HighTemperature = "HIGH_TEMPERATURE";
 

@@ -141,7 +141,7 @@ public sealed class AlarmCorrelator
         {
             if (_pending.Count > 0)
             {
-                Resolve();
+                Resolve(long.MaxValue);
             }
         }
     }
@@ -149,9 +149,10 @@ public sealed class AlarmCorrelator
     private void AdvanceLocked(long micros)
     {
         _now = Math.Max(_now, micros);
-        if (_pending.Count > 0 && _now - _pending[0].RaisedMicros >= (long)_options.SettleTime.TotalMicroseconds)
+        var settle = (long)_options.SettleTime.TotalMicroseconds;
+        if (_pending.Count > 0 && _now - _pending[0].RaisedMicros >= settle)
         {
-            Resolve();
+            Resolve(_now - settle);
         }
     }
 
@@ -245,7 +246,14 @@ public sealed class AlarmCorrelator
         _incidentOfAlarm[alarm.AlarmId] = incident;
     }
 
-    private void Resolve()
+    /// <summary>
+    /// Groups the waiting alarms. Alarms raised after <paramref name="settledBefore"/> have not had their
+    /// settle time yet: they may still clear as transients or be joined by the rest of their storm, so
+    /// they only count as supporting evidence for a hypothesis that explains at least one settled
+    /// alarm; whatever such a hypothesis does not take keeps waiting (otherwise a link micro-break that
+    /// happens to arrive shortly after an unrelated fault's alarms would be ticketed at once).
+    /// </summary>
+    private void Resolve(long settledBefore)
     {
         var waiting = new List<AlarmRecord>();
         foreach (var alarm in _pending)
@@ -286,7 +294,7 @@ public sealed class AlarmCorrelator
             foreach (var h in candidates.Values)
             {
                 var (score, explained, evidence) = Score(h, uncovered);
-                if (explained == 0)
+                if (explained == 0 || !ExplainsSettled(h, uncovered, settledBefore))
                 {
                     continue;
                 }
@@ -345,6 +353,16 @@ public sealed class AlarmCorrelator
             IncidentOpened?.Invoke(incident);
         }
 
+        foreach (var (key, alarm) in uncovered.ToList())
+        {
+            if (alarm.RaisedMicros > settledBefore)
+            {
+                _pending.Add(alarm);
+                uncovered.Remove(key);
+            }
+        }
+
+        _pending.Sort((a, b) => a.RaisedMicros != b.RaisedMicros ? a.RaisedMicros.CompareTo(b.RaisedMicros) : a.AlarmId.CompareTo(b.AlarmId));
         if (_options.WarningsAsNotices)
         {
             foreach (var (key, alarm) in uncovered.ToList())
@@ -369,6 +387,19 @@ public sealed class AlarmCorrelator
 
             IncidentOpened?.Invoke(incident);
         }
+    }
+
+    private static bool ExplainsSettled(Hypothesis h, Dictionary<string, AlarmRecord> uncovered, long settledBefore)
+    {
+        foreach (var key in h.Expected.Keys)
+        {
+            if (uncovered.TryGetValue(key, out var alarm) && alarm.RaisedMicros <= settledBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (double Score, int Explained, string? Evidence) Score(Hypothesis h, Dictionary<string, AlarmRecord> uncovered)

@@ -6,11 +6,14 @@ namespace Quanet.Operations.Correlation;
 /// Builds root-cause hypotheses and their predicted alarms from the inventory and its dependency
 /// graph (never from ground truth): what a cut link, a dead site, a crashed DU, a bad configuration, a
 /// congested or a degraded cell would make the network report. Also proposes, for an observed alarm,
-/// the hypotheses that could explain it.
+/// the hypotheses that could explain it. Alarms reported by a live element about a dark one (cells
+/// reported out of service by their CU, Xn-C failures reported by a neighbour gNB-CU) are predicted
+/// only when the reporter itself stays up under the hypothesis.
 /// </summary>
 internal sealed class HypothesisFactory(DependencyGraph graph)
 {
     private readonly NetworkInventory _inventory = graph.Inventory;
+    private readonly XnNeighbourhood _xn = new(graph.Inventory);
     private readonly Dictionary<string, Hypothesis> _cache = new(StringComparer.Ordinal);
 
     public DependencyGraph Graph => graph;
@@ -60,6 +63,29 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
                 }
 
                 break;
+            case AlarmConditions.CellUnavailable:
+                if (element.ServedBy is { } cellDu)
+                {
+                    yield return DuCrash(cellDu);
+                }
+
+                foreach (var h in ConnectivityCauses(site))
+                {
+                    yield return h;
+                }
+
+                break;
+            case AlarmConditions.XnLinkFailure:
+                // the reporter is alive; the candidates are whatever could have taken its peer dark
+                if (_inventory.FindElement(iface) is { Kind: ElementKind.CentralUnit } peer)
+                {
+                    foreach (var h in ConnectivityCauses(peer.SiteId))
+                    {
+                        yield return h;
+                    }
+                }
+
+                break;
             case AlarmConditions.SoftwareFault:
                 if (element.Kind == ElementKind.DistributedUnit)
                 {
@@ -91,10 +117,17 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
 
                 break;
             case AlarmConditions.TcaPrb:
+                if (element.Kind == ElementKind.RadioUnit)
+                {
+                    yield return Congestion(element.Id);
+                }
+
+                break;
             case AlarmConditions.TcaThroughput:
                 if (element.Kind == ElementKind.RadioUnit)
                 {
                     yield return Congestion(element.Id);
+                    yield return KpiDegradation(element.Id);
                 }
 
                 break;
@@ -139,7 +172,7 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
             }
         }
 
-        ExpectIsolation(h, isolated, $"link {linkId}");
+        ExpectIsolation(h, isolated, null, $"link {linkId}");
         return h;
     });
 
@@ -166,6 +199,7 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
             if (e.Kind == ElementKind.DistributedUnit)
             {
                 h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, e.Id), $"F1 of {e.Id} lost: the DU is unpowered");
+                ExpectCellsDown(h, e, isolated, siteId, $"its DU {e.Id} at {siteId} is unpowered");
             }
 
             if (e.Kind == ElementKind.CentralUnit)
@@ -174,10 +208,12 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
                 {
                     h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, du.Id), $"F1 of {du.Id} lost: its CU {e.Id} at {siteId} is unpowered");
                 }
+
+                ExpectXnLoss(h, e, isolated, siteId, $"site {siteId} is unpowered");
             }
         }
 
-        ExpectIsolation(h, isolated, $"site {siteId}");
+        ExpectIsolation(h, isolated, siteId, $"site {siteId}");
         return h;
     });
 
@@ -190,6 +226,11 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
         foreach (var ru in _inventory.ServedBy(duId))
         {
             h.Expect(AlarmConditions.Key(AlarmConditions.FronthaulLoss, ru.Id), $"{ru.Id} lost fronthaul to its DU {duId}", anchor: true);
+        }
+
+        if (_inventory.FindElement(duId) is { } du)
+        {
+            ExpectCellsDown(h, du, [], null, $"the DU application of {duId} is down");
         }
 
         return h;
@@ -220,10 +261,48 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
         h.Expect(AlarmConditions.Key(AlarmConditions.TcaBler, ruId), $"block error rate of {ruId} above threshold", anchor: true);
         h.Expect(AlarmConditions.Key(AlarmConditions.TcaRrcSuccess, ruId), $"RRC setup success of {ruId} below threshold");
         h.Expect(AlarmConditions.Key(AlarmConditions.VswrHigh, ruId), $"antenna path fault (VSWR) at {ruId}", anchor: true);
+
+        // a worse radio channel means lower-order modulation and more retransmissions, so user
+        // throughput falls without the cell being loaded (a congestion would show PRB saturation)
+        h.Expect(AlarmConditions.Key(AlarmConditions.TcaThroughput, ruId), $"user throughput of {ruId} fell with the radio quality (lower modulation, retransmissions), not with load");
         return h;
     });
 
-    private void ExpectIsolation(Hypothesis h, IReadOnlyList<string> isolated, string cause)
+    /// <summary>
+    /// The cells of <paramref name="du"/> reported out of service by its CU, which learnt them from F1
+    /// setup (TS 38.473); predicted only if that CU neither sits at <paramref name="deadSite"/> nor is isolated.
+    /// </summary>
+    private void ExpectCellsDown(Hypothesis h, NetworkElement du, IReadOnlyList<string> isolated, string? deadSite, string because)
+    {
+        if (du.ServedBy is not { } cuId || _inventory.FindElement(cuId) is not { } cu || cu.SiteId == deadSite || isolated.Contains(cu.SiteId))
+        {
+            return;
+        }
+
+        foreach (var ru in _inventory.ServedBy(du.Id))
+        {
+            h.Expect(AlarmConditions.Key(AlarmConditions.CellUnavailable, ru.Id), $"cell {ru.Id} out of service, reported by its CU {cuId}: {because}");
+        }
+    }
+
+    /// <summary>
+    /// Xn-C failures reported by every live neighbour gNB-CU of <paramref name="cu"/> (Xn-C terminates
+    /// in the gNB-CU, TS 38.401 6.1.1; the association was set up with TS 38.423 Xn setup between
+    /// gNBs with neighbouring cells, see <see cref="XnNeighbourhood"/>).
+    /// </summary>
+    private void ExpectXnLoss(Hypothesis h, NetworkElement cu, IReadOnlyList<string> isolated, string? deadSite, string because)
+    {
+        foreach (var peerId in _xn.Peers(cu.Id))
+        {
+            if (_inventory.FindElement(peerId) is { } peer && peer.SiteId != deadSite && !isolated.Contains(peer.SiteId))
+            {
+                h.Expect(AlarmConditions.Key(AlarmConditions.XnLinkFailure, peerId, cu.Id),
+                    $"neighbour gNB-CU {peerId} lost its Xn-C association to {cu.Id}: {because} (the peer is dark, not the reporter)");
+            }
+        }
+    }
+
+    private void ExpectIsolation(Hypothesis h, IReadOnlyList<string> isolated, string? deadSite, string cause)
     {
         foreach (var s in isolated)
         {
@@ -235,6 +314,7 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
                 if (e.Kind == ElementKind.DistributedUnit)
                 {
                     h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, e.Id), $"F1 of {e.Id} lost: site {s} is cut off behind {cause}");
+                    ExpectCellsDown(h, e, isolated, deadSite, $"its DU {e.Id} at site {s} is cut off behind {cause}");
                 }
 
                 if (e.Kind == ElementKind.CentralUnit)
@@ -243,6 +323,8 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
                     {
                         h.Expect(AlarmConditions.Key(AlarmConditions.F1LinkFailure, du.Id), $"F1 of {du.Id} lost: its CU at {s} is cut off behind {cause}");
                     }
+
+                    ExpectXnLoss(h, e, isolated, deadSite, $"its site {s} is cut off behind {cause}");
                 }
             }
         }

@@ -11,6 +11,14 @@ public static class InventoryLayout
     /// <summary>Radio units (sectors) per cell site.</summary>
     public const int SectorsPerSite = 3;
 
+    /// <summary>
+    /// Neighbour cell sites per cell site: its nearest cell sites by great-circle distance (automatic
+    /// neighbour relations find the adjacent sites; three is one ring of neighbours around a
+    /// three-sector site in a regular layout). Two gNB-CUs have an Xn-C association (TS 38.423 Xn
+    /// setup) when a cell site of one has a neighbour served by the other; see <see cref="XnNeighbourhood"/>.
+    /// </summary>
+    public const int NeighbourCellSites = 3;
+
     /// <summary>Builds the inventory with standard elements for <paramref name="sites"/> joined by <paramref name="links"/>.</summary>
     public static NetworkInventory Build(IReadOnlyList<NetworkSite> sites, IReadOnlyList<TransportLink> links)
     {

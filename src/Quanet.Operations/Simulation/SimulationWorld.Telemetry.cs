@@ -22,11 +22,12 @@ public sealed partial class SimulationWorld
                 continue;
             }
 
-            var lost = alarm.Condition != AlarmConditions.DyingGasp && Rng.NextDouble() < LossProbability;
+            var rng = RngFor(alarm);
+            var lost = alarm.Condition != AlarmConditions.DyingGasp && rng.NextDouble() < LossProbability;
             _reported[key] = (alarm, lost);
             if (!lost)
             {
-                var at = NowMicros + Delay(alarm.Condition);
+                var at = NowMicros + Delay(alarm.Condition, rng);
                 RaisedLog.Add((key, at, Attribute(alarm)));
                 Send(Event(alarm, alarm.Severity, at), at);
             }
@@ -43,7 +44,7 @@ public sealed partial class SimulationWorld
             _reported.Remove(key);
             if (!lost && (alarm.Reporter == "ems" || ReporterUp(alarm.Reporter)))
             {
-                var at = NowMicros + Micros(Rng, 2, 60);
+                var at = NowMicros + Micros(RngFor(alarm), 2, 60);
                 Send(Event(alarm, VesSeverity.Normal, at), at);
             }
         }
@@ -169,6 +170,15 @@ public sealed partial class SimulationWorld
                         {
                             Add(new DesiredAlarm(AlarmConditions.F1LinkFailure, e.Id, "", reporter, "fault", VesSeverity.Critical));
                         }
+
+                        // the CU knows the DU's served cells from F1 setup and reports each one out of service
+                        if (cuUp && !duUp)
+                        {
+                            foreach (var ru in Inventory.ServedBy(e.Id))
+                            {
+                                Add(new DesiredAlarm(AlarmConditions.CellUnavailable, ru.Id, "", cu!.Id, "fault", VesSeverity.Critical));
+                            }
+                        }
                     }
 
                     if (up && Network.CrashedDus.Contains(e.Id))
@@ -188,6 +198,23 @@ public sealed partial class SimulationWorld
                 if (e.Kind == ElementKind.RadioUnit && up && VswrShown.Contains(e.Id) && Network.VswrFaults.Contains(e.Id))
                 {
                     Add(new DesiredAlarm(AlarmConditions.VswrHigh, e.Id, "", e.Id, "fault", VesSeverity.Major));
+                }
+            }
+        }
+
+        // a gNB-CU that went dark loses its Xn-C associations: each live peer reports the failure
+        foreach (var cu in Inventory.Elements)
+        {
+            if (cu.Kind != ElementKind.CentralUnit || Network.SiteUp(cu.SiteId))
+            {
+                continue;
+            }
+
+            foreach (var peer in _xn.Peers(cu.Id))
+            {
+                if (ReporterUp(peer))
+                {
+                    Add(new DesiredAlarm(AlarmConditions.XnLinkFailure, peer, cu.Id, peer, "fault", VesSeverity.Major));
                 }
             }
         }
@@ -213,16 +240,30 @@ public sealed partial class SimulationWorld
         return element is not null && Network.SiteUp(element.SiteId);
     }
 
-    private long Delay(string condition) => condition switch
+    /// <summary>
+    /// The random stream of an alarm's loss and delays: cell-unavailable and Xn alarms (added to the
+    /// model later) draw from their own stream so that adding them leaves a seed's fault schedule and
+    /// the other alarms' draws unchanged, and old and new alarm models compare on the same faults.
+    /// </summary>
+    private Random RngFor(DesiredAlarm alarm) =>
+        alarm.Condition is AlarmConditions.CellUnavailable or AlarmConditions.XnLinkFailure ? _peerRng : Rng;
+
+    private static long Delay(string condition, Random rng) => condition switch
     {
-        AlarmConditions.LinkDown => Micros(Rng, 1, 5),
-        AlarmConditions.DyingGasp => Micros(Rng, 0, 1),
-        AlarmConditions.MainsFailure => Micros(Rng, 0, 5),
-        AlarmConditions.NeUnreachable => Micros(Rng, 30, 90),
-        AlarmConditions.F1LinkFailure => Micros(Rng, 5, 30),
-        AlarmConditions.FronthaulLoss => Micros(Rng, 1, 10),
-        AlarmConditions.SoftwareFault => Micros(Rng, 0, 2),
-        _ => Micros(Rng, 0, 60),
+        AlarmConditions.LinkDown => Micros(rng, 1, 5),
+        AlarmConditions.DyingGasp => Micros(rng, 0, 1),
+        AlarmConditions.MainsFailure => Micros(rng, 0, 5),
+        AlarmConditions.NeUnreachable => Micros(rng, 30, 90),
+        AlarmConditions.F1LinkFailure => Micros(rng, 5, 30),
+        AlarmConditions.FronthaulLoss => Micros(rng, 1, 10),
+        AlarmConditions.SoftwareFault => Micros(rng, 0, 2),
+
+        // after the CU's F1 SCTP association times out (5-30 s), the cell state change follows
+        AlarmConditions.CellUnavailable => Micros(rng, 10, 40),
+
+        // SCTP heartbeats (RFC 9260 HB.interval 30 s by default, usually tuned down on Xn) detect the dead peer
+        AlarmConditions.XnLinkFailure => Micros(rng, 15, 90),
+        _ => Micros(rng, 0, 60),
     };
 
     private VesEvent Event(DesiredAlarm alarm, VesSeverity severity, long at)

@@ -15,6 +15,8 @@ public sealed partial class SimulationWorld
 {
     private readonly PriorityQueue<Action<SimulationWorld>, (long, long)> _actions = new();
     private readonly PriorityQueue<VesEvent, (long, long)> _wire = new();
+    private readonly XnNeighbourhood _xn;
+    private readonly Random _peerRng;
     private long _sequence;
     private int _eventNo;
 
@@ -26,6 +28,8 @@ public sealed partial class SimulationWorld
         Network = new SimulatedNetwork(graph, seed);
         Network.UpdateTopology();
         Rng = new Random(seed);
+        _xn = new XnNeighbourhood(graph.Inventory);
+        _peerRng = new Random(unchecked((seed * 7919) + 104729));
     }
 
     /// <summary>The dependency graph.</summary>

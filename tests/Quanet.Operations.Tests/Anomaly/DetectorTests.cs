@@ -18,6 +18,7 @@ public sealed class DetectorTests
 
     [Theory]
     [InlineData("quanet")]
+    [InlineData("quanet-frozen")]
     [InlineData("quanet-running")]
     [InlineData("quanet-likelihood")]
     [InlineData("cad-ose")]

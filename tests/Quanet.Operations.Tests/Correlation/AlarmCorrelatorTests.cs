@@ -209,4 +209,56 @@ public sealed class AlarmCorrelatorTests
         Assert.Empty(correlator.Incidents);
         Assert.Equal("E/du", Assert.Single(correlator.Notices).Source);
     }
+    [Fact]
+    public void A_micro_break_arriving_just_before_another_storm_is_grouped_waits_its_own_settle_time_and_is_dropped()
+    {
+        var correlator = new AlarmCorrelator(new DependencyGraph(_inventory));
+        Raise(correlator,
+            Alarm(AlarmConditions.SoftwareFault, "D/du", 0),
+            Alarm(AlarmConditions.FronthaulLoss, "D/ru1", Second),
+            Alarm(AlarmConditions.F1LinkFailure, "D/du", Second));
+        var flap = Alarm(AlarmConditions.LinkDown, "E/csr", 170 * Second, "R3");
+        Raise(correlator, flap);
+
+        correlator.AdvanceTo(185 * Second);
+        var grouped = correlator.Incidents.Count;
+        correlator.OnCommitted(new CommittedBatch([], [new AlarmChange(AlarmChangeKind.Cleared, flap with { ClearedMicros = 200 * Second })]));
+        correlator.AdvanceTo(600 * Second);
+
+        Assert.Equal(1, grouped);
+        var incident = Assert.Single(correlator.Incidents);
+        Assert.Equal((IncidentType.DuSoftwareCrash, "D/du", 3), (incident.Type, incident.RootCause, incident.Alarms.Count));
+        Assert.Equal(1, correlator.SuppressedTransients);
+    }
+
+    [Fact]
+    public void A_young_alarm_predicted_by_a_settled_storm_is_grouped_with_it()
+    {
+        var correlator = new AlarmCorrelator(new DependencyGraph(_inventory));
+        Raise(correlator, Alarm(AlarmConditions.LinkDown, "B/csr", 0, "L3"), Alarm(AlarmConditions.F1LinkFailure, "C/du", 150 * Second));
+
+        correlator.AdvanceTo(185 * Second);
+
+        var incident = Assert.Single(correlator.Incidents);
+        Assert.Equal((IncidentType.FibreCut, "L3", 2), (incident.Type, incident.RootCause, incident.Alarms.Count));
+    }
+
+    [Fact]
+    public void A_throughput_crossing_on_a_degraded_cell_joins_its_kpi_degradation_instead_of_opening_a_congestion()
+    {
+        var correlator = new AlarmCorrelator(new DependencyGraph(_inventory));
+
+        Raise(correlator,
+            Alarm(AlarmConditions.TcaBler, "A/ru2", 0),
+            Alarm(AlarmConditions.TcaRrcSuccess, "A/ru2", 0),
+            Alarm(AlarmConditions.TcaThroughput, "A/ru2", 0),
+            Alarm(AlarmConditions.TcaPrb, "B/ru1", 0),
+            Alarm(AlarmConditions.TcaThroughput, "B/ru1", 0));
+        correlator.Flush();
+
+        Assert.Equal(
+            [(IncidentType.Congestion, "B/ru1", 2), (IncidentType.KpiDegradation, "A/ru2", 3)],
+            correlator.Incidents.Select(i => (i.Type, i.RootCause, i.Alarms.Count)).Order());
+        Assert.Contains("radio quality", correlator.Incidents.Single(i => i.RootCause == "A/ru2").Alarms.Single(a => a.Condition == AlarmConditions.TcaThroughput).Explanation, StringComparison.Ordinal);
+    }
 }

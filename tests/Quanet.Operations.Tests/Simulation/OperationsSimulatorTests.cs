@@ -39,6 +39,18 @@ public sealed class OperationsSimulatorTests
     }
 
     [Fact]
+    public async Task The_default_scenario_opens_one_incident_per_detected_fault()
+    {
+        // seed 4 had link micro-breaks grouped just before they cleared and throughput crossings of
+        // degraded cells opened as congestions: five incidents more than detected faults
+        var report = await OperationsSimulator.RunAsync(SyntheticInventory.Create(40, 4), "test", new SimulationOptions { Seed = 4 });
+
+        Assert.Equal(report.FaultsDetected, report.Incidents);
+        Assert.Empty(report.UnclassifiedAlarms);
+        Assert.All(report.FaultOutcomes.Where(f => f.Alarms > 0), f => Assert.Equal(1, f.IncidentCount));
+    }
+
+    [Fact]
     public void Parses_fault_mixes_and_rejects_unknown_kinds()
     {
         Assert.Equal([("fibre_cut", 3), ("du_crash", 1)], ScenarioCatalog.ParseMix("fibre_cut=3, du_crash"));

@@ -85,6 +85,7 @@ public sealed class DuCrashScenario : IFaultScenario
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentNullException.ThrowIfNull(alarm);
         return alarm.Domain == "fault" && (alarm.Source == fault.RootCause
-            || (alarm.Condition == AlarmConditions.FronthaulLoss && world.Inventory.FindElement(alarm.Source)?.ServedBy == fault.RootCause));
+            || (alarm.Condition is AlarmConditions.FronthaulLoss or AlarmConditions.CellUnavailable
+                && world.Inventory.FindElement(alarm.Source)?.ServedBy == fault.RootCause));
     }
 }

@@ -65,7 +65,14 @@ public sealed class FibreCutScenario : IFaultScenario
             return alarm.Interface == fault.RootCause;
         }
 
-        if (alarm.Condition is not (AlarmConditions.NeUnreachable or AlarmConditions.F1LinkFailure))
+        if (alarm.Condition == AlarmConditions.XnLinkFailure)
+        {
+            // raised by a live neighbour CU about a CU cut off behind the link
+            var peer = world.Inventory.FindElement(alarm.Interface);
+            return peer is not null && world.Graph.IsolatedByLink(fault.RootCause).Contains(peer.SiteId);
+        }
+
+        if (alarm.Condition is not (AlarmConditions.NeUnreachable or AlarmConditions.F1LinkFailure or AlarmConditions.CellUnavailable))
         {
             return false;
         }

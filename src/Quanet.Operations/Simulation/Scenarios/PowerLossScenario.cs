@@ -98,6 +98,14 @@ public sealed class PowerLossScenario : IFaultScenario
             return world.Inventory.LinksOf(site).Any(l => l.Id == alarm.Interface);
         }
 
+        if (alarm.Condition == AlarmConditions.XnLinkFailure)
+        {
+            // raised by a live neighbour CU about the CU that went dark with this site (or behind it)
+            var peer = world.Inventory.FindElement(alarm.Interface);
+            return peer is not null && world.Network.UnpoweredSites.Contains(site)
+                && (peer.SiteId == site || world.Graph.IsolatedBySite(site).Contains(peer.SiteId));
+        }
+
         var element = world.Inventory.FindElement(alarm.Source);
         if (element is null || alarm.Domain != "fault")
         {
@@ -106,6 +114,6 @@ public sealed class PowerLossScenario : IFaultScenario
 
         return element.SiteId == site
             || (world.Network.UnpoweredSites.Contains(site) && world.Graph.IsolatedBySite(site).Contains(element.SiteId)
-                && alarm.Condition is AlarmConditions.NeUnreachable or AlarmConditions.F1LinkFailure);
+                && alarm.Condition is AlarmConditions.NeUnreachable or AlarmConditions.F1LinkFailure or AlarmConditions.CellUnavailable);
     }
 }

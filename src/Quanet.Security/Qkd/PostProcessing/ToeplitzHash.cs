@@ -3,8 +3,9 @@ namespace Quanet.Security.Qkd.PostProcessing;
 /// <summary>
 /// Privacy amplification by Toeplitz hashing, a two-universal family (Carter and Wegman; Krawczyk
 /// 1994): y = T x with the m x n Toeplitz matrix T[i, j] = s[i - j + n - 1] defined by n + m - 1
-/// public seed bits. T x is the slice [n - 1, n - 1 + m) of the GF(2) polynomial product s(z) x(z),
-/// computed with Karatsuba and carry-less multiplication.
+/// public seed bits. T x is the slice [n - 1, n - 1 + m) of the GF(2) polynomial product s(z) x(z);
+/// <see cref="Hash"/> computes only that slice, by the Karatsuba-style split for Toeplitz matrices
+/// over a carry-less-multiply base case (<see cref="ToeplitzProduct"/>).
 /// </summary>
 public static class ToeplitzHash
 {
@@ -20,17 +21,25 @@ public static class ToeplitzHash
     /// <exception cref="ArgumentException">Lengths inconsistent.</exception>
     public static ulong[] Hash(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
     {
-        Check(input, inputBits, seed, outputBits);
-        if (outputBits == 0)
+        if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
         {
             return [];
         }
 
-        var x = input[..BitString.Words(inputBits)].ToArray();
-        BitString.ClearAbove(x, inputBits);
-        var seedBits = SeedBits(inputBits, outputBits);
-        var s = seed[..BitString.Words(seedBits)].ToArray();
-        BitString.ClearAbove(s, seedBits);
+        return ToeplitzProduct.Multiply(s, x, inputBits, outputBits);
+    }
+
+    /// <summary>
+    /// The same hash as the slice of the whole polynomial product s(z) x(z) (Karatsuba over
+    /// carry-less multiplication): the previous method, kept as a benchmark baseline.
+    /// </summary>
+    internal static ulong[] HashByFullProduct(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
+    {
+        if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
+        {
+            return [];
+        }
+
         var product = new ulong[x.Length + s.Length];
         Gf2Polynomial.Multiply(s, x, product);
         return BitString.Slice(product, inputBits - 1, outputBits);
@@ -80,6 +89,18 @@ public static class ToeplitzHash
         }
 
         return output;
+    }
+
+    /// <summary>Checks the lengths and copies key and seed, cleared above their bit lengths; false when m = 0.</summary>
+    private static bool Prepare(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits, out ulong[] x, out ulong[] s)
+    {
+        Check(input, inputBits, seed, outputBits);
+        x = input[..BitString.Words(inputBits)].ToArray();
+        BitString.ClearAbove(x, inputBits);
+        var seedBits = SeedBits(inputBits, outputBits);
+        s = seed[..BitString.Words(seedBits)].ToArray();
+        BitString.ClearAbove(s, seedBits);
+        return outputBits > 0;
     }
 
     private static void Check(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)

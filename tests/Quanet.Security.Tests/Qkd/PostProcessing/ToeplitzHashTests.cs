@@ -34,6 +34,40 @@ public sealed class ToeplitzHashTests
         var naive = ToeplitzHash.HashNaive(input, n, seed, m);
 
         Assert.Equal(naive, fast);
+        Assert.Equal(naive, ToeplitzHash.HashByFullProduct(input, n, seed, m));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(100)]
+    [InlineData(8192)]
+    [InlineData(12_289)]
+    public void Tiles_are_at_least_as_long_as_asked_and_halve_down_to_the_base_case(int words)
+    {
+        var q = ToeplitzProduct.TileWords(words);
+
+        Assert.InRange(q, words, words + (words / 16) + 1);
+        while (q > 32)
+        {
+            Assert.Equal(0, q % 2);
+            q /= 2;
+        }
+    }
+
+    [Theory]
+    [InlineData(2_000_000, 1_000_000)]
+    [InlineData(1 << 20, 1 << 19)]
+    [InlineData(300_000, 299_999)]
+    [InlineData(300_000, 70)]
+    public void Large_hashes_agree_with_the_full_polynomial_product(int n, int m)
+    {
+        var input = RandomWords(BitString.Words(n), (ulong)n + 7);
+        var seed = RandomWords(BitString.Words(ToeplitzHash.SeedBits(n, m)), (ulong)m + 9);
+
+        Assert.Equal(ToeplitzHash.HashByFullProduct(input, n, seed, m), ToeplitzHash.Hash(input, n, seed, m));
     }
 
     [Fact]
