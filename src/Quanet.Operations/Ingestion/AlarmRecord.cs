@@ -57,6 +57,9 @@ public sealed record AlarmRecord
     /// <summary>Who cleared it by hand, or null when the network cleared it.</summary>
     public string? ClearUser { get; init; }
 
+    /// <summary>Sequence number of the last stored event folded into this state (0: none recorded).</summary>
+    internal long EventSeq { get; init; }
+
     /// <summary>Whether the alarm is still active.</summary>
     public bool IsActive => ClearedMicros is null;
 

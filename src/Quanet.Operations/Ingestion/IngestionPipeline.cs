@@ -1,38 +1,68 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 
 namespace Quanet.Operations.Ingestion;
 
 /// <summary>
 /// Turns validated VES events into stored events and a deduplicated alarm list. Producers submit
 /// batches into a bounded channel (back-pressure instead of unbounded memory); one writer drains
-/// what is waiting (up to <see cref="MaxEventsPerTransaction"/>), applies it in one SQLite
-/// transaction with prepared statements, commits, and only then completes the submitters' tasks, so
-/// an accepted event is a committed event. Deduplication: an event whose <see cref="AlarmKey"/> has
-/// an active alarm updates it; a NORMAL (clear) event closes it. Operator acknowledge and clear go
-/// through the same writer so the alarm list has one order of changes.
+/// what is waiting (up to <see cref="MaxEventsPerTransaction"/>: group commit), applies it in one
+/// SQLite transaction, commits, and only then completes the submitters' tasks, so an accepted event is
+/// a committed event (WAL with <c>synchronous=NORMAL</c>: it survives a process kill, not a power cut).
 /// </summary>
-public sealed class IngestionPipeline : IAsyncDisposable
+/// <remarks>
+/// <para>Every event gets its row, carrying the id of the alarm it raised, repeated or cleared.
+/// Deduplication runs on the in-memory table of active alarms: an event whose <see cref="AlarmKey"/>
+/// has an active alarm updates it, a NORMAL (clear) event closes it. Operator acknowledge and clear go
+/// through the same writer so the alarm list has one order of changes; subscribers see every change
+/// right after its commit.</para>
+/// <para>Raises, clears and operator actions write the alarm row in the transaction that caused them.
+/// A repeat only changes an active alarm's count, last-change time, severity and texts; those writes
+/// are coalesced and made at most <c>alarmSyncInterval</c> apart (and when the pipeline stops), so an
+/// alarm repeated a thousand times a second costs one row update, not a thousand. Nothing is lost by deferring: the repeats' event rows are committed, each
+/// alarm row records the last event folded into it, and on start the pipeline folds the later events
+/// back into their alarms (<c>meta.alarms_synced_seq</c> bounds that scan).</para>
+/// </remarks>
+public sealed partial class IngestionPipeline : IAsyncDisposable
 {
-    /// <summary>The most events the writer puts in one transaction.</summary>
-    public const int MaxEventsPerTransaction = 16_384;
+    /// <summary>
+    /// Events after which the writer stops taking more submissions into one transaction (a submission is
+    /// never split). Small enough that producers keep parsing while the writer commits, large enough to
+    /// amortise the commit.
+    /// </summary>
+    public const int MaxEventsPerTransaction = 4_096;
+
+    /// <summary>Default longest time a repeat's alarm-row update is deferred (1 s).</summary>
+    public static readonly TimeSpan DefaultAlarmSyncInterval = TimeSpan.FromSeconds(1);
 
     private readonly OperationsStore _store;
     private readonly TimeProvider _time;
     private readonly Channel<WorkItem> _channel;
     private readonly Dictionary<AlarmKey, AlarmRecord> _active = [];
+    private readonly Dictionary<long, AlarmRecord> _dirty = [];
+    private readonly Dictionary<long, AlarmRecord> _deferred = [];
+    private readonly List<long> _dirtyIds = [];
     private readonly List<Action<CommittedBatch>> _subscribers = [];
     private readonly Task _writer;
+    private readonly TimeSpan _syncInterval;
     private long _lastAlarmId;
+    private long _lastSeq;
+    private long _lastSync;
 
     /// <summary>Starts the writer over <paramref name="store"/>, recovering the active alarms from it.</summary>
     /// <param name="store">The store (owned by the caller).</param>
     /// <param name="time">Clock for operator actions.</param>
     /// <param name="capacity">Bounded channel capacity in submissions (default 256).</param>
-    public IngestionPipeline(OperationsStore store, TimeProvider? time = null, int capacity = 256)
+    /// <param name="alarmSyncInterval">
+    /// Longest time the alarm-row update of a repeat is deferred (default <see cref="DefaultAlarmSyncInterval"/>;
+    /// zero writes every alarm change in its own transaction). Only the stored alarm list lags; the events,
+    /// <see cref="ActiveAlarms"/> and subscribers never do.
+    /// </param>
+    public IngestionPipeline(OperationsStore store, TimeProvider? time = null, int capacity = 256, TimeSpan? alarmSyncInterval = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        _syncInterval = alarmSyncInterval ?? DefaultAlarmSyncInterval;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_syncInterval, TimeSpan.Zero, nameof(alarmSyncInterval));
         _store = store;
         _time = time ?? TimeProvider.System;
         Reload();
@@ -96,255 +126,5 @@ public sealed class IngestionPipeline : IAsyncDisposable
     {
         _channel.Writer.TryComplete();
         await _writer;
-    }
-
-    private void Reload()
-    {
-        lock (_active)
-        {
-            _active.Clear();
-            foreach (var alarm in _store.LoadActiveAlarms())
-            {
-                _active[alarm.Key] = alarm;
-            }
-        }
-
-        _lastAlarmId = _store.MaxAlarmId();
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        var reader = _channel.Reader;
-        var items = new List<WorkItem>();
-        var changes = new List<AlarmChange>();
-        var events = new List<VesEvent>();
-        while (await reader.WaitToReadAsync())
-        {
-            items.Clear();
-            var size = 0;
-            while (size < MaxEventsPerTransaction && reader.TryRead(out var item))
-            {
-                items.Add(item);
-                size += item.Size;
-            }
-
-            changes.Clear();
-            events.Clear();
-            try
-            {
-                using (var transaction = _store.BeginTransaction())
-                {
-                    lock (_active)
-                    {
-                        foreach (var item in items)
-                        {
-                            item.Apply(this, transaction, changes, events);
-                        }
-                    }
-
-                    transaction.Commit();
-                }
-            }
-#pragma warning disable CA1031 // the writer must survive a failed transaction and report it to the submitters
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Reload();
-                foreach (var item in items)
-                {
-                    item.Fail(ex);
-                }
-
-                continue;
-            }
-
-            foreach (var item in items)
-            {
-                item.Complete();
-            }
-
-            if (changes.Count > 0 || events.Count > 0)
-            {
-                Publish(new CommittedBatch([.. events], [.. changes]));
-            }
-        }
-    }
-
-    private void Publish(CommittedBatch batch)
-    {
-        Action<CommittedBatch>[] subscribers;
-        lock (_subscribers)
-        {
-            subscribers = [.. _subscribers];
-        }
-
-        foreach (var subscriber in subscribers)
-        {
-            subscriber(batch);
-        }
-    }
-
-    private (int Raised, int Updated, int Cleared) ApplyEvents(SqliteTransaction transaction, IReadOnlyList<VesEvent> batch, List<AlarmChange> changes)
-    {
-        int raised = 0, updated = 0, cleared = 0;
-        foreach (var e in batch)
-        {
-            long? alarmId = null;
-            if (e.AlarmCondition is string condition)
-            {
-                var key = new AlarmKey(e.SourceName, condition, e.AlarmInterface);
-                if (_active.TryGetValue(key, out var alarm))
-                {
-                    alarmId = alarm.AlarmId;
-                    if (e.IsClear)
-                    {
-                        alarm = alarm with { ClearedMicros = e.LastEpochMicrosec, ChangedMicros = e.LastEpochMicrosec };
-                        _active.Remove(key);
-                        cleared++;
-                        changes.Add(new AlarmChange(AlarmChangeKind.Cleared, alarm));
-                    }
-                    else
-                    {
-                        alarm = alarm with
-                        {
-                            Count = alarm.Count + 1,
-                            ChangedMicros = Math.Max(alarm.ChangedMicros, e.LastEpochMicrosec),
-                            Severity = e.Severity ?? alarm.Severity,
-                            EventName = e.EventName,
-                            SpecificProblem = e.SpecificProblem ?? alarm.SpecificProblem,
-                        };
-                        _active[key] = alarm;
-                        updated++;
-                        changes.Add(new AlarmChange(AlarmChangeKind.Updated, alarm));
-                    }
-
-                    _store.UpdateAlarm(transaction, alarm);
-                }
-                else if (!e.IsClear)
-                {
-                    alarm = new AlarmRecord
-                    {
-                        AlarmId = ++_lastAlarmId,
-                        Source = e.SourceName,
-                        Condition = condition,
-                        Interface = e.AlarmInterface,
-                        Domain = e.Domain,
-                        EventName = e.EventName,
-                        SpecificProblem = e.SpecificProblem ?? "",
-                        ReportingEntity = e.ReportingEntityName,
-                        Severity = e.Severity ?? VesSeverity.Major,
-                        RaisedMicros = e.StartEpochMicrosec,
-                        ChangedMicros = e.LastEpochMicrosec,
-                    };
-                    alarmId = alarm.AlarmId;
-                    _active[key] = alarm;
-                    raised++;
-                    _store.InsertAlarm(transaction, alarm);
-                    changes.Add(new AlarmChange(AlarmChangeKind.Raised, alarm));
-                }
-            }
-
-            _store.InsertEvent(transaction, e, alarmId);
-        }
-
-        return (raised, updated, cleared);
-    }
-
-    private AlarmRecord? ApplyCommand(SqliteTransaction transaction, OperatorCommand command, List<AlarmChange> changes)
-    {
-        AlarmRecord? alarm = null;
-        foreach (var a in _active.Values)
-        {
-            if (a.AlarmId == command.AlarmId)
-            {
-                alarm = a;
-                break;
-            }
-        }
-
-        alarm ??= _store.FindAlarm(command.AlarmId);
-        if (alarm is null)
-        {
-            return null;
-        }
-
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
-        if (command.Clear)
-        {
-            if (!alarm.IsActive)
-            {
-                return alarm;
-            }
-
-            alarm = alarm with { ClearedMicros = now, ChangedMicros = Math.Max(now, alarm.ChangedMicros), ClearUser = command.User };
-            _active.Remove(alarm.Key);
-            changes.Add(new AlarmChange(AlarmChangeKind.Cleared, alarm));
-        }
-        else
-        {
-            alarm = alarm with { Acknowledged = true, AckUser = command.User, AckMicros = now };
-            if (alarm.IsActive)
-            {
-                _active[alarm.Key] = alarm;
-            }
-
-            changes.Add(new AlarmChange(AlarmChangeKind.Acknowledged, alarm));
-        }
-
-        _store.UpdateAlarm(transaction, alarm);
-        return alarm;
-    }
-
-    private abstract class WorkItem
-    {
-        public abstract int Size { get; }
-
-        public abstract void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> events);
-
-        public abstract void Complete();
-
-        public abstract void Fail(Exception ex);
-    }
-
-    private sealed class EventBatch(IReadOnlyList<VesEvent> events) : WorkItem
-    {
-        private IngestResult _result;
-
-        public TaskCompletionSource<IngestResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override int Size => events.Count;
-
-        public override void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> committed)
-        {
-            var (raised, updated, cleared) = pipeline.ApplyEvents(transaction, events, changes);
-            _result = new IngestResult(events.Count, raised, updated, cleared);
-            committed.AddRange(events);
-        }
-
-        public override void Complete() => Completion.TrySetResult(_result);
-
-        public override void Fail(Exception ex) => Completion.TrySetException(ex);
-    }
-
-    private sealed class OperatorCommand(long alarmId, string user, bool clear) : WorkItem
-    {
-        private AlarmRecord? _result;
-
-        public long AlarmId => alarmId;
-
-        public string User => user;
-
-        public bool Clear => clear;
-
-        public TaskCompletionSource<AlarmRecord?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override int Size => 1;
-
-        public override void Apply(IngestionPipeline pipeline, SqliteTransaction transaction, List<AlarmChange> changes, List<VesEvent> events) =>
-            _result = pipeline.ApplyCommand(transaction, this, changes);
-
-        public override void Complete() => Completion.TrySetResult(_result);
-
-        public override void Fail(Exception ex) => Completion.TrySetException(ex);
     }
 }

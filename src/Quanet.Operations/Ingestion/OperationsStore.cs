@@ -1,25 +1,27 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Quanet.Operations.Ingestion;
 
 /// <summary>
 /// The embedded SQLite store (WAL journal): events, alarms, incidents and runbook runs. One writer
-/// connection with prepared statements (used only by the ingestion pipeline's writer), and short-lived
-/// reader connections for queries, which WAL lets run beside the writer.
+/// connection whose statements are prepared once on the raw SQLite handle and bound by position (used
+/// only by the ingestion pipeline's writer, inside its transactions), and short-lived reader connections
+/// for queries, which WAL lets run beside the writer.
 /// </summary>
 public sealed class OperationsStore : IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
-    private readonly SqliteCommand _insertEvent;
-    private readonly SqliteCommand _insertAlarm;
-    private readonly SqliteCommand _updateAlarm;
-    private readonly SqliteParameter[] _eventParameters;
-    private readonly SqliteParameter[] _alarmInsertParameters;
-    private readonly SqliteParameter[] _alarmUpdateParameters;
-    private readonly StringBuilder _detail = new();
+    private readonly SqliteStatement _insertEvent;
+    private readonly SqliteStatement _upsertAlarm;
+    private readonly SqliteStatement _setSyncedSeq;
+    private readonly SqliteStatement _begin;
+    private readonly SqliteStatement _commit;
+    private readonly SqliteStatement _rollback;
+    private byte[] _detail = new byte[256];
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
     /// <param name="path">Database file.</param>
@@ -34,17 +36,26 @@ public sealed class OperationsStore : IDisposable
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
-        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(fullSync ? "FULL" : "NORMAL")}; PRAGMA temp_store=MEMORY;");
+        // 16 KiB pages (new stores only): fewer WAL frames and B-tree splits per appended event row; 64 MiB page cache for the alarm index
+        Execute($"PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous={(fullSync ? "FULL" : "NORMAL")}; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
         Execute(SqliteSchema.Create);
-        (_insertEvent, _eventParameters) = Prepare(SqliteSchema.InsertEvent,
-            "$event_id", "$domain", "$event_name", "$source", "$reporting", "$priority", "$sequence", "$start_us", "$last_us",
-            "$condition", "$severity", "$problem", "$interface", "$alarm_id", "$detail");
-        (_insertAlarm, _alarmInsertParameters) = Prepare(SqliteSchema.InsertAlarm,
-            "$alarm_id", "$source", "$condition", "$interface", "$domain", "$event_name", "$problem", "$reporting", "$severity",
-            "$raised_us", "$changed_us");
-        (_updateAlarm, _alarmUpdateParameters) = Prepare(SqliteSchema.UpdateAlarm,
-            "$event_name", "$problem", "$severity", "$changed_us", "$cleared_us", "$count", "$acked", "$ack_user", "$ack_us",
-            "$clear_user", "$alarm_id");
+        if (WriterScalar(SqliteSchema.HasEventSeq) == 0)
+        {
+            // a store from before deferred alarm updates: its alarm rows already hold all their events
+            Execute(SqliteSchema.AddEventSeq);
+            Execute(SqliteSchema.SetSyncedSeq.Replace("?1", "(SELECT coalesce(max(seq), 0) FROM events)", StringComparison.Ordinal));
+        }
+
+        var db = _writer.Handle!;
+        // statements run on the raw handle skip Microsoft.Data.Sqlite's retry loop: let SQLite itself wait
+        // (up to 30 s) when incident or runbook documents hold the write lock on their own connections
+        raw.sqlite3_busy_timeout(db, 30_000);
+        _insertEvent = new SqliteStatement(db, SqliteSchema.InsertEvent);
+        _upsertAlarm = new SqliteStatement(db, SqliteSchema.UpsertAlarm);
+        _setSyncedSeq = new SqliteStatement(db, SqliteSchema.SetSyncedSeq);
+        _begin = new SqliteStatement(db, "BEGIN IMMEDIATE");
+        _commit = new SqliteStatement(db, "COMMIT");
+        _rollback = new SqliteStatement(db, "ROLLBACK");
     }
 
     /// <summary>The database file.</summary>
@@ -136,8 +147,11 @@ public sealed class OperationsStore : IDisposable
     public void Dispose()
     {
         _insertEvent.Dispose();
-        _insertAlarm.Dispose();
-        _updateAlarm.Dispose();
+        _upsertAlarm.Dispose();
+        _setSyncedSeq.Dispose();
+        _begin.Dispose();
+        _commit.Dispose();
+        _rollback.Dispose();
         _writer.Dispose();
     }
 
@@ -148,87 +162,138 @@ public sealed class OperationsStore : IDisposable
         return ReadAlarms(command);
     }
 
-    internal long MaxAlarmId() => Scalar("SELECT coalesce(max(alarm_id), 0) FROM alarms");
+    internal long MaxAlarmId() => WriterScalar("SELECT coalesce(max(alarm_id), 0) FROM alarms");
 
-    internal SqliteTransaction BeginTransaction() => _writer.BeginTransaction();
+    internal long MaxEventSeq() => WriterScalar("SELECT coalesce(max(seq), 0) FROM events");
 
-    internal void InsertEvent(SqliteTransaction transaction, VesEvent e, long? alarmId)
+    /// <summary>The event sequence number up to which all alarm rows are known to hold their events.</summary>
+    internal long SyncedSeq() => WriterScalar("SELECT coalesce(max(value), 0) FROM meta WHERE key = '" + SqliteSchema.SyncedSeqKey + "'");
+
+    /// <summary>Records (inside the writer's transaction) that alarm rows hold every event up to <paramref name="seq"/>.</summary>
+    internal void SetSyncedSeq(long seq)
     {
-        var p = _eventParameters;
-        _insertEvent.Transaction = transaction;
-        p[0].Value = e.EventId;
-        p[1].Value = e.Domain;
-        p[2].Value = e.EventName;
-        p[3].Value = e.SourceName;
-        p[4].Value = e.ReportingEntityName;
-        p[5].Value = e.Priority;
-        p[6].Value = e.Sequence;
-        p[7].Value = e.StartEpochMicrosec;
-        p[8].Value = e.LastEpochMicrosec;
-        p[9].Value = (object?)e.AlarmCondition ?? DBNull.Value;
-        p[10].Value = e.Severity is VesSeverity s ? (int)s : DBNull.Value;
-        p[11].Value = (object?)e.SpecificProblem ?? (object?)e.ChangeIdentifier ?? DBNull.Value;
-        p[12].Value = e.AlarmInterface.Length > 0 ? e.AlarmInterface : (object?)e.ChangeType ?? DBNull.Value;
-        p[13].Value = alarmId is long id ? id : DBNull.Value;
-        p[14].Value = Detail(e);
-        _insertEvent.ExecuteNonQuery();
+        _setSyncedSeq.Bind(1, seq);
+        _setSyncedSeq.Execute();
     }
 
-    internal void InsertAlarm(SqliteTransaction transaction, AlarmRecord a)
+    /// <summary>Calls <paramref name="fold"/> for each event after <paramref name="seq"/> that belongs to an alarm, oldest first.</summary>
+    internal void ReadAlarmEventsAfter(long seq, Action<StoredAlarmEvent> fold)
     {
-        var p = _alarmInsertParameters;
-        _insertAlarm.Transaction = transaction;
-        p[0].Value = a.AlarmId;
-        p[1].Value = a.Source;
-        p[2].Value = a.Condition;
-        p[3].Value = a.Interface;
-        p[4].Value = a.Domain;
-        p[5].Value = a.EventName;
-        p[6].Value = a.SpecificProblem;
-        p[7].Value = a.ReportingEntity;
-        p[8].Value = (int)a.Severity;
-        p[9].Value = a.RaisedMicros;
-        p[10].Value = a.ChangedMicros;
-        _insertAlarm.ExecuteNonQuery();
+        using var command = _writer.CreateCommand();
+        command.CommandText = SqliteSchema.AlarmEventsAfter;
+        command.Parameters.AddWithValue("$seq", seq);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            fold(new StoredAlarmEvent(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.IsDBNull(2) ? null : (VesSeverity)reader.GetInt32(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetInt64(5)));
+        }
     }
 
-    internal void UpdateAlarm(SqliteTransaction transaction, AlarmRecord a)
+    /// <summary>Starts the writer's transaction.</summary>
+    internal void Begin() => _begin.Execute();
+
+    /// <summary>Commits the writer's transaction (durable against a process crash once this returns).</summary>
+    internal void Commit() => _commit.Execute();
+
+    /// <summary>Rolls back the writer's transaction, if one is open.</summary>
+    internal void Rollback()
     {
-        var p = _alarmUpdateParameters;
-        _updateAlarm.Transaction = transaction;
-        p[0].Value = a.EventName;
-        p[1].Value = a.SpecificProblem;
-        p[2].Value = (int)a.Severity;
-        p[3].Value = a.ChangedMicros;
-        p[4].Value = a.ClearedMicros is long c ? c : DBNull.Value;
-        p[5].Value = a.Count;
-        p[6].Value = a.Acknowledged ? 1 : 0;
-        p[7].Value = (object?)a.AckUser ?? DBNull.Value;
-        p[8].Value = a.AckMicros is long t ? t : DBNull.Value;
-        p[9].Value = (object?)a.ClearUser ?? DBNull.Value;
-        p[10].Value = a.AlarmId;
-        _updateAlarm.ExecuteNonQuery();
+        if (raw.sqlite3_get_autocommit(_writer.Handle!) == 0)
+        {
+            _rollback.Execute();
+        }
     }
 
-    private object Detail(VesEvent e)
+    internal void InsertEvent(long seq, VesEvent e, long? alarmId)
     {
+        var s = _insertEvent;
+        s.Bind(1, seq);
+        s.Bind(2, e.EventId);
+        s.Bind(3, e.Domain);
+        s.Bind(4, e.EventName);
+        s.Bind(5, e.SourceName);
+        s.Bind(6, e.ReportingEntityName);
+        s.Bind(7, e.Priority);
+        s.Bind(8, e.Sequence);
+        s.Bind(9, e.StartEpochMicrosec);
+        s.Bind(10, e.LastEpochMicrosec);
+        s.Bind(11, e.AlarmCondition);
+        s.Bind(12, e.Severity is VesSeverity severity ? (int)severity : null);
+        s.Bind(13, e.SpecificProblem ?? e.ChangeIdentifier);
+        s.Bind(14, e.AlarmInterface.Length > 0 ? e.AlarmInterface : e.ChangeType);
+        s.Bind(15, alarmId);
         if (e.Measurements.Count == 0)
         {
-            return DBNull.Value;
+            s.BindNull(16);
+        }
+        else
+        {
+            s.BindUtf8(16, Detail(e.Measurements));
         }
 
-        _detail.Clear();
-        foreach (var m in e.Measurements)
+        s.Execute();
+    }
+
+    /// <summary>Writes <paramref name="a"/> as it stands (insert or update by alarm id).</summary>
+    internal void WriteAlarm(AlarmRecord a)
+    {
+        var s = _upsertAlarm;
+        s.Bind(1, a.AlarmId);
+        s.Bind(2, a.Source);
+        s.Bind(3, a.Condition);
+        s.Bind(4, a.Interface);
+        s.Bind(5, a.Domain);
+        s.Bind(6, a.EventName);
+        s.Bind(7, a.SpecificProblem);
+        s.Bind(8, a.ReportingEntity);
+        s.Bind(9, (int)a.Severity);
+        s.Bind(10, a.RaisedMicros);
+        s.Bind(11, a.ChangedMicros);
+        s.Bind(12, a.ClearedMicros);
+        s.Bind(13, a.Count);
+        s.Bind(14, a.Acknowledged ? 1 : 0);
+        s.Bind(15, a.AckUser);
+        s.Bind(16, a.AckMicros);
+        s.Bind(17, a.ClearUser);
+        s.Bind(18, a.EventSeq);
+        s.Execute();
+    }
+
+    /// <summary>The measurements as <c>group/name=value;...</c> in UTF-8 (round-trip doubles), in a reused buffer.</summary>
+    private ReadOnlySpan<byte> Detail(IReadOnlyList<VesMeasurement> measurements)
+    {
+        var length = 0;
+        for (var i = 0; i < measurements.Count; i++)
         {
-            if (_detail.Length > 0)
+            var m = measurements[i];
+            var need = Encoding.UTF8.GetMaxByteCount(m.Group.Length + m.Name.Length) + 40;
+            if (_detail.Length - length < need)
             {
-                _detail.Append(';');
+                Array.Resize(ref _detail, Math.Max(_detail.Length * 2, length + need));
             }
 
-            _detail.Append(m.Group).Append('/').Append(m.Name).Append('=').Append(m.Value.ToString("R", CultureInfo.InvariantCulture));
+            var span = _detail.AsSpan(length);
+            var n = 0;
+            if (i > 0)
+            {
+                span[n++] = (byte)';';
+            }
+
+            n += Encoding.UTF8.GetBytes(m.Group, span[n..]);
+            span[n++] = (byte)'/';
+            n += Encoding.UTF8.GetBytes(m.Name, span[n..]);
+            span[n++] = (byte)'=';
+            m.Value.TryFormat(span[n..], out var written, "R", CultureInfo.InvariantCulture);
+            length += n + written;
         }
 
-        return _detail.ToString();
+        return _detail.AsSpan(0, length);
     }
 
     private static List<AlarmRecord> ReadAlarms(SqliteCommand command)
@@ -256,27 +321,11 @@ public sealed class OperationsStore : IDisposable
                 AckUser = reader.IsDBNull(14) ? null : reader.GetString(14),
                 AckMicros = reader.IsDBNull(15) ? null : reader.GetInt64(15),
                 ClearUser = reader.IsDBNull(16) ? null : reader.GetString(16),
+                EventSeq = reader.GetInt64(17),
             });
         }
 
         return result;
-    }
-
-    private (SqliteCommand Command, SqliteParameter[] Parameters) Prepare(string sql, params string[] names)
-    {
-        var command = _writer.CreateCommand();
-        command.CommandText = sql;
-        var parameters = new SqliteParameter[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = names[i];
-            parameters[i].Value = DBNull.Value;
-            command.Parameters.Add(parameters[i]);
-        }
-
-        command.Prepare();
-        return (command, parameters);
     }
 
     private void Execute(string sql)
@@ -284,6 +333,13 @@ public sealed class OperationsStore : IDisposable
         using var command = _writer.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private long WriterScalar(string sql)
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private long Scalar(string sql)

@@ -15,37 +15,58 @@ internal static class SqliteSchema
             source TEXT NOT NULL, condition TEXT NOT NULL, interface TEXT NOT NULL,
             domain TEXT NOT NULL, event_name TEXT NOT NULL, problem TEXT NOT NULL, reporting TEXT NOT NULL,
             severity INTEGER NOT NULL, raised_us INTEGER NOT NULL, changed_us INTEGER NOT NULL, cleared_us INTEGER,
-            count INTEGER NOT NULL, acked INTEGER NOT NULL DEFAULT 0, ack_user TEXT, ack_us INTEGER, clear_user TEXT);
+            count INTEGER NOT NULL, acked INTEGER NOT NULL DEFAULT 0, ack_user TEXT, ack_us INTEGER, clear_user TEXT,
+            event_seq INTEGER NOT NULL DEFAULT 0);
         CREATE UNIQUE INDEX IF NOT EXISTS alarms_active ON alarms(source, condition, interface) WHERE cleared_us IS NULL;
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS incidents (
             incident_id INTEGER PRIMARY KEY, updated_us INTEGER NOT NULL, document TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS runbook_runs (
             run_id INTEGER PRIMARY KEY, incident_id INTEGER, document TEXT NOT NULL);
         """;
 
+    /// <summary>Adds <c>alarms.event_seq</c> to a store created before the column existed.</summary>
+    public const string HasEventSeq = "SELECT count(*) FROM pragma_table_info('alarms') WHERE name = 'event_seq'";
+
+    /// <summary>See <see cref="HasEventSeq"/>.</summary>
+    public const string AddEventSeq = "ALTER TABLE alarms ADD COLUMN event_seq INTEGER NOT NULL DEFAULT 0";
+
+    /// <summary>Event sequence number up to which every alarm row holds all its events (meta key).</summary>
+    public const string SyncedSeqKey = "alarms_synced_seq";
+
+    /// <summary>One event row; parameters by position (see <see cref="OperationsStore"/>).</summary>
     public const string InsertEvent = """
-        INSERT INTO events (event_id, domain, event_name, source, reporting, priority, sequence, start_us, last_us,
+        INSERT INTO events (seq, event_id, domain, event_name, source, reporting, priority, sequence, start_us, last_us,
                             condition, severity, problem, interface, alarm_id, detail)
-        VALUES ($event_id, $domain, $event_name, $source, $reporting, $priority, $sequence, $start_us, $last_us,
-                $condition, $severity, $problem, $interface, $alarm_id, $detail)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
         """;
 
-    public const string InsertAlarm = """
+    /// <summary>
+    /// Writes an alarm's current state: inserted when new, updated otherwise (a repeat, clear or operator
+    /// action only changes these columns). <c>event_seq</c> is the last event folded into the row.
+    /// </summary>
+    public const string UpsertAlarm = """
         INSERT INTO alarms (alarm_id, source, condition, interface, domain, event_name, problem, reporting, severity,
-                            raised_us, changed_us, cleared_us, count, acked, ack_user, ack_us, clear_user)
-        VALUES ($alarm_id, $source, $condition, $interface, $domain, $event_name, $problem, $reporting, $severity,
-                $raised_us, $changed_us, NULL, 1, 0, NULL, NULL, NULL)
+                            raised_us, changed_us, cleared_us, count, acked, ack_user, ack_us, clear_user, event_seq)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+        ON CONFLICT (alarm_id) DO UPDATE SET
+            event_name = excluded.event_name, problem = excluded.problem, severity = excluded.severity,
+            changed_us = excluded.changed_us, cleared_us = excluded.cleared_us, count = excluded.count,
+            acked = excluded.acked, ack_user = excluded.ack_user, ack_us = excluded.ack_us, clear_user = excluded.clear_user,
+            event_seq = excluded.event_seq
         """;
 
-    public const string UpdateAlarm = """
-        UPDATE alarms SET event_name = $event_name, problem = $problem, severity = $severity, changed_us = $changed_us,
-                          cleared_us = $cleared_us, count = $count, acked = $acked, ack_user = $ack_user, ack_us = $ack_us,
-                          clear_user = $clear_user
-        WHERE alarm_id = $alarm_id
+    /// <summary>Records how far alarm rows are in step with the events (<see cref="SyncedSeqKey"/>).</summary>
+    public const string SetSyncedSeq = "INSERT INTO meta (key, value) VALUES ('alarms_synced_seq', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+    /// <summary>Alarm events after a sequence number, oldest first: what recovery folds into stale alarm rows.</summary>
+    public const string AlarmEventsAfter = """
+        SELECT seq, alarm_id, severity, event_name, problem, last_us FROM events
+        WHERE seq > $seq AND alarm_id IS NOT NULL ORDER BY seq
         """;
 
     public const string SelectAlarmColumns = """
         SELECT alarm_id, source, condition, interface, domain, event_name, problem, reporting, severity,
-               raised_us, changed_us, cleared_us, count, acked, ack_user, ack_us, clear_user FROM alarms
+               raised_us, changed_us, cleared_us, count, acked, ack_user, ack_us, clear_user, event_seq FROM alarms
         """;
 }

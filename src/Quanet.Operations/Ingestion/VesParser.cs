@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Quanet.Operations.Ingestion;
@@ -7,10 +7,20 @@ namespace Quanet.Operations.Ingestion;
 /// Parses and validates VES Event Listener 7.x request bodies: <c>{"event":{...}}</c> or
 /// <c>{"eventList":[...]}</c>. Validation follows CommonEventFormat 30.2.1 (ONAP): the required
 /// header fields and their enums, and the required fields of the fault, measurement,
-/// thresholdCrossingAlert and notification domains. A batch is accepted or rejected as a whole.
+/// thresholdCrossingAlert and notification domains. A batch is accepted or rejected as a whole; the
+/// error names the first invalid event (<c>eventList[i]</c>) and the field.
 /// </summary>
-public static class VesParser
+/// <remarks>
+/// One forward pass with <see cref="Utf8JsonReader"/> (no DOM): each event's members are captured in
+/// any order and validated when the event object ends. Enumerated values are matched on their UTF-8
+/// bytes and short repeated names (sources, conditions, counter names) come from a per-thread cache,
+/// so a valid event allocates little beyond its <see cref="VesEvent"/>. A body that is not well-formed
+/// JSON is reported as such even when an earlier event was already invalid.
+/// </remarks>
+public static partial class VesParser
 {
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 32 };
+
     private static readonly string[] Domains =
     [
         "fault", "heartbeat", "measurement", "mobileFlow", "notification", "other", "perf3gpp", "pnfRegistration",
@@ -23,6 +33,22 @@ public static class VesParser
     private static readonly string[] VfStatuses = ["Active", "Idle", "Preparing to terminate", "Ready to terminate", "Requesting termination"];
     private static readonly string[] AlertActions = ["CLEAR", "CONT", "SET"];
     private static readonly string[] AlertTypes = ["CARD-ANOMALY", "ELEMENT-ANOMALY", "INTERFACE-ANOMALY", "SERVICE-ANOMALY"];
+    private static readonly string[] Criticalities = ["CRIT", "MAJ", "MIN"];
+    private static readonly string[] Severities = ["CRITICAL", "MAJOR", "MINOR", "WARNING", "NORMAL", "CLEAR", "CLEARED"];
+    private static readonly string[] FieldsVersion4 = ["4.0"];
+    private static readonly string[] FieldsVersion2 = ["2.0"];
+
+    private static readonly byte[][] DomainsUtf8 = Utf8(Domains);
+    private static readonly byte[][] PrioritiesUtf8 = Utf8(Priorities);
+    private static readonly byte[][] HeaderVersionsUtf8 = Utf8(HeaderVersions);
+    private static readonly byte[][] ListenerVersionsUtf8 = Utf8(ListenerVersions);
+    private static readonly byte[][] VfStatusesUtf8 = Utf8(VfStatuses);
+    private static readonly byte[][] AlertActionsUtf8 = Utf8(AlertActions);
+    private static readonly byte[][] AlertTypesUtf8 = Utf8(AlertTypes);
+    private static readonly byte[][] CriticalitiesUtf8 = Utf8(Criticalities);
+    private static readonly byte[][] SeveritiesUtf8 = Utf8(Severities);
+    private static readonly byte[][] FieldsVersion4Utf8 = Utf8(FieldsVersion4);
+    private static readonly byte[][] FieldsVersion2Utf8 = Utf8(FieldsVersion2);
 
     /// <summary>
     /// Parses a request body holding one event (<c>{"event":...}</c>) or a batch (<c>{"eventList":[...]}</c>);
@@ -31,324 +57,130 @@ public static class VesParser
     /// <exception cref="VesValidationException">The body or one of its events is invalid.</exception>
     public static List<VesEvent> ParseBody(ReadOnlySpan<byte> utf8Json)
     {
-        JsonDocument document;
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 32 });
-            document = JsonDocument.ParseValue(ref reader);
+            return ReadBody(utf8Json);
         }
         catch (JsonException ex)
         {
-            throw new VesValidationException("$", $"invalid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}");
+            throw InvalidJson(ex);
         }
-
-        using (document)
+        catch (InvalidOperationException ex)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new VesValidationException("$", "expected an object with 'event' or 'eventList'");
-            }
-
-            if (root.TryGetProperty("commonEventHeader", out _))
-            {
-                return [ParseEvent(root, "event")];
-            }
-
-            if (root.TryGetProperty("event", out var single))
-            {
-                return [ParseEvent(single, "event")];
-            }
-
-            if (root.TryGetProperty("eventList", out var list))
-            {
-                if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
-                {
-                    throw new VesValidationException("eventList", "expected a non-empty array of events");
-                }
-
-                var events = new List<VesEvent>(list.GetArrayLength());
-                var i = 0;
-                foreach (var item in list.EnumerateArray())
-                {
-                    events.Add(ParseEvent(item, $"eventList[{i++}]"));
-                }
-
-                return events;
-            }
-
-            throw new VesValidationException("$", "expected 'event' or 'eventList'");
+            // Utf8JsonReader.GetString on a string that is not valid UTF-8
+            throw new VesValidationException("$", $"invalid JSON text ({ex.Message})");
+        }
+        catch (VesValidationException)
+        {
+            // a syntax error anywhere in the body wins over a validation error found before it
+            CheckSyntax(utf8Json);
+            throw;
         }
     }
 
-    /// <summary>Parses one event object (the value of <c>event</c>); <paramref name="path"/> prefixes error paths.</summary>
-    /// <exception cref="VesValidationException">The event is invalid.</exception>
-    public static VesEvent ParseEvent(JsonElement e, string path)
+    private static List<VesEvent> ReadBody(ReadOnlySpan<byte> utf8Json)
     {
-        if (e.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(utf8Json, Options);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new VesValidationException(path, "expected an object");
+            throw new VesValidationException("$", "expected an object with 'event' or 'eventList'");
         }
 
-        var header = Object(e, "commonEventHeader", path);
-        var hp = path + ".commonEventHeader";
-        var domain = OneOf(header, "domain", hp, Domains);
-        var eventId = Text(header, "eventId", hp);
-        var eventName = Text(header, "eventName", hp);
-        var priority = OneOf(header, "priority", hp, Priorities);
-        var reporting = Text(header, "reportingEntityName", hp);
-        var source = Text(header, "sourceName", hp);
-        var version = OneOf(header, "version", hp, HeaderVersions);
-        var listener = OneOf(header, "vesEventListenerVersion", hp, ListenerVersions);
-        var sequence = Integer(header, "sequence", hp);
-        var start = Epoch(header, "startEpochMicrosec", hp);
-        var last = Epoch(header, "lastEpochMicrosec", hp);
-        string? condition = null, problem = null, vfStatus = null, action = null, changeType = null, changeId = null;
-        var alarmInterface = "";
-        VesSeverity? severity = null;
-        double interval = 0;
-        IReadOnlyList<VesMeasurement> measurements = [];
-        switch (domain)
+        var bare = default(VesEventFields);
+        List<VesEvent>? single = null, list = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            case "fault":
-                {
-                    var f = Object(e, "faultFields", path);
-                    var fp = path + ".faultFields";
-                    OneOf(f, "faultFieldsVersion", fp, ["4.0"]);
-                    Text(f, "eventSourceType", fp);
-                    condition = Text(f, "alarmCondition", fp);
-                    severity = Severity(f, fp);
-                    problem = Text(f, "specificProblem", fp);
-                    vfStatus = OneOf(f, "vfStatus", fp, VfStatuses);
-                    alarmInterface = f.TryGetProperty("alarmInterfaceA", out var ia) && ia.ValueKind == JsonValueKind.String ? ia.GetString()! : "";
-                    break;
-                }
-
-            case "measurement":
-                {
-                    var m = Object(e, "measurementFields", path);
-                    var mp = path + ".measurementFields";
-                    OneOf(m, "measurementFieldsVersion", mp, ["4.0"]);
-                    interval = Number(m, "measurementInterval", mp);
-                    measurements = NamedHashMaps(m, "additionalMeasurements", mp);
-                    break;
-                }
-
-            case "thresholdCrossingAlert":
-                {
-                    var t = Object(e, "thresholdCrossingAlertFields", path);
-                    var tp = path + ".thresholdCrossingAlertFields";
-                    OneOf(t, "thresholdCrossingFieldsVersion", tp, ["4.0"]);
-                    action = OneOf(t, "alertAction", tp, AlertActions);
-                    problem = Text(t, "alertDescription", tp);
-                    OneOf(t, "alertType", tp, AlertTypes);
-                    Text(t, "collectionTimestamp", tp);
-                    Text(t, "eventStartTimestamp", tp);
-                    var reported = Severity(t, tp);
-                    severity = action == "CLEAR" ? VesSeverity.Normal : reported;
-
-                    var (crossed, observed) = Counters(t, tp);
-                    condition = "TCA:" + crossed;
-                    measurements = observed;
-                    alarmInterface = t.TryGetProperty("alertValue", out var av) && av.ValueKind == JsonValueKind.String ? av.GetString()! : "";
-                    break;
-                }
-
-            case "notification":
-                {
-                    var n = Object(e, "notificationFields", path);
-                    var np = path + ".notificationFields";
-                    OneOf(n, "notificationFieldsVersion", np, ["2.0"]);
-                    changeId = Text(n, "changeIdentifier", np);
-                    changeType = Text(n, "changeType", np);
-                    break;
-                }
-
-            default:
-                break;
+            if (reader.ValueTextEquals("eventList"u8))
+            {
+                reader.Read();
+                list = ReadEventList(ref reader);
+            }
+            else if (reader.ValueTextEquals("event"u8))
+            {
+                reader.Read();
+                single = [ReadEvent(ref reader, new EventPath(-1))];
+            }
+            else if (!ReadEventMember(ref reader, ref bare))
+            {
+                reader.Read();
+                reader.Skip();
+            }
         }
 
-        return new VesEvent
+        // nothing but white space may follow the body (Read throws on trailing content)
+        reader.Read();
+        if (bare.Header != JsonTokenType.None)
         {
-            Domain = domain,
-            EventId = eventId,
-            EventName = eventName,
-            SourceName = source,
-            ReportingEntityName = reporting,
-            Priority = priority,
-            Sequence = sequence,
-            StartEpochMicrosec = start,
-            LastEpochMicrosec = last,
-            Version = version,
-            VesEventListenerVersion = listener,
-            AlarmCondition = condition,
-            Severity = severity,
-            SpecificProblem = problem,
-            AlarmInterface = alarmInterface,
-            VfStatus = vfStatus,
-            AlertAction = action,
-            ChangeType = changeType,
-            ChangeIdentifier = changeId,
-            MeasurementInterval = interval,
-            Measurements = measurements,
-        };
+            return [Validate(ref bare, new EventPath(-1))];
+        }
+
+        return single ?? list ?? throw new VesValidationException("$", "expected 'event' or 'eventList'");
     }
 
-    private static VesSeverity Severity(JsonElement obj, string path)
+    private static List<VesEvent> ReadEventList(ref Utf8JsonReader reader)
     {
-        var text = Text(obj, "eventSeverity", path);
-        return text switch
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            "CRITICAL" => VesSeverity.Critical,
-            "MAJOR" => VesSeverity.Major,
-            "MINOR" => VesSeverity.Minor,
-            "WARNING" => VesSeverity.Warning,
-            // NORMAL is the schema's clearing severity; CLEAR/CLEARED accepted from 3GPP-minded sources
-            "NORMAL" or "CLEAR" or "CLEARED" => VesSeverity.Normal,
-            _ => throw new VesValidationException(path + ".eventSeverity", $"'{text}' is not one of CRITICAL, MAJOR, MINOR, WARNING, NORMAL"),
-        };
+            throw new VesValidationException("eventList", "expected a non-empty array of events");
+        }
+
+        var events = new List<VesEvent>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            events.Add(ReadEvent(ref reader, new EventPath(events.Count)));
+        }
+
+        return events.Count > 0 ? events : throw new VesValidationException("eventList", "expected a non-empty array of events");
     }
 
-    private static (string Crossed, List<VesMeasurement> Observed) Counters(JsonElement t, string path)
+    private static VesEvent ReadEvent(ref Utf8JsonReader reader, EventPath path)
     {
-        if (!t.TryGetProperty("additionalParameters", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new VesValidationException(path + ".additionalParameters", "required: a non-empty array of counters");
+            throw new VesValidationException(path.ToString(), "expected an object");
         }
 
-        string? first = null;
-        var observed = new List<VesMeasurement>();
-        var i = 0;
-        foreach (var counter in array.EnumerateArray())
+        var fields = default(VesEventFields);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var cp = $"{path}.additionalParameters[{i++}]";
-            if (counter.ValueKind != JsonValueKind.Object)
+            if (!ReadEventMember(ref reader, ref fields))
             {
-                throw new VesValidationException(cp, "expected an object");
-            }
-
-            OneOf(counter, "criticality", cp, ["CRIT", "MAJ", "MIN"]);
-            var crossed = Text(counter, "thresholdCrossed", cp);
-            first ??= crossed;
-            var map = Object(counter, "hashMap", cp);
-            foreach (var kv in map.EnumerateObject())
-            {
-                observed.Add(new VesMeasurement(crossed, kv.Name, NumberOf(kv.Value)));
+                reader.Read();
+                reader.Skip();
             }
         }
 
-        return (first!, observed);
+        return Validate(ref fields, path);
     }
 
-    private static List<VesMeasurement> NamedHashMaps(JsonElement obj, string name, string path)
+    private static void CheckSyntax(ReadOnlySpan<byte> utf8Json)
     {
-        var result = new List<VesMeasurement>();
-        if (!obj.TryGetProperty(name, out var array))
+        var reader = new Utf8JsonReader(utf8Json, Options);
+        try
         {
-            return result;
-        }
-
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            throw new VesValidationException($"{path}.{name}", "expected an array of named hash maps");
-        }
-
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            var ip = $"{path}.{name}[{i++}]";
-            if (item.ValueKind != JsonValueKind.Object)
+            while (reader.Read())
             {
-                throw new VesValidationException(ip, "expected an object with 'name' and 'hashMap'");
+                // the reader throws at the first syntax error
             }
+        }
+        catch (JsonException ex)
+        {
+            throw InvalidJson(ex);
+        }
+    }
 
-            var group = Text(item, "name", ip);
-            var map = Object(item, "hashMap", ip);
-            foreach (var kv in map.EnumerateObject())
-            {
-                result.Add(new VesMeasurement(group, kv.Name, NumberOf(kv.Value)));
-            }
+    private static VesValidationException InvalidJson(JsonException ex) =>
+        new("$", $"invalid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}");
+
+    private static byte[][] Utf8(string[] values)
+    {
+        var result = new byte[values.Length][];
+        for (var i = 0; i < values.Length; i++)
+        {
+            result[i] = Encoding.UTF8.GetBytes(values[i]);
         }
 
         return result;
-    }
-
-    private static double NumberOf(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number => value.GetDouble(),
-        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        _ => double.NaN,
-    };
-
-    private static JsonElement Object(JsonElement obj, string name, string path)
-    {
-        if (!obj.TryGetProperty(name, out var value))
-        {
-            throw new VesValidationException($"{path}.{name}", "required object missing");
-        }
-
-        return value.ValueKind == JsonValueKind.Object ? value : throw new VesValidationException($"{path}.{name}", "expected an object");
-    }
-
-    private static string Text(JsonElement obj, string name, string path)
-    {
-        if (!obj.TryGetProperty(name, out var value))
-        {
-            throw new VesValidationException($"{path}.{name}", "required field missing");
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw new VesValidationException($"{path}.{name}", "expected a string");
-        }
-
-        var text = value.GetString()!;
-        return text.Length > 0 ? text : throw new VesValidationException($"{path}.{name}", "must not be empty");
-    }
-
-    private static string OneOf(JsonElement obj, string name, string path, string[] allowed)
-    {
-        var text = Text(obj, name, path);
-        foreach (var a in allowed)
-        {
-            if (string.Equals(a, text, StringComparison.Ordinal))
-            {
-                return a;
-            }
-        }
-
-        throw new VesValidationException($"{path}.{name}", $"'{text}' is not one of {string.Join(", ", allowed)}");
-    }
-
-    private static long Integer(JsonElement obj, string name, string path)
-    {
-        if (!obj.TryGetProperty(name, out var value))
-        {
-            throw new VesValidationException($"{path}.{name}", "required field missing");
-        }
-
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n)
-            ? n
-            : throw new VesValidationException($"{path}.{name}", "expected an integer");
-    }
-
-    private static double Number(JsonElement obj, string name, string path)
-    {
-        if (!obj.TryGetProperty(name, out var value))
-        {
-            throw new VesValidationException($"{path}.{name}", "required field missing");
-        }
-
-        return value.ValueKind == JsonValueKind.Number
-            ? value.GetDouble()
-            : throw new VesValidationException($"{path}.{name}", "expected a number");
-    }
-
-    private static long Epoch(JsonElement obj, string name, string path)
-    {
-        var value = Number(obj, name, path);
-        return value is >= 0 and < 1e17
-            ? (long)value
-            : throw new VesValidationException($"{path}.{name}", "expected microseconds since 1970 (a non-negative number)");
     }
 }

@@ -105,6 +105,32 @@ public sealed class VesParserTests
         Assert.NotNull(set);
     }
 
+    [Theory]
+    [InlineData("\"name\":\"S1/ru2\",", "event.measurementFields.additionalMeasurements[1].name: required field missing")]
+    [InlineData("\"measurementInterval\":900", "event.measurementFields.measurementInterval: expected a number", "\"measurementInterval\":\"15 min\"")]
+    [InlineData("{\"name\":\"S1/ru2\",\"hashMap\":{\"prb\":\"0.25\"}}", "event.measurementFields.additionalMeasurements[1]: expected an object with 'name' and 'hashMap'", "42")]
+    public void Rejects_an_invalid_measurement_naming_the_item_and_field(string remove, string expected, string replacement = "")
+    {
+        var json = VesEventWriter.ToJson(new VesEvent
+        {
+            Domain = "measurement",
+            EventId = "m1",
+            EventName = "Measurement_cells",
+            SourceName = "S1/du",
+            ReportingEntityName = "S1/du",
+            Priority = "Normal",
+            Version = "4.1",
+            VesEventListenerVersion = "7.2.1",
+            MeasurementInterval = 900,
+            Measurements = [new("S1/ru1", "prb", 0.5), new("S1/ru2", "prb", 0.25)],
+        });
+        Assert.Contains(remove, json, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<VesValidationException>(() => Parse(json.Replace(remove, replacement, StringComparison.Ordinal)));
+
+        Assert.Equal(expected, ex.Message);
+    }
+
     [Fact]
     public void Writer_and_parser_round_trip_measurements()
     {
