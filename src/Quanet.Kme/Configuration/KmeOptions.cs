@@ -20,11 +20,12 @@ public sealed class KmeOptions
     public string PrivateKey { get; set; } = "";
 
     /// <summary>
-    /// <c>require</c>: a client without a certificate of the configured CA is refused in the TLS handshake;
-    /// <c>allow</c>: the handshake completes and the request is answered 401 with an Error body.
+    /// <c>allow</c>: the TLS handshake completes and every request without a certificate of the configured CA
+    /// (none, another CA's, an SAE or KME not in the table) is answered 401 with an ETSI Error body, as
+    /// GS QKD 014 specifies; <c>require</c>: such a client is refused in the TLS handshake already.
     /// </summary>
-    /// <value>Default <c>require</c>.</value>
-    public string ClientCertificates { get; set; } = "require";
+    /// <value>Default <c>allow</c> (the standard's 401); <c>require</c> is stricter and gives clients only a TLS error.</value>
+    public string ClientCertificates { get; set; } = "allow";
 
     /// <summary>The SAE table.</summary>
     public IList<SaeEntry> Saes { get; set; } = [];

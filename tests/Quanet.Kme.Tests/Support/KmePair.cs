@@ -26,14 +26,18 @@ public sealed class KmePair : IAsyncLifetime, IDisposable
     {
         var portA = Ports.Free();
         var portB = Ports.Free();
-        A = await KmeServer.StartAsync(Options("KME_A", portA, "KME_B", portB, "a"), TimeProvider.System);
-        B = await KmeServer.StartAsync(Options("KME_B", portB, "KME_A", portA, "b"), TimeProvider.System);
+        // the two sites run the stricter handshake mode; Lenient below has the default (401 answers)
+        var a = Options("KME_A", portA, "KME_B", portB, "a");
+        a.ClientCertificates = "require";
+        var b = Options("KME_B", portB, "KME_A", portA, "b");
+        b.ClientCertificates = "require";
+        A = await KmeServer.StartAsync(a, TimeProvider.System);
+        B = await KmeServer.StartAsync(b, TimeProvider.System);
         var small = Options("KME_A", 0, null, 0, "small");
         small.MaxKeyCount = 3;
         small.Supply.RateBitsPerSecond = 1;
         Small = await KmeServer.StartAsync(small, TimeProvider.System);
         var lenient = Options("KME_A", 0, null, 0, "lenient");
-        lenient.ClientCertificates = "allow";
         Lenient = await KmeServer.StartAsync(lenient, TimeProvider.System);
         // The concurrency test draws 10,000 keys at each site from the shared pool.
         using var atA = Client(A, "SAE_A");
