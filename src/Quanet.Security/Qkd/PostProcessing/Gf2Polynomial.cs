@@ -114,78 +114,62 @@ internal static class Gf2Polynomial
         XorInto(result.Slice(h, 2 * l), middle);
     }
 
-    private static unsafe void Schoolbook(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    private static void Schoolbook(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
     {
         result[..(a.Length + b.Length)].Clear();
-        if (Pclmulqdq.V512.IsSupported && Avx512F.IsSupported && b.Length % 8 == 0)
-        {
-            SchoolbookV512(a, b, result);
-            return;
-        }
-
-        if (Pclmulqdq.IsSupported)
-        {
-            fixed (ulong* pa = a, pb = b, pr = result)
-            {
-                var n = a.Length;
-                var m = b.Length;
-                for (var i = 0; i < n; i++)
-                {
-                    var left = Vector128.CreateScalarUnsafe(pa[i]);
-                    var output = pr + i;
-                    ulong carry = 0;
-                    for (var j = 0; j < m; j++)
-                    {
-                        var p = Pclmulqdq.CarrylessMultiply(left, Vector128.CreateScalarUnsafe(pb[j]), 0x00);
-                        output[j] ^= p.ToScalar() ^ carry;
-                        carry = p.GetElement(1);
-                    }
-
-                    output[m] ^= carry;
-                }
-            }
-
-            return;
-        }
-
         for (var i = 0; i < a.Length; i++)
         {
-            for (var j = 0; j < b.Length; j++)
-            {
-                var (low, high) = SoftwareMultiply(a[i], b[j]);
-                result[i + j] ^= low;
-                result[i + j + 1] ^= high;
-            }
+            MultiplyAccumulate(a[i], b, result.Slice(i, b.Length + 1));
         }
     }
 
     /// <summary>
-    /// Base case with VPCLMULQDQ: one instruction multiplies a[i] by four words of b. Lane k of
-    /// clmul(a_i, b[j..j+8], 0x00) is a_i b_(j+2k), which lands on result words j+2k and j+2k+1 (the
-    /// same 8-word window); clmul(.., 0x10) gives a_i b_(j+2k+1), one word higher, realigned with valignq.
+    /// acc[t] ^= low(a v[t]), acc[t + 1] ^= high(a v[t]) for every t (acc holds v.Length + 1 words): VPCLMULQDQ
+    /// (four 64 x 64 products per instruction) where available, else PCLMULQDQ, else the portable loop.
     /// </summary>
-    private static unsafe void SchoolbookV512(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    internal static unsafe void MultiplyAccumulate(ulong a, ReadOnlySpan<ulong> v, Span<ulong> acc)
     {
-        fixed (ulong* pa = a, pb = b, pr = result)
+        var length = v.Length;
+        var t = 0;
+        fixed (ulong* pv = v, pacc = acc)
         {
-            var n = a.Length;
-            var m = b.Length;
-            for (var i = 0; i < n; i++)
+            if (Pclmulqdq.V512.IsSupported && Avx512F.IsSupported && length >= 8)
             {
-                var left = Vector512.Create(pa[i]);
+                // lane k of clmul(a, v[t..t+8], 0x00) is a v[t+2k] = acc words t+2k, t+2k+1; the odd
+                // products a v[t+2k+1] are one word higher and are realigned with valignq
+                var left = Vector512.Create(a);
                 var previous = Vector512<ulong>.Zero;
-                var output = pr + i;
-                for (var j = 0; j < m; j += 8)
+                for (; t + 8 <= length; t += 8)
                 {
-                    var right = Vector512.Load(pb + j);
+                    var right = Vector512.Load(pv + t);
                     var even = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x00);
                     var odd = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x10);
                     var sum = even ^ Avx512F.AlignRight64(odd, previous, 7);
-                    (Vector512.Load(output + j) ^ sum).Store(output + j);
+                    (Vector512.Load(pacc + t) ^ sum).Store(pacc + t);
                     previous = odd;
                 }
 
-                output[m] ^= previous.GetElement(7);
+                pacc[t] ^= previous.GetElement(7);
+            }
+
+            if (Pclmulqdq.IsSupported)
+            {
+                var left = Vector128.CreateScalarUnsafe(a);
+                for (; t < length; t++)
+                {
+                    var p = Pclmulqdq.CarrylessMultiply(left, Vector128.CreateScalarUnsafe(pv[t]), 0x00);
+                    pacc[t] ^= p.ToScalar();
+                    pacc[t + 1] ^= p.GetElement(1);
+                }
+
+                return;
+            }
+
+            for (; t < length; t++)
+            {
+                var (low, high) = SoftwareMultiply(a, pv[t]);
+                pacc[t] ^= low;
+                pacc[t + 1] ^= high;
             }
         }
     }

@@ -148,7 +148,7 @@ internal static class ToeplitzProduct
         acc.Clear();
         for (var j = 0; j < b; j++)
         {
-            MultiplyAccumulate(x[j], w.Slice(b - 1 - j, b + 1), acc);
+            Gf2Polynomial.MultiplyAccumulate(x[j], w.Slice(b - 1 - j, b + 1), acc);
         }
 
         acc.Slice(1, b).CopyTo(y);
@@ -225,54 +225,6 @@ internal static class ToeplitzProduct
         }
 
         acc.Slice(1, b).CopyTo(y);
-    }
-
-    /// <summary>acc[t] ^= low(a v[t]), acc[t + 1] ^= high(a v[t]) for every t.</summary>
-    private static unsafe void MultiplyAccumulate(ulong a, ReadOnlySpan<ulong> v, Span<ulong> acc)
-    {
-        var length = v.Length;
-        var t = 0;
-        fixed (ulong* pv = v, pacc = acc)
-        {
-            if (Pclmulqdq.V512.IsSupported && Avx512F.IsSupported && length >= 8)
-            {
-                // lane k of clmul(a, v[t..t+8], 0x00) is a v[t+2k] = acc words t+2k, t+2k+1; the odd
-                // products a v[t+2k+1] are one word higher and are realigned with valignq
-                var left = Vector512.Create(a);
-                var previous = Vector512<ulong>.Zero;
-                for (; t + 8 <= length; t += 8)
-                {
-                    var right = Vector512.Load(pv + t);
-                    var even = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x00);
-                    var odd = Pclmulqdq.V512.CarrylessMultiply(left, right, 0x10);
-                    var sum = even ^ Avx512F.AlignRight64(odd, previous, 7);
-                    (Vector512.Load(pacc + t) ^ sum).Store(pacc + t);
-                    previous = odd;
-                }
-
-                pacc[t] ^= previous.GetElement(7);
-            }
-
-            if (Pclmulqdq.IsSupported)
-            {
-                var left = Vector128.CreateScalarUnsafe(a);
-                for (; t < length; t++)
-                {
-                    var p = Pclmulqdq.CarrylessMultiply(left, Vector128.CreateScalarUnsafe(pv[t]), 0x00);
-                    pacc[t] ^= p.ToScalar();
-                    pacc[t + 1] ^= p.GetElement(1);
-                }
-
-                return;
-            }
-
-            for (; t < length; t++)
-            {
-                var (low, high) = Gf2Polynomial.SoftwareMultiply(a, pv[t]);
-                pacc[t] ^= low;
-                pacc[t + 1] ^= high;
-            }
-        }
     }
 
     /// <summary>target = the bits start .. start + 64 target.Length of source (zero outside source).</summary>
