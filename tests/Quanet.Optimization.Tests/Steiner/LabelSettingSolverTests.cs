@@ -77,7 +77,7 @@ public sealed class LabelSettingSolverTests
         // bounds must be exact to the unit at an objective of millions.
         for (var seed = 0; seed < 4; seed++)
         {
-            var g = GroupInstance(9000 + seed, baseNodes: 40, terminals: 7, bigWeight: 1_000_000);
+            var g = SteinerTestGraphs.Group(9000 + seed, baseNodes: 40, terminals: 7, bigWeight: 1_000_000);
             var (heuristicEdges, heuristicCost) = SteinerHeuristic.Solve(g, 1, () => false, maxStarts: 2);
             var deadline = TimeProvider.System.GetTimestamp() + (60 * TimeProvider.System.TimestampFrequency);
             var reference = BranchAndCutSolver.Solve(g, heuristicEdges, heuristicCost, TimeProvider.System, deadline);
@@ -112,38 +112,5 @@ public sealed class LabelSettingSolverTests
         var b = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 10_000_000);
 
         Assert.Equal(a.Edges, b.Edges);
-    }
-
-    private static SteinerGraph GroupInstance(int seed, int baseNodes, int terminals, long bigWeight)
-    {
-        var random = new Random(seed);
-        var edges = new List<(int U, int V, long Weight)>();
-        for (var v = 1; v < baseNodes; v++)
-        {
-            edges.Add((random.Next(v), v, random.Next(1, 20)));
-        }
-
-        for (var i = 0; i < baseNodes; i++)
-        {
-            int a = random.Next(baseNodes), b = random.Next(baseNodes);
-            if (a != b)
-            {
-                edges.Add((a, b, random.Next(1, 20)));
-            }
-        }
-
-        var terminalIds = new List<int>();
-        for (var t = 0; t < terminals; t++)
-        {
-            var id = baseNodes + t;
-            terminalIds.Add(id);
-            var members = Enumerable.Range(0, baseNodes).OrderBy(_ => random.Next()).Take(random.Next(2, 5));
-            foreach (var member in members)
-            {
-                edges.Add((id, member, bigWeight));
-            }
-        }
-
-        return new SteinerGraph(baseNodes + terminals, edges, terminalIds);
     }
 }

@@ -4,18 +4,24 @@ using Quanet.Optimization.Steiner.Heuristics;
 namespace Quanet.Optimization.Steiner.Exact;
 
 /// <summary>
-/// Exact Steiner tree solver on a reduced graph: dual ascent bound and reduced-cost fixing against the
-/// heuristic incumbent, then the directed cut LP solved by GLOP with Steiner cuts separated by maximum
-/// flow until none is violated, then (if the LP does not already prove the incumbent or give an integral
-/// tree) SCIP on the model with all cuts found, re-solved with new cuts while its solution is disconnected.
-/// Every bound used is valid for the whole problem, so the returned lower bound is proven at any stop.
+/// Exact Steiner tree solver on a reduced graph: leaf terminals (<see cref="LeafTerminals"/>) lose their
+/// out-arcs; dual ascent bound and reduced-cost fixing against the heuristic incumbent; then the directed
+/// cut LP, seeded with the dual-ascent cuts, solved by GLOP with Steiner cuts separated by maximum flow
+/// until none is violated; then (if the LP does not already prove the incumbent or give an integral tree)
+/// SCIP on the model with the cuts in the LP, re-solved with new cuts while its solution is disconnected.
+/// Every bound used is valid for the whole problem (some optimal tree has the leaf terminals as leaves), so
+/// the returned lower bound is proven at any stop.
 /// </summary>
 internal static class BranchAndCutSolver
 {
     private const double IntegralityTolerance = 1e-6;
     private const int StallRounds = 12;
 
-    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks)
+    /// <summary>Arcs, over all cuts, of the dual-ascent cuts that seed the LP.</summary>
+    private const int SeedNonzeros = 400_000;
+
+    /// <summary>Solves <paramref name="g"/>; <paramref name="leaf"/> is <see cref="LeafTerminals.Find"/>'s answer if known.</summary>
+    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks, bool[]? leaf = null)
     {
         bool Expired() => time.GetTimestamp() >= deadlineTicks;
         double RemainingSeconds() => Math.Max(0.0, (deadlineTicks - time.GetTimestamp()) / (double)time.TimestampFrequency);
@@ -25,8 +31,10 @@ internal static class BranchAndCutSolver
             return new ExactResult([], 0, 0, true, 0, 0);
         }
 
-        var root = ChooseRoot(g);
-        var dual = DualAscent.Run(g, root, Expired);
+        leaf ??= LeafTerminals.Find(g);
+        var root = ChooseRoot(g, leaf);
+        var ascentCuts = new List<int[]>();
+        var dual = DualAscent.Run(g, root, Expired, LeafArcs(g, leaf, root), ascentCuts, SeedNonzeros);
         long lowerBound = dual.LowerBound;
         if (lowerBound >= incumbentCost)
         {
@@ -34,64 +42,55 @@ internal static class BranchAndCutSolver
         }
 
         var usable = ReducedCostFixing.UsableArcs(g, dual, incumbentCost, out var fixedArcs);
-        var model = new CutModel(g, usable, root);
+        var model = new CutModel(g, usable, root, leaf[root]);
+        model.AddCuts(ascentCuts);
         var flow = new MaxFlow(g);
         var value = new double[2 * g.EdgeCount];
 
-        // Cutting-plane loop on the LP relaxation.
-        using (var lp = Solver.CreateSolver("GLOP") ?? throw new QuanetException("the GLOP LP solver is not available"))
+        // Cutting-plane loop on the LP relaxation. GLOP re-reads the whole model at every solve anyway, so each
+        // round builds a fresh LP holding only the cuts that have been binding lately (see CutModel.Age).
+        var stalled = 0;
+        var lastBound = long.MinValue;
+        while (!Expired())
         {
-            var x = model.Build(lp, integer: false);
-            var stalled = 0;
-            var lastBound = long.MinValue;
-            while (!Expired())
+            var (status, objective) = SolveLp(model, value, RemainingSeconds());
+            if (status == Solver.ResultStatus.INFEASIBLE)
             {
-                lp.SetTimeLimit((long)(RemainingSeconds() * 1000) + 1);
-                var status = lp.Solve();
-                if (status == Solver.ResultStatus.INFEASIBLE)
+                // No tree cheaper than the incumbent exists among the usable arcs.
+                return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+            }
+
+            if (status != Solver.ResultStatus.OPTIMAL)
+            {
+                break;
+            }
+
+            // The LP holds a subset of the cuts, so its optimum is a valid bound at every round.
+            var rounded = RoundUp(objective) + model.Offset;
+            lowerBound = Math.Max(lowerBound, rounded);
+            if (lowerBound >= incumbentCost)
+            {
+                return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+            }
+
+            model.Age(value);
+            var added = model.SeparatePool(value) + model.Separate(value, flow, nested: 3).Count;
+            if (added == 0)
+            {
+                if (IsIntegral(value) && TryTree(g, value, out var lpTree, out var lpCost) && lpCost <= lowerBound)
                 {
-                    // No tree cheaper than the incumbent exists among the usable arcs.
-                    return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+                    return new ExactResult(lpTree, lpCost, lpCost, true, model.Cuts.Count, fixedArcs);
                 }
 
-                if (status != Solver.ResultStatus.OPTIMAL)
-                {
-                    break;
-                }
+                break;
+            }
 
-                Read(x, value);
-                var cuts = model.Separate(value, flow, nested: 3);
-                if (cuts.Count == 0)
-                {
-                    var lpBound = RoundUp(lp.Objective().Value());
-                    lowerBound = Math.Max(lowerBound, lpBound);
-                    if (lowerBound >= incumbentCost)
-                    {
-                        return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
-                    }
-
-                    if (IsIntegral(value) && TryTree(g, value, out var lpTree, out var lpCost) && lpCost <= lowerBound)
-                    {
-                        return new ExactResult(lpTree, lpCost, lpCost, true, model.Cuts.Count, fixedArcs);
-                    }
-
-                    break;
-                }
-
-                // Tailing off: when the rounded LP bound has not moved for a while, branching pays more than cutting.
-                var rounded = RoundUp(lp.Objective().Value());
-                stalled = rounded > lastBound ? 0 : stalled + 1;
-                lastBound = Math.Max(lastBound, rounded);
-                lowerBound = Math.Max(lowerBound, Math.Min(rounded, dual.LowerBound));
-                if (stalled >= StallRounds)
-                {
-                    break;
-                }
-
-                foreach (var cut in cuts)
-                {
-                    CutModel.AddCut(lp, x, cut);
-                }
+            // Tailing off: when the rounded LP bound has not moved for a while, branching pays more than cutting.
+            stalled = rounded > lastBound ? 0 : stalled + 1;
+            lastBound = Math.Max(lastBound, rounded);
+            if (stalled >= StallRounds)
+            {
+                break;
             }
         }
 
@@ -116,7 +115,7 @@ internal static class BranchAndCutSolver
                 return new ExactResult(bestEdges, bestCost, bestCost, true, model.Cuts.Count, fixedArcs);
             }
 
-            var bound = RoundUp(mip.Objective().BestBound());
+            var bound = RoundUp(mip.Objective().BestBound()) + model.Offset;
             if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
             {
                 Read(x, value);
@@ -157,24 +156,62 @@ internal static class BranchAndCutSolver
         return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
     }
 
+    /// <summary>Solves the LP with the model's current cuts; on optimality reads the arc values into <paramref name="value"/>.</summary>
+    private static (Solver.ResultStatus Status, double Objective) SolveLp(CutModel model, double[] value, double seconds)
+    {
+        using var lp = Solver.CreateSolver("GLOP") ?? throw new QuanetException("the GLOP LP solver is not available");
+        var x = model.Build(lp, integer: false);
+        lp.SetTimeLimit((long)(seconds * 1000) + 1);
+        var status = lp.Solve();
+        if (status != Solver.ResultStatus.OPTIMAL)
+        {
+            return (status, 0);
+        }
+
+        Read(x, value);
+        return (status, lp.Objective().Value());
+    }
+
     /// <summary>
     /// A solver's bound rounded up to the next integer, less a relative tolerance: on objectives of millions
     /// the solvers' floating-point tolerances reach tenths, and a bound is only useful if it is safe.
     /// </summary>
     private static long RoundUp(double bound) => (long)Math.Ceiling(bound - 1e-6 - (1e-7 * Math.Abs(bound)));
 
-    private static int ChooseRoot(SteinerGraph g)
+    /// <summary>The terminal of largest degree, preferring terminals that are not leaves.</summary>
+    private static int ChooseRoot(SteinerGraph g, bool[] leaf)
     {
         var root = g.Terminals[0];
         foreach (var t in g.Terminals)
         {
-            if (g.Degree(t) > g.Degree(root))
+            if ((leaf[root] && !leaf[t]) || (leaf[root] == leaf[t] && g.Degree(t) > g.Degree(root)))
             {
                 root = t;
             }
         }
 
         return root;
+    }
+
+    /// <summary>The arcs out of leaf terminals other than the root, which some optimal tree does not use.</summary>
+    private static bool[]? LeafArcs(SteinerGraph g, bool[] leaf, int root)
+    {
+        bool[]? forbidden = null;
+        foreach (var t in g.Terminals)
+        {
+            if (!leaf[t] || t == root)
+            {
+                continue;
+            }
+
+            forbidden ??= new bool[2 * g.EdgeCount];
+            foreach (var e in g.IncidentEdges(t))
+            {
+                forbidden[DualAscent.ArcOutOf(g, e, t)] = true;
+            }
+        }
+
+        return forbidden;
     }
 
     private static void Read(Variable?[] x, double[] value)

@@ -6,26 +6,135 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// The directed cut formulation (Wong 1984) over the usable arcs, with the standard strengthening used by
 /// SCIP-Jack (Rehfeldt and Koch): in-degree one at terminals and at most one elsewhere, no arc into the
 /// root, one direction per edge, and for non-terminals in-degree at most out-degree and every out-arc at
-/// most the in-degree (flow balance). Steiner cuts are added by separation.
+/// most the in-degree (flow balance). Steiner cuts are added by separation. When the root is a leaf terminal
+/// (<see cref="LeafTerminals"/>) its out-degree is one. Every non-root terminal has in-degree exactly one, so
+/// the lightest arc into it is moved to a constant <see cref="Offset"/> (likewise the root's lightest out-arc
+/// when it is a leaf): on transformed group instances that leaves the solvers objectives of thousands
+/// instead of millions, where their tolerances are harmless.
 /// </summary>
 internal sealed class CutModel
 {
     private readonly SteinerGraph _g;
     private readonly bool[] _usable;
     private readonly int _root;
+    private readonly bool _rootIsLeaf;
+    private readonly long[] _cost;
 
-    public CutModel(SteinerGraph graph, bool[] usableArcs, int root)
+    public CutModel(SteinerGraph graph, bool[] usableArcs, int root, bool rootIsLeaf)
     {
         _g = graph;
         _usable = usableArcs;
         _root = root;
+        _rootIsLeaf = rootIsLeaf;
+        _cost = new long[usableArcs.Length];
+        for (var e = 0; e < graph.EdgeCount; e++)
+        {
+            _cost[2 * e] = graph.Weight(e);
+            _cost[(2 * e) + 1] = graph.Weight(e);
+        }
+
+        foreach (var t in graph.Terminals)
+        {
+            if (t != root || rootIsLeaf)
+            {
+                Offset += Shift(t, into: t != root);
+            }
+        }
     }
 
-    /// <summary>The Steiner cuts found so far, as arc lists (each cut: sum of x over the arcs at least 1).</summary>
-    public List<int[]> Cuts { get; } = [];
+    /// <summary>The constant part of the objective (add it to the solvers' objective values and bounds).</summary>
+    public long Offset { get; }
 
-    /// <summary>Creates a solver with the base constraints and all cuts so far; returns the arc variables (null where unusable).</summary>
-    public Variable?[] Build(Solver solver, bool integer)
+    /// <summary>Rounds a cut may stay slack in the LP before it leaves it (it stays in the pool).</summary>
+    private const int MaxAge = 3;
+
+    /// <summary>Per arc, a small capacity added in separation so that, of the minimum cuts, one with few arcs is found.</summary>
+    private const double Creep = 1e-6;
+
+    private readonly List<int> _age = [];
+    private readonly List<bool> _active = [];
+
+    /// <summary>The Steiner cut pool, as arc lists (each cut: sum of x over the arcs at least 1).</summary>
+    public IReadOnlyList<int[]> Cuts => _cuts;
+
+    private readonly List<int[]> _cuts = [];
+
+    /// <summary>Number of cuts currently in the LP.</summary>
+    public int ActiveCount { get; private set; }
+
+    /// <summary>Adds cuts to the pool and the LP.</summary>
+    public void AddCuts(IEnumerable<int[]> cuts)
+    {
+        foreach (var cut in cuts)
+        {
+            _cuts.Add(cut);
+            _age.Add(0);
+            _active.Add(true);
+            ActiveCount++;
+        }
+    }
+
+    /// <summary>
+    /// Ages the cuts in the LP by <paramref name="value"/>: a cut slack for more than a few rounds leaves the LP
+    /// (the LP stays small and fast to solve; the pool keeps it for <see cref="SeparatePool"/>).
+    /// </summary>
+    public void Age(double[] value)
+    {
+        for (var i = 0; i < _cuts.Count; i++)
+        {
+            if (!_active[i])
+            {
+                continue;
+            }
+
+            if (Activity(_cuts[i], value) > 1 + 1e-6)
+            {
+                _age[i]++;
+                if (_age[i] > MaxAge)
+                {
+                    _active[i] = false;
+                    ActiveCount--;
+                }
+            }
+            else
+            {
+                _age[i] = 0;
+            }
+        }
+    }
+
+    /// <summary>Puts back into the LP the pool cuts that <paramref name="value"/> violates; returns how many.</summary>
+    public int SeparatePool(double[] value)
+    {
+        var count = 0;
+        for (var i = 0; i < _cuts.Count; i++)
+        {
+            if (!_active[i] && Activity(_cuts[i], value) < 1 - 1e-6)
+            {
+                _active[i] = true;
+                _age[i] = 0;
+                ActiveCount++;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static double Activity(int[] cut, double[] value)
+    {
+        var sum = 0.0;
+        foreach (var a in cut)
+        {
+            sum += value[a];
+        }
+
+        return sum;
+    }
+
+    /// <summary>Creates a solver with the base constraints and the cuts in the LP (all cuts of the pool when
+    /// <paramref name="allCuts"/>); returns the arc variables (null where unusable).</summary>
+    public Variable?[] Build(Solver solver, bool integer, bool allCuts = false)
     {
         var g = _g;
         var x = new Variable?[2 * g.EdgeCount];
@@ -36,7 +145,7 @@ internal sealed class CutModel
             if (_usable[a])
             {
                 x[a] = integer ? solver.MakeBoolVar("x" + a) : solver.MakeNumVar(0, 1, "x" + a);
-                objective.SetCoefficient(x[a], g.Weight(a >> 1));
+                objective.SetCoefficient(x[a], _cost[a]);
             }
         }
 
@@ -47,6 +156,18 @@ internal sealed class CutModel
                 var oneWay = solver.MakeConstraint(0, 1);
                 oneWay.SetCoefficient(forward, 1);
                 oneWay.SetCoefficient(backward, 1);
+            }
+        }
+
+        if (_rootIsLeaf)
+        {
+            var outDegree = solver.MakeConstraint(1, 1);
+            foreach (var e in g.IncidentEdges(_root))
+            {
+                if (x[DualAscent.ArcOutOf(g, e, _root)] is { } arc)
+                {
+                    outDegree.SetCoefficient(arc, 1);
+                }
             }
         }
 
@@ -102,12 +223,46 @@ internal sealed class CutModel
             }
         }
 
-        foreach (var cut in Cuts)
+        for (var i = 0; i < _cuts.Count; i++)
         {
-            AddCut(solver, x, cut);
+            if (allCuts || _active[i])
+            {
+                AddCut(solver, x, _cuts[i]);
+            }
         }
 
         return x;
+    }
+
+    /// <summary>Lowers the usable arcs into (or out of) <paramref name="t"/> by the lightest one's cost; returns that cost.</summary>
+    private long Shift(int t, bool into)
+    {
+        var g = _g;
+        var least = long.MaxValue;
+        foreach (var e in g.IncidentEdges(t))
+        {
+            var arc = into ? DualAscent.ArcInto(g, e, t) : DualAscent.ArcOutOf(g, e, t);
+            if (_usable[arc])
+            {
+                least = Math.Min(least, _cost[arc]);
+            }
+        }
+
+        if (least == long.MaxValue)
+        {
+            return 0;
+        }
+
+        foreach (var e in g.IncidentEdges(t))
+        {
+            var arc = into ? DualAscent.ArcInto(g, e, t) : DualAscent.ArcOutOf(g, e, t);
+            if (_usable[arc])
+            {
+                _cost[arc] -= least;
+            }
+        }
+
+        return least;
     }
 
     /// <summary>Adds one Steiner cut to <paramref name="solver"/>.</summary>
@@ -140,7 +295,11 @@ internal sealed class CutModel
                 continue;
             }
 
-            Array.Copy(value, cap, value.Length);
+            for (var a = 0; a < cap.Length; a++)
+            {
+                cap[a] = _usable[a] ? value[a] + Creep : 0.0;
+            }
+
             for (var round = 0; round < nested; round++)
             {
                 var f = flow.Run(cap, _root, t, 1.0);
@@ -202,7 +361,7 @@ internal sealed class CutModel
             }
         }
 
-        Cuts.AddRange(found);
+        AddCuts(found);
         return found;
     }
 }

@@ -25,15 +25,23 @@ internal sealed class DualAscent
     /// <summary>The root terminal.</summary>
     public int Root { get; }
 
-    /// <summary>Runs dual ascent rooted at <paramref name="root"/>.</summary>
-    public static DualAscent Run(SteinerGraph g, int root, Func<bool> expired)
+    /// <summary>Reduced cost given to forbidden arcs; such arcs never enter a cut's minimum.</summary>
+    public const long Forbidden = long.MaxValue / 4;
+
+    /// <summary>
+    /// Runs dual ascent rooted at <paramref name="root"/>; arcs marked in <paramref name="forbiddenArcs"/> are
+    /// left out of the formulation (their reduced cost stays <see cref="Forbidden"/>). When <paramref name="cuts"/>
+    /// is given, the cuts that raised the bound are added to it as arc lists (until their arcs total
+    /// <paramref name="cutBudget"/>): a cut LP seeded with them starts at the dual-ascent bound or above.
+    /// </summary>
+    public static DualAscent Run(SteinerGraph g, int root, Func<bool> expired, bool[]? forbiddenArcs = null, List<int[]>? cuts = null, int cutBudget = 0)
     {
         var n = g.NodeCount;
         var rc = new long[2 * g.EdgeCount];
         for (var e = 0; e < g.EdgeCount; e++)
         {
-            rc[2 * e] = g.Weight(e);
-            rc[(2 * e) + 1] = g.Weight(e);
+            rc[2 * e] = forbiddenArcs is not null && forbiddenArcs[2 * e] ? Forbidden : g.Weight(e);
+            rc[(2 * e) + 1] = forbiddenArcs is not null && forbiddenArcs[(2 * e) + 1] ? Forbidden : g.Weight(e);
         }
 
         long bound = 0;
@@ -91,9 +99,10 @@ internal sealed class DualAscent
                 {
                     foreach (var e in g.IncidentEdges(v))
                     {
-                        if (!inSet[g.Other(e, v)])
+                        var arc = ArcInto(g, e, v);
+                        if (!inSet[g.Other(e, v)] && rc[arc] < Forbidden)
                         {
-                            delta = Math.Min(delta, rc[ArcInto(g, e, v)]);
+                            delta = Math.Min(delta, rc[arc]);
                         }
                     }
                 }
@@ -104,15 +113,34 @@ internal sealed class DualAscent
                     {
                         foreach (var e in g.IncidentEdges(v))
                         {
-                            if (!inSet[g.Other(e, v)])
+                            var arc = ArcInto(g, e, v);
+                            if (!inSet[g.Other(e, v)] && rc[arc] < Forbidden)
                             {
-                                rc[ArcInto(g, e, v)] -= delta;
+                                rc[arc] -= delta;
                             }
                         }
                     }
 
                     bound += delta;
                     active.Enqueue(t);
+                    if (cuts is not null && delta > 0 && cutBudget > 0)
+                    {
+                        var arcs = new List<int>();
+                        foreach (var v in members)
+                        {
+                            foreach (var e in g.IncidentEdges(v))
+                            {
+                                var arc = ArcInto(g, e, v);
+                                if (!inSet[g.Other(e, v)] && rc[arc] < Forbidden)
+                                {
+                                    arcs.Add(arc);
+                                }
+                            }
+                        }
+
+                        cutBudget -= arcs.Count;
+                        cuts.Add([.. arcs]);
+                    }
                 }
             }
 

@@ -3,7 +3,9 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// <summary>
 /// The exact method on a reduced graph: the subset dynamic programme (<see cref="LabelSettingSolver"/>)
 /// when the terminals are few enough, for a share of the time and a label budget; when it does not
-/// finish, branch-and-cut (<see cref="BranchAndCutSolver"/>) with the rest of the time.
+/// finish, branch-and-cut (<see cref="BranchAndCutSolver"/>) with the rest of the time. When most terminals
+/// are leaves (<see cref="LeafTerminals"/>: group Steiner instances in disguise, whose heavy terminal edges
+/// make the programme's bounds weak and the leaf-restricted cut relaxation tight) branch-and-cut goes alone.
 /// </summary>
 internal static class ExactSolver
 {
@@ -25,7 +27,14 @@ internal static class ExactSolver
             return new ExactResult([], 0, 0, true, 0, 0);
         }
 
-        if (LabelSettingSolver.Applicable(g, MaxProgrammeTerminals))
+        var leaf = LeafTerminals.Find(g);
+        var leaves = 0;
+        foreach (var t in g.Terminals)
+        {
+            leaves += leaf[t] ? 1 : 0;
+        }
+
+        if (2 * leaves <= g.TerminalCount && LabelSettingSolver.Applicable(g, MaxProgrammeTerminals))
         {
             var now = time.GetTimestamp();
             var programmeDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * ProgrammeShare);
@@ -39,6 +48,6 @@ internal static class ExactSolver
             }
         }
 
-        return BranchAndCutSolver.Solve(g, incumbent, incumbentCost, time, deadlineTicks);
+        return BranchAndCutSolver.Solve(g, incumbent, incumbentCost, time, deadlineTicks, leaf);
     }
 }

@@ -29,7 +29,7 @@ internal static class ReducedCostFixing
 
     private static long Bound(long lb, long a, long b, long c)
     {
-        if (a == long.MaxValue || c == long.MaxValue)
+        if (a == long.MaxValue || c == long.MaxValue || b >= DualAscent.Forbidden)
         {
             return long.MaxValue;
         }
@@ -60,6 +60,11 @@ internal static class ReducedCostFixing
             {
                 var y = g.Other(e, x);
                 var arc = forward ? DualAscent.ArcOutOf(g, e, x) : DualAscent.ArcInto(g, e, x);
+                if (rc[arc] >= DualAscent.Forbidden)
+                {
+                    continue;
+                }
+
                 var nd = d + rc[arc];
                 if (nd < dist[y])
                 {
