@@ -24,6 +24,7 @@ public sealed class BackhaulCommandTests : IDisposable
         using var summary = JsonDocument.Parse(output);
         Assert.Equal(6, summary.RootElement.GetProperty("links").GetInt32());
         Assert.True(summary.RootElement.GetProperty("max_hops").GetInt32() <= 3);
+        Assert.True(summary.RootElement.GetProperty("optimal").GetBoolean());
         using var geo = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "backhaul.geojson")));
         var links = geo.RootElement.GetProperty("features").EnumerateArray().ToList();
         Assert.Equal(6, links.Count);

@@ -13,12 +13,14 @@ public sealed record BackhaulDesign
     public required double TotalLengthKm { get; init; }
 
     /// <summary>
-    /// Lower bound of the minimum cost without hop limit (from the Steiner solver, which works in thousandths
-    /// of the cost unit, so the bound is exact up to that rounding per link).
+    /// Lower bound of the minimum cost over the candidate routes: from the Steiner solver without hop limit
+    /// (it works in thousandths of the cost unit, so the bound is exact up to that rounding per link), from
+    /// the hop-indexed programme under a hop limit (whose routes include a direct one from each site to its
+    /// nearest PoP).
     /// </summary>
     public required double LowerBound { get; init; }
 
-    /// <summary>True when the Steiner solve proved optimality and no hop repair changed the tree.</summary>
+    /// <summary>True when the Steiner solve (or, under a hop limit, the hop-indexed programme) proved optimality.</summary>
     public required bool Optimal { get; init; }
 
     /// <summary>Candidate routes considered.</summary>
@@ -27,7 +29,7 @@ public sealed record BackhaulDesign
     /// <summary>Largest number of links from a site to its PoP.</summary>
     public required int MaxHops { get; init; }
 
-    /// <summary>Number of sites reattached by the hop-limit repair.</summary>
+    /// <summary>Number of sites reattached by the hop-limit repair (0 unless the repaired tree is the result).</summary>
     public required int HopRepairs { get; init; }
 
     /// <summary>Number of PoPs the design uses.</summary>

@@ -8,8 +8,10 @@ namespace Quanet.Planning.Backhaul;
 /// candidate routes (<see cref="CandidateRoutes"/>) with cost = great-circle length x cost per km (x the
 /// existing-fibre factor where fibre exists), a virtual root joined to every PoP at cost 0 so that one
 /// Steiner tree over {sites, root} picks the PoPs too, solved by <see cref="SteinerSolver"/> (exact, with
-/// a proven bound). An optional hop limit is enforced afterwards by a repair (documented on
-/// <see cref="RepairHops"/>), which can only add cost; the design then reports itself as not optimal.
+/// a proven bound). Under a hop limit the tree comes from <see cref="HopLimitedTree"/> (exact, over the
+/// candidate routes plus a direct route from each site to its nearest PoP, so a tree always exists); the
+/// Steiner tree repaired to the limit (<see cref="RepairHops"/>) is the fallback when SCIP finds nothing
+/// better in time.
 /// </summary>
 public static class BackhaulDesigner
 {
@@ -105,12 +107,59 @@ public static class BackhaulDesigner
         }
 
         var repairs = 0;
+        double lowerBound = solution.LowerBound / CostScale;
+        var optimal = solution.Optimal;
         if (options.HopLimit is { } limit)
         {
             repairs = RepairHops(nodes, sites.Count, tree, candidates, lengths, costs, limit, options.CostPerKm);
+            (tree, lowerBound, optimal, repairs) = HopLimited(nodes, sites.Count, tree, repairs, candidates, lengths, costs, limit, options);
         }
 
-        return Assemble(nodes, sites.Count, tree, solution, repairs, candidates.Count);
+        return Assemble(nodes, sites.Count, tree, lowerBound, optimal, repairs, candidates.Count);
+    }
+
+    /// <summary>
+    /// The exact hop-limited tree over the candidates plus direct site-to-nearest-PoP routes; the repaired
+    /// tree when SCIP finds nothing cheaper in time (then not optimal, with SCIP's bound if it has one).
+    /// </summary>
+    private static (List<(int A, int B, double LengthKm, double Cost, bool Existing)> Tree, double LowerBound, bool Optimal, int Repairs) HopLimited(
+        List<BackhaulNode> nodes, int siteCount, List<(int A, int B, double LengthKm, double Cost, bool Existing)> repaired, int repairs,
+        List<(int A, int B, bool Existing)> candidates, double[] lengths, double[] costs, int limit, BackhaulOptions options)
+    {
+        var routes = new List<(int A, int B, double LengthKm, double Cost, bool Existing)>();
+        for (var e = 0; e < candidates.Count; e++)
+        {
+            routes.Add((candidates[e].A, candidates[e].B, lengths[e], costs[e], candidates[e].Existing));
+        }
+
+        var known = new HashSet<(int, int)>(candidates.Select(c => (Math.Min(c.A, c.B), Math.Max(c.A, c.B))));
+        for (var site = 0; site < siteCount; site++)
+        {
+            var pop = siteCount;
+            for (var p = siteCount; p < nodes.Count; p++)
+            {
+                pop = Distance(nodes, site, p) < Distance(nodes, site, pop) ? p : pop;
+            }
+
+            if (known.Add((site, pop)))
+            {
+                var km = Distance(nodes, site, pop);
+                routes.Add((pop, site, km, km * options.CostPerKm, false));
+            }
+        }
+
+        var exact = HopLimitedTree.Solve(siteCount, nodes.Count, [.. routes.Select(r => (r.A, r.B, r.Cost))], limit, options.TimeLimit);
+        var repairedCost = repaired.Sum(l => l.Cost);
+        if (exact is not { } found)
+        {
+            return (repaired, 0, false, repairs);
+        }
+
+        var tree = found.Routes.Select(r => routes[r]).ToList();
+        var bound = Math.Min(found.LowerBound, tree.Sum(l => l.Cost));
+        return tree.Sum(l => l.Cost) <= repairedCost + 1e-9
+            ? (tree, bound, found.Optimal, 0)
+            : (repaired, Math.Min(found.LowerBound, repairedCost), false, repairs);
     }
 
     /// <summary>
@@ -227,7 +276,7 @@ public static class BackhaulDesigner
 
     private static BackhaulDesign Assemble(
         List<BackhaulNode> nodes, int siteCount, List<(int A, int B, double LengthKm, double Cost, bool Existing)> tree,
-        SteinerSolution solution, int repairs, int candidateCount)
+        double lowerBound, bool optimal, int repairs, int candidateCount)
     {
         var (depth, parentLink) = Depths(nodes.Count, siteCount, tree);
         var links = new List<BackhaulLink>(tree.Count);
@@ -266,8 +315,8 @@ public static class BackhaulDesigner
             Links = links,
             TotalCost = cost,
             TotalLengthKm = length,
-            LowerBound = Math.Min(solution.LowerBound / CostScale, cost),
-            Optimal = solution.Optimal && repairs == 0,
+            LowerBound = Math.Min(lowerBound, cost),
+            Optimal = optimal && repairs == 0,
             CandidateRoutes = candidateCount,
             MaxHops = maxHops,
             HopRepairs = repairs,

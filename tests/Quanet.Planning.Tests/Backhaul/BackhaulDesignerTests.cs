@@ -24,15 +24,31 @@ public sealed class BackhaulDesignerTests
     }
 
     [Fact]
-    public void Hop_limit_is_respected_after_repair()
+    public void Hop_limit_gives_the_cheapest_tree_within_the_limit()
     {
         var design = BackhaulDesigner.Design(LineSites, WestPop, options: new BackhaulOptions { HopLimit = 3 });
 
+        // Eight sites d = 11.12 km apart, three links deep at most. The cheapest tree: pop-s1-s2-s3 (3d) and
+        // a direct route pop-s6 (6d) branching both ways, s6-s5-s4 and s6-s7-s8 (4d): 13d. (The repair of the
+        // chain pop-s1-...-s8 used to give pop-s1-s2-s3, pop-s4 (4d)-s5-s6, pop-s7 (7d)-s8: 17d.)
+        var d = 0.1 * Math.PI / 180 * 6371.0088;
         Assert.True(design.MaxHops <= 3);
         Assert.Equal(8, design.Links.Count);
-        Assert.True(design.HopRepairs > 0);
-        Assert.False(design.Optimal);
-        Assert.True(design.TotalCost >= design.LowerBound);
+        Assert.True(design.Optimal);
+        Assert.Equal(0, design.HopRepairs);
+        Assert.Equal(13 * d, design.TotalCost, 1e-3);
+        Assert.Equal(design.TotalCost, design.LowerBound, 1e-3);
+    }
+
+    [Fact]
+    public void A_hop_limit_the_free_tree_meets_changes_nothing()
+    {
+        var free = BackhaulDesigner.Design(LineSites, WestPop);
+
+        var limited = BackhaulDesigner.Design(LineSites, WestPop, options: new BackhaulOptions { HopLimit = 8 });
+
+        Assert.Equal(free.TotalCost, limited.TotalCost, 1e-6);
+        Assert.True(limited.Optimal);
     }
 
     [Fact]
