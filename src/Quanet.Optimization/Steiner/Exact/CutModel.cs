@@ -14,6 +14,15 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// </summary>
 internal sealed class CutModel
 {
+    /// <summary>Rounds a cut may stay slack in the LP before it leaves it (it stays in the pool).</summary>
+    private const int MaxAge = 3;
+
+    /// <summary>Per arc, a small capacity added in separation so that, of the minimum cuts, one with few arcs is found.</summary>
+    private const double Creep = 1e-6;
+
+    private readonly List<int[]> _cuts = [];
+    private readonly List<int> _age = [];
+    private readonly List<bool> _active = [];
     private readonly SteinerGraph _g;
     private readonly bool[] _usable;
     private readonly int _root;
@@ -45,19 +54,8 @@ internal sealed class CutModel
     /// <summary>The constant part of the objective (add it to the solvers' objective values and bounds).</summary>
     public long Offset { get; }
 
-    /// <summary>Rounds a cut may stay slack in the LP before it leaves it (it stays in the pool).</summary>
-    private const int MaxAge = 3;
-
-    /// <summary>Per arc, a small capacity added in separation so that, of the minimum cuts, one with few arcs is found.</summary>
-    private const double Creep = 1e-6;
-
-    private readonly List<int> _age = [];
-    private readonly List<bool> _active = [];
-
     /// <summary>The Steiner cut pool, as arc lists (each cut: sum of x over the arcs at least 1).</summary>
     public IReadOnlyList<int[]> Cuts => _cuts;
-
-    private readonly List<int[]> _cuts = [];
 
     /// <summary>Number of cuts currently in the LP.</summary>
     public int ActiveCount { get; private set; }
@@ -132,9 +130,8 @@ internal sealed class CutModel
         return sum;
     }
 
-    /// <summary>Creates a solver with the base constraints and the cuts in the LP (all cuts of the pool when
-    /// <paramref name="allCuts"/>); returns the arc variables (null where unusable).</summary>
-    public Variable?[] Build(Solver solver, bool integer, bool allCuts = false)
+    /// <summary>Creates a solver with the base constraints and the cuts in the LP; returns the arc variables (null where unusable).</summary>
+    public Variable?[] Build(Solver solver, bool integer)
     {
         var g = _g;
         var x = new Variable?[2 * g.EdgeCount];
@@ -225,7 +222,7 @@ internal sealed class CutModel
 
         for (var i = 0; i < _cuts.Count; i++)
         {
-            if (allCuts || _active[i])
+            if (_active[i])
             {
                 AddCut(solver, x, _cuts[i]);
             }
