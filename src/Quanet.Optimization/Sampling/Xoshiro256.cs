@@ -4,7 +4,8 @@ namespace Quanet.Optimization.Sampling;
 
 /// <summary>
 /// xoshiro256** (Blackman and Vigna 2018) seeded through SplitMix64: a fast, allocation-free generator
-/// for the samplers' inner loops. A mutable struct: pass it by reference.
+/// for the samplers' inner loops, and the core of Quanet.Security's QKD generator (one implementation of
+/// the algorithm for the whole product). A mutable struct: pass it by reference. Not cryptographic.
 /// </summary>
 internal struct Xoshiro256
 {
@@ -46,8 +47,31 @@ internal struct Xoshiro256
     /// <summary>Uniform in [0, 1).</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
-    /// <summary>Uniform in [0, <paramref name="n"/>) by multiply-shift (Lemire), n &gt; 0.</summary>
+    /// <summary>
+    /// Uniform in [0, <paramref name="n"/>) by a 32-bit multiply-shift (Lemire), n &gt; 0: one multiplication,
+    /// with a bias of at most n / 2^32 that the samplers can afford.
+    /// </summary>
     public int NextInt(int n) => (int)(((NextUInt64() >> 32) * (ulong)(uint)n) >> 32);
+
+    /// <summary>Uniform in [0, <paramref name="bound"/>) without bias (Lemire's method with rejection on 64 bits).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bound"/> is not positive.</exception>
+    public int NextIntUnbiased(int bound)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bound);
+        var product = (UInt128)NextUInt64() * (ulong)bound;
+        var low = (ulong)product;
+        if (low < (ulong)bound)
+        {
+            var threshold = (0UL - (ulong)bound) % (ulong)bound;
+            while (low < threshold)
+            {
+                product = (UInt128)NextUInt64() * (ulong)bound;
+                low = (ulong)product;
+            }
+        }
+
+        return (int)(product >> 64);
+    }
 
     private static ulong SplitMix(ref ulong x)
     {
