@@ -135,12 +135,7 @@ public static class BackhaulDesigner
         var known = new HashSet<(int, int)>(candidates.Select(c => (Math.Min(c.A, c.B), Math.Max(c.A, c.B))));
         for (var site = 0; site < siteCount; site++)
         {
-            var pop = siteCount;
-            for (var p = siteCount; p < nodes.Count; p++)
-            {
-                pop = Distance(nodes, site, p) < Distance(nodes, site, pop) ? p : pop;
-            }
-
+            var pop = NearestPop(nodes, siteCount, site);
             if (known.Add((site, pop)))
             {
                 var km = Distance(nodes, site, pop);
@@ -156,9 +151,9 @@ public static class BackhaulDesigner
         }
 
         var tree = found.Routes.Select(r => routes[r]).ToList();
-        var bound = Math.Min(found.LowerBound, tree.Sum(l => l.Cost));
-        return tree.Sum(l => l.Cost) <= repairedCost + 1e-9
-            ? (tree, bound, found.Optimal, 0)
+        var treeCost = tree.Sum(l => l.Cost);
+        return treeCost <= repairedCost + 1e-9
+            ? (tree, Math.Min(found.LowerBound, treeCost), found.Optimal, 0)
             : (repaired, Math.Min(found.LowerBound, repairedCost), false, repairs);
     }
 
@@ -210,21 +205,28 @@ public static class BackhaulDesigner
             }
             else
             {
-                var pop = siteCount;
-                for (var p = siteCount; p < n; p++)
-                {
-                    if (Distance(nodes, v, p) < Distance(nodes, v, pop))
-                    {
-                        pop = p;
-                    }
-                }
-
+                var pop = NearestPop(nodes, siteCount, v);
                 var km = Distance(nodes, v, pop);
                 tree.Add((pop, v, km, km * costPerKm, false));
             }
 
             repairs++;
         }
+    }
+
+    /// <summary>The PoP (ids from <paramref name="siteCount"/> on) nearest to node <paramref name="v"/>.</summary>
+    private static int NearestPop(List<BackhaulNode> nodes, int siteCount, int v)
+    {
+        var pop = siteCount;
+        for (var p = siteCount + 1; p < nodes.Count; p++)
+        {
+            if (Distance(nodes, v, p) < Distance(nodes, v, pop))
+            {
+                pop = p;
+            }
+        }
+
+        return pop;
     }
 
     private static double Distance(List<BackhaulNode> nodes, int a, int b) =>

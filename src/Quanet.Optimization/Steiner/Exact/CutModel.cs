@@ -57,9 +57,6 @@ internal sealed class CutModel
     /// <summary>The Steiner cut pool, as arc lists (each cut: sum of x over the arcs at least 1).</summary>
     public IReadOnlyList<int[]> Cuts => _cuts;
 
-    /// <summary>Number of cuts currently in the LP.</summary>
-    public int ActiveCount { get; private set; }
-
     /// <summary>Adds cuts to the pool and the LP.</summary>
     public void AddCuts(IEnumerable<int[]> cuts)
     {
@@ -68,7 +65,6 @@ internal sealed class CutModel
             _cuts.Add(cut);
             _age.Add(0);
             _active.Add(true);
-            ActiveCount++;
         }
     }
 
@@ -91,7 +87,6 @@ internal sealed class CutModel
                 if (_age[i] > MaxAge)
                 {
                     _active[i] = false;
-                    ActiveCount--;
                 }
             }
             else
@@ -111,7 +106,6 @@ internal sealed class CutModel
             {
                 _active[i] = true;
                 _age[i] = 0;
-                ActiveCount++;
                 count++;
             }
         }

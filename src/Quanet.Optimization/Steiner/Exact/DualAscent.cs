@@ -47,6 +47,7 @@ internal sealed class DualAscent
         long bound = 0;
         var inSet = new bool[n];
         var members = new List<int>();
+        var entering = new List<int>();
         var active = new Queue<int>();
         foreach (var t in g.Terminals)
         {
@@ -94,6 +95,8 @@ internal sealed class DualAscent
 
             if (!holdsRoot)
             {
+                // The arcs entering the set (forbidden ones stay out of the cut).
+                entering.Clear();
                 var delta = long.MaxValue;
                 foreach (var v in members)
                 {
@@ -102,6 +105,7 @@ internal sealed class DualAscent
                         var arc = ArcInto(g, e, v);
                         if (!inSet[g.Other(e, v)] && rc[arc] < Forbidden)
                         {
+                            entering.Add(arc);
                             delta = Math.Min(delta, rc[arc]);
                         }
                     }
@@ -109,37 +113,17 @@ internal sealed class DualAscent
 
                 if (delta != long.MaxValue)
                 {
-                    foreach (var v in members)
+                    foreach (var arc in entering)
                     {
-                        foreach (var e in g.IncidentEdges(v))
-                        {
-                            var arc = ArcInto(g, e, v);
-                            if (!inSet[g.Other(e, v)] && rc[arc] < Forbidden)
-                            {
-                                rc[arc] -= delta;
-                            }
-                        }
+                        rc[arc] -= delta;
                     }
 
                     bound += delta;
                     active.Enqueue(t);
                     if (cuts is not null && delta > 0 && cutBudget > 0)
                     {
-                        var arcs = new List<int>();
-                        foreach (var v in members)
-                        {
-                            foreach (var e in g.IncidentEdges(v))
-                            {
-                                var arc = ArcInto(g, e, v);
-                                if (!inSet[g.Other(e, v)] && rc[arc] < Forbidden)
-                                {
-                                    arcs.Add(arc);
-                                }
-                            }
-                        }
-
-                        cutBudget -= arcs.Count;
-                        cuts.Add([.. arcs]);
+                        cutBudget -= entering.Count;
+                        cuts.Add([.. entering]);
                     }
                 }
             }
