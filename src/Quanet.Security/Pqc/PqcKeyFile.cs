@@ -56,10 +56,11 @@ public static class PqcKeyFile
     public static PqcKey Decode(ReadOnlySpan<byte> content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var text = content.Length > 0 && content[0] == (byte)'-' ? Encoding.ASCII.GetString(content) : null;
-        if (text is not null)
+        // A raw key is random bytes, so its first byte is '-' one time in 256: as with DER below, a leading
+        // byte only means PEM when the length is not a raw key's (or the "-----BEGIN " line is there).
+        if (content.StartsWith("-----BEGIN "u8) || (content.Length > 0 && content[0] == (byte)'-' && RawKind(content.Length) is null))
         {
-            var (label, der) = ParsePem(text, fileName);
+            var (label, der) = ParsePem(Encoding.ASCII.GetString(content), fileName);
             return FromDer(der, label == PublicLabel, fileName);
         }
 

@@ -33,6 +33,19 @@ public sealed class PqcKeyFileTests
     }
 
     [Fact]
+    public void A_raw_key_starting_with_a_dash_is_not_taken_for_pem()
+    {
+        // ML-DSA's public key starts with the 32-byte seed rho, any bytes: one key in 256 starts with '-'.
+        var raw = MlDsa.GenerateKeyPair(MlDsaParameterSet.MlDsa44).PublicKey;
+        raw[0] = (byte)'-';
+
+        var decoded = PqcKeyFile.Decode(raw, "key");
+
+        Assert.Equal(PqcKeyKind.MlDsaPublic, decoded.Kind);
+        Assert.Equal(raw, decoded.Raw);
+    }
+
+    [Fact]
     public void Pem_uses_the_standard_labels()
     {
         var kem = MlKem.GenerateKeyPair(MlKemParameterSet.MlKem512);
