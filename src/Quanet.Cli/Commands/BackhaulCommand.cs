@@ -75,7 +75,7 @@ internal static class BackhaulCommand
             var planFile = Path.Combine(dir.FullName, "plan.geojson");
             if (!File.Exists(planFile))
             {
-                throw new Quanet.Optimization.QuanetException($"{planFile}: not found (run 'quanet plan' first or give a plan directory)");
+                throw new Quanet.Core.QuanetException($"{planFile}: not found (run 'quanet plan' first or give a plan directory)");
             }
 
             var sites = BackhaulFiles.ReadSites(planFile);

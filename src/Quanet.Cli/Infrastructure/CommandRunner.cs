@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Cli.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Kme.Certificates;
 

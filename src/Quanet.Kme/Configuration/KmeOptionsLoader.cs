@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Kme.Configuration;
 

@@ -52,7 +52,7 @@ public sealed class KmeServer : IAsyncDisposable
     /// <param name="time">Clock for certificate validity and the supply rate.</param>
     /// <param name="log">Receives one line per notable event (errors, recoveries); never key material.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    /// <exception cref="Quanet.Optimization.QuanetException">Bad settings or unreadable files.</exception>
+    /// <exception cref="Quanet.Core.QuanetException">Bad settings or unreadable files.</exception>
     public static async Task<KmeServer> StartAsync(KmeOptions options, TimeProvider time, Action<string>? log = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -64,7 +64,7 @@ public sealed class KmeServer : IAsyncDisposable
         var trust = new TrustValidator(ca, time);
         if (trust.ValidateServer(certificate) != options.KmeId)
         {
-            throw new Quanet.Optimization.QuanetException($"{options.Certificate}: not a server certificate for '{options.KmeId}' issued by {options.CaCertificate}");
+            throw new Quanet.Core.QuanetException($"{options.Certificate}: not a server certificate for '{options.KmeId}' issued by {options.CaCertificate}");
         }
 
         if (options.Supply.LinkLengthKm is { } km)
@@ -74,7 +74,7 @@ public sealed class KmeServer : IAsyncDisposable
             log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"QKD link of {km} km (decoy BB84, GYS parameters): {rate.RateBitsPerSecond:G4} bit/s, QBER {rate.Qber:P2}"));
             if (!(rate.RateBitsPerSecond > 0))
             {
-                throw new Quanet.Optimization.QuanetException($"a QKD link of {km} km yields no secret key (beyond the maximum distance)");
+                throw new Quanet.Core.QuanetException($"a QKD link of {km} km yields no secret key (beyond the maximum distance)");
             }
         }
 

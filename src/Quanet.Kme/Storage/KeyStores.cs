@@ -6,7 +6,7 @@ namespace Quanet.Kme.Storage;
 /// <summary>Opens the store named by <see cref="KmeOptions.Store"/>.</summary>
 internal static class KeyStores
 {
-    /// <exception cref="Quanet.Optimization.QuanetException">Unreadable store key, or the database cannot be reached.</exception>
+    /// <exception cref="Quanet.Core.QuanetException">Unreadable store key, or the database cannot be reached.</exception>
     public static async Task<IKeyStore> OpenAsync(KmeOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var key = StoreKey.Read(options);

@@ -1,5 +1,5 @@
+using Quanet.Core;
 using Quanet.Kme.Configuration;
-using Quanet.Optimization;
 
 namespace Quanet.Kme.Storage;
 

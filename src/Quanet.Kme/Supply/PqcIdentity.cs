@@ -1,4 +1,4 @@
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Security.Pqc;
 
 namespace Quanet.Kme.Supply;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Quanet.Optimization;
+using Quanet.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -48,7 +48,7 @@ public sealed class NabCorpus
     /// <param name="directory">The folder holding <c>data/</c>, <c>labels/</c> and <c>config/</c>.</param>
     /// <param name="only">If given, load only series whose relative path contains this text.</param>
     /// <exception cref="DirectoryNotFoundException">The folder or its <c>data/</c> is missing.</exception>
-    /// <exception cref="Quanet.Optimization.InputFormatException">A CSV or JSON file is malformed.</exception>
+    /// <exception cref="Quanet.Core.InputFormatException">A CSV or JSON file is malformed.</exception>
     public static NabCorpus Load(string directory, string? only = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -85,7 +85,7 @@ public sealed class NabCorpus
             var path = Path.Combine(dataDirectory, name.Replace('/', Path.DirectorySeparatorChar));
             if (!File.Exists(path))
             {
-                throw new Quanet.Optimization.InputFormatException(labelsPath, 0, $"labels name data file '{name}' which is not in {dataDirectory}");
+                throw new Quanet.Core.InputFormatException(labelsPath, 0, $"labels name data file '{name}' which is not in {dataDirectory}");
             }
 
             var (timestamps, values) = NabCsvReader.Read(path);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Operations.Anomaly;
 

@@ -122,7 +122,7 @@ public sealed class OperationsServer : IAsyncDisposable
                 var run = await _engine.RunRunbookAsync(incident, NowMicros(), ct);
                 return Results.Text(OperationsEngine.ToJson(run), "application/json", statusCode: 201);
             }
-            catch (Quanet.Optimization.QuanetException ex)
+            catch (Quanet.Core.QuanetException ex)
             {
                 return Problem(409, ex.Message);
             }

@@ -104,12 +104,12 @@ public sealed class OperationsEngine : IAsyncDisposable
     }
 
     /// <summary>Runs the runbook for <paramref name="incident"/>'s type now.</summary>
-    /// <exception cref="Quanet.Optimization.QuanetException">There is no runbook for the incident type.</exception>
+    /// <exception cref="Quanet.Core.QuanetException">There is no runbook for the incident type.</exception>
     public async Task<RunbookRun> RunRunbookAsync(Incident incident, long nowMicros, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var runbook = Runbooks.For(ResolutionPlanner.TypeName(incident.Type))
-            ?? throw new Quanet.Optimization.QuanetException($"no runbook for incident type {ResolutionPlanner.TypeName(incident.Type)}");
+            ?? throw new Quanet.Core.QuanetException($"no runbook for incident type {ResolutionPlanner.TypeName(incident.Type)}");
         await _actionLock.WaitAsync(cancellationToken);
         try
         {

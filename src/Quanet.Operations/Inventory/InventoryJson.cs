@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Operations.Inventory;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Google.OrTools.Sat;
+using Quanet.Core;
 using Quanet.Optimization.Qubo;
 using Quanet.Optimization.Sampling;
 

@@ -1,3 +1,4 @@
+using Quanet.Core;
 using Quanet.Optimization.Steiner.Exact;
 using Quanet.Optimization.Steiner.Heuristics;
 using Quanet.Optimization.Steiner.Qubo;

@@ -1,3 +1,4 @@
+using Quanet.Core;
 namespace Quanet.Optimization.Steiner;
 
 /// <summary>Checks that a set of edges is a Steiner tree of a graph and recomputes its cost from the graph.</summary>

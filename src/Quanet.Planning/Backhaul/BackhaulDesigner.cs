@@ -1,4 +1,4 @@
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Optimization.Steiner;
 
 namespace Quanet.Planning.Backhaul;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Planning.Backhaul;
 

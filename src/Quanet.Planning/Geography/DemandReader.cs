@@ -1,4 +1,4 @@
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Planning.Geography;
 

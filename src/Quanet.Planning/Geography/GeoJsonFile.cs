@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Planning.Geography;
 

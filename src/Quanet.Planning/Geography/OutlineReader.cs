@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Planning.Geography;
 

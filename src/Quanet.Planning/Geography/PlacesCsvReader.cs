@@ -8,7 +8,7 @@ public static class PlacesCsvReader
     /// <summary>Reads every place.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="file">File name used in error messages.</param>
-    /// <exception cref="Quanet.Optimization.InputFormatException">A row is malformed (message FILE:LINE: reason).</exception>
+    /// <exception cref="Quanet.Core.InputFormatException">A row is malformed (message FILE:LINE: reason).</exception>
     public static IReadOnlyList<Place> Read(TextReader reader, string file)
     {
         ArgumentNullException.ThrowIfNull(reader);

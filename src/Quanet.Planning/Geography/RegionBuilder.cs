@@ -1,7 +1,7 @@
 using System.Globalization;
 using NetTopologySuite.Algorithm.Hull;
 using NetTopologySuite.Geometries;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Planning.Geography;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Google.OrTools.Sat;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Planning.Placement;
 

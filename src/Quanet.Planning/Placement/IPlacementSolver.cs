@@ -7,6 +7,6 @@ public interface IPlacementSolver
     string Name { get; }
 
     /// <summary>Solves; never returns an infeasible solution marked feasible.</summary>
-    /// <exception cref="Quanet.Optimization.QuanetException">The goal cannot be met (e.g. budget below the fixed sites' cost).</exception>
+    /// <exception cref="Quanet.Core.QuanetException">The goal cannot be met (e.g. budget below the fixed sites' cost).</exception>
     PlacementResult Solve(CoverageInstance instance, PlacementGoal goal, PlacementOptions options, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,4 @@
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Planning.Geography;
 
 namespace Quanet.Planning.Reporting;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;

@@ -4,7 +4,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Security.Pqc;
 

@@ -47,7 +47,7 @@ public sealed class KeyExpiryTests : IDisposable
         var options = new KmeOptions { KmeId = "KME_A", CaCertificate = "ca", Certificate = "c", PrivateKey = "k", StoreKey = "x", KeyExpirySeconds = -1 };
         options.Saes.Add(new SaeEntry { Id = "SAE_A" });
 
-        var error = Assert.Throws<Quanet.Optimization.QuanetException>(() => KmeOptionsLoader.Validate(options, "test.json"));
+        var error = Assert.Throws<Quanet.Core.QuanetException>(() => KmeOptionsLoader.Validate(options, "test.json"));
 
         Assert.Equal(86_400, new KmeOptions().KeyExpirySeconds);
         Assert.Contains("KeyExpirySeconds must be 0 (never) or positive, got -1", error.Message, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
+using Quanet.Core;
 using Quanet.Operations.Action;
 using Quanet.Operations.Correlation;
 using Quanet.Operations.Inventory;
-using Quanet.Optimization;
 
 namespace Quanet.Operations.Tests.Action;
 

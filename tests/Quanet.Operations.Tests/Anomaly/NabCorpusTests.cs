@@ -1,5 +1,5 @@
+using Quanet.Core;
 using Quanet.Operations.Anomaly;
-using Quanet.Optimization;
 
 namespace Quanet.Operations.Tests.Anomaly;
 

@@ -1,6 +1,6 @@
+using Quanet.Core;
 using Quanet.Operations.Defence.Rules;
 using Quanet.Operations.Defence.Simulation;
-using Quanet.Optimization;
 
 namespace Quanet.Operations.Tests.Defence;
 

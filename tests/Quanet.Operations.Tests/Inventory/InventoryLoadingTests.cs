@@ -1,5 +1,5 @@
+using Quanet.Core;
 using Quanet.Operations.Inventory;
-using Quanet.Optimization;
 
 namespace Quanet.Operations.Tests.Inventory;
 

@@ -1,3 +1,4 @@
+using Quanet.Core;
 using Quanet.Optimization.Steiner;
 
 namespace Quanet.Optimization.Tests.Steiner;

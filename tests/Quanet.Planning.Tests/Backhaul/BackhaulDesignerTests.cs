@@ -1,4 +1,4 @@
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Planning.Backhaul;
 
 namespace Quanet.Planning.Tests.Backhaul;

@@ -1,6 +1,6 @@
 using CsCheck;
 using NetTopologySuite.Geometries;
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Planning.Geography;
 
 namespace Quanet.Planning.Tests.Geography;

@@ -1,4 +1,4 @@
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Units;

@@ -1,5 +1,5 @@
 using CsCheck;
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Presolve;

@@ -87,7 +87,7 @@ public sealed partial class ReportWriterTests
         var path = Path.Combine(TestData.TempDirectory(), "x.geojson");
         File.WriteAllText(path, "{\"type\":\"FeatureCollection\",\"features\":[]}");
 
-        var ex = Assert.Throws<Quanet.Optimization.InputFormatException>(() => PlanGeoJsonReader.ReadSites(path));
+        var ex = Assert.Throws<Quanet.Core.InputFormatException>(() => PlanGeoJsonReader.ReadSites(path));
 
         Assert.Equal("x.geojson:1: no features with kind \"site\": not a quanet plan", ex.Message);
     }

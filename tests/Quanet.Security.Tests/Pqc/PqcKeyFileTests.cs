@@ -1,5 +1,5 @@
 using System.Text;
-using Quanet.Optimization;
+using Quanet.Core;
 using Quanet.Security.Pqc;
 
 namespace Quanet.Security.Tests.Pqc;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core;
 using Quanet.Kme.Certificates;
 using Quanet.Kme.Client;
 using Quanet.Kme.Protocol;
-using Quanet.Optimization;
 using Spectre.Console;
 
 namespace Quanet.Cli.Commands.Kme;

@@ -51,7 +51,7 @@ internal static class OpsDefenceCommands
                     any = true;
                     if (!file.Exists)
                     {
-                        throw new Quanet.Optimization.QuanetException($"{file.FullName}: file not found");
+                        throw new Quanet.Core.QuanetException($"{file.FullName}: file not found");
                     }
 
                     using var stream = file.OpenRead();

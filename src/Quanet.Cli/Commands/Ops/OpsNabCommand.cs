@@ -38,7 +38,7 @@ internal static class OpsNabCommand
         var corpus = NabCorpus.Load(directory.FullName);
         if (corpus.Series.Count == 0)
         {
-            throw new Quanet.Optimization.QuanetException($"{directory.FullName}: the labels name no data files");
+            throw new Quanet.Core.QuanetException($"{directory.FullName}: the labels name no data files");
         }
 
         var scores = new double[corpus.Series.Count][];

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Kme.Storage.Postgres;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Quanet.Optimization;
+using Quanet.Core;
 
 namespace Quanet.Operations.Defence.Model;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Quanet.Optimization;
+using Quanet.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 

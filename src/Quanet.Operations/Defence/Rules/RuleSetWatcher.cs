@@ -60,7 +60,7 @@ public sealed class RuleSetWatcher : IDisposable
                 Reloaded?.Invoke(this, rules);
                 return true;
             }
-            catch (Exception ex) when (ex is Quanet.Optimization.QuanetException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is Quanet.Core.QuanetException or IOException or UnauthorizedAccessException)
             {
                 LastError = ex.Message;
                 return false;

@@ -1,3 +1,4 @@
+using Quanet.Core;
 namespace Quanet.Optimization.Qubo.Constraints;
 
 /// <summary>

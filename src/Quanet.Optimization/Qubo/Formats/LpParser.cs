@@ -1,3 +1,4 @@
+using Quanet.Core;
 namespace Quanet.Optimization.Qubo.Formats;
 
 /// <summary>Recursive-descent parser behind <see cref="CplexLpFormat"/>.</summary>

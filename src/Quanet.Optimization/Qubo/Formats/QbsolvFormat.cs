@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Quanet.Core;
 
 namespace Quanet.Optimization.Qubo.Formats;
 

@@ -1,3 +1,4 @@
+using Quanet.Core;
 namespace Quanet.Optimization.Qubo.Formats;
 
 /// <summary>Reads and writes models in any <see cref="QuboFormat"/>, guessing the format from the file name when not given.</summary>

@@ -1,4 +1,5 @@
 using Google.OrTools.LinearSolver;
+using Quanet.Core;
 using Quanet.Optimization.Steiner.Heuristics;
 
 namespace Quanet.Optimization.Steiner.Exact;

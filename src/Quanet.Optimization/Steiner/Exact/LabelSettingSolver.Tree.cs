@@ -1,3 +1,4 @@
+using Quanet.Core;
 using Quanet.Optimization.Steiner.Heuristics;
 
 namespace Quanet.Optimization.Steiner.Exact;

@@ -1,4 +1,5 @@
 using Google.OrTools.LinearSolver;
+using Quanet.Core;
 using Quanet.Optimization.Qubo;
 
 namespace Quanet.Optimization.Steiner.Qubo;

@@ -1,4 +1,4 @@
-using Core = Quanet.Optimization.Sampling.Xoshiro256;
+using Generator = Quanet.Optimization.Sampling.Xoshiro256;
 
 namespace Quanet.Security.Qkd.Simulation;
 
@@ -10,10 +10,10 @@ namespace Quanet.Security.Qkd.Simulation;
 /// </summary>
 public sealed class Xoshiro256
 {
-    private Core _core;
+    private Generator _core;
 
     /// <summary>Creates the generator from a 64-bit seed.</summary>
-    public Xoshiro256(ulong seed) => _core = new Core(seed);
+    public Xoshiro256(ulong seed) => _core = new Generator(seed);
 
     /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64() => _core.NextUInt64();

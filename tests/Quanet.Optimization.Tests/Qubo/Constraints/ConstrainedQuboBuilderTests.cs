@@ -1,4 +1,5 @@
 using CsCheck;
+using Quanet.Core;
 using Quanet.Optimization.Qubo.Constraints;
 
 namespace Quanet.Optimization.Tests.Qubo.Constraints;

@@ -1,4 +1,5 @@
 using CsCheck;
+using Quanet.Core;
 using Quanet.Optimization.Qubo;
 using Quanet.Optimization.Qubo.Formats;
 

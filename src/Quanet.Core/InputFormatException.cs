@@ -1,4 +1,4 @@
-namespace Quanet.Optimization;
+namespace Quanet.Core;
 
 /// <summary>
 /// A malformed input file. The message always names the file, the 1-based line

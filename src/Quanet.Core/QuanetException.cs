@@ -1,4 +1,4 @@
-namespace Quanet.Optimization;
+namespace Quanet.Core;
 
 /// <summary>
 /// A domain failure: the input was well formed but the request cannot be met
