@@ -1,0 +1,41 @@
+using CsCheck;
+
+using Quanet.Core.Geodesy;
+
+namespace Quanet.Core.Tests.Geodesy;
+
+public sealed class GreatCircleTests
+{
+    [Fact]
+    public void One_degree_of_latitude_is_the_radius_times_pi_over_180()
+    {
+        // 6,371,008.8 m * pi / 180 = 111,195.08 m
+        Assert.Equal(111_195.08, GreatCircle.DistanceMetres(10, 20, 11, 20), 2);
+    }
+
+    [Fact]
+    public void Antipodes_are_half_the_circumference_apart()
+    {
+        Assert.Equal(Math.PI * GreatCircle.EarthRadiusMetres, GreatCircle.DistanceMetres(0, 0, 0, 180), 3);
+        Assert.Equal(Math.PI * GreatCircle.EarthRadiusKilometres, GreatCircle.DistanceKilometres(90, 0, -90, 0), 6);
+    }
+
+    [Fact]
+    public void Kilometres_and_metres_agree()
+    {
+        var m = GreatCircle.DistanceMetres(48.137, 11.575, 52.520, 13.405);
+        Assert.Equal(m / 1000, GreatCircle.DistanceKilometres(48.137, 11.575, 52.520, 13.405), 9);
+        Assert.InRange(m, 503_000, 506_000); // Munich - Berlin, about 504 km
+    }
+
+    [Fact]
+    public void Destination_walks_back_the_distance()
+    {
+        Gen.Double[-80, 80].Select(Gen.Double[-179, 179], Gen.Double[0, 360], Gen.Double[1, 2_000_000]).Sample((lat, lon, bearing, d) =>
+        {
+            var (lat2, lon2) = GreatCircle.Destination(lat, lon, bearing, d);
+            Assert.Equal(d, GreatCircle.DistanceMetres(lat, lon, lat2, lon2), 3);
+            Assert.InRange(lon2, -180, 180);
+        });
+    }
+}
