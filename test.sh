@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Quanet on a fresh clone: installs the npm interoperability peers
-# (when npm is present), runs the whole solution's tests and prints "N passed, M failed".
+# (when npm is present), runs the whole solution's tests, lists every skipped test with its
+# reason and prints "N passed, M failed, K skipped" last.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -11,21 +12,25 @@ for dir in tests/interop/*/; do
 done
 
 log=$(mktemp)
-dotnet test Quanet.slnx -c Release --blame-hang-timeout 10m 2>&1 | tee "$log"
+# normal verbosity so that xUnit prints each skip reason; the passing tests' own lines are not echoed
+dotnet test Quanet.slnx -c Release --blame-hang-timeout 10m --logger "console;verbosity=normal" 2>&1 \
+  | tee "$log" | grep -vE '^\s+Passed [A-Za-z]'
 status=${PIPESTATUS[0]}
 
-# one summary line per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
-passed=0
-failed=0
-while read -r f p; do
-  passed=$((passed + p))
-  failed=$((failed + f))
-done < <(sed -n 's/.*- Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\1 \2/p' "$log")
+# one summary block per test assembly: "Total tests: 12 / Passed: 11 / Failed: 0 / Skipped: 1"
+sum() { sed -n "s/^ *$1: *\([0-9][0-9]*\)\$/\1/p" "$log" | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(sum Passed)
+failed=$(sum Failed)
+skipped=$(sum Skipped)
+
+# xUnit: "[xUnit.net ...]     Name [SKIP]" then "[xUnit.net ...]       reason"
+grep -A1 '\[SKIP\]' "$log" | sed -n 's/^\[xUnit\.net [^]]*\] *//p' | paste - - -d '\t' \
+  | sed 's/ \[SKIP\]\t/: /; s/^/skipped: /' | sort -u
 rm -f "$log"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # the build or the test host failed before any test could report
   failed=1
 fi
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

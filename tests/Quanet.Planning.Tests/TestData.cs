@@ -17,8 +17,6 @@ internal static class TestData
         }
     }
 
-    public static string SharedData => Path.Combine(RepositoryRoot, "..", "shared", "data");
-
     public static string TempDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "quanet-planning-tests", Guid.NewGuid().ToString("N"));

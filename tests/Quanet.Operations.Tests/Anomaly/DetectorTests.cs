@@ -1,4 +1,5 @@
 using Quanet.Operations.Anomaly;
+using Quanet.Testing;
 
 namespace Quanet.Operations.Tests.Anomaly;
 
@@ -98,11 +99,11 @@ public sealed class DetectorTests
         Assert.Contains("unknown detector 'htm'", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RequiresSharedFact("benchmarks/nab")]
     public void Quanet_detects_the_window_of_a_real_NAB_file()
     {
         // One small real file (4032 rows): the full corpus run is in bench/ (suite `nab`).
-        var corpus = NabCorpus.Load(SharedData.NabDirectory, "art_daily_jumpsup");
+        var corpus = NabCorpus.Load(SharedBenchmarks.Locate("benchmarks/nab"), "art_daily_jumpsup");
         var series = Assert.Single(corpus.Series);
 
         var scores = AnomalyDetectors.Run("quanet", series.Values.Span, NabScorer.ProbationLength(series.Length));

@@ -1,6 +1,7 @@
 using Quanet.Optimization.Steiner;
 using Quanet.Optimization.Steiner.Exact;
 using Quanet.Optimization.Steiner.Heuristics;
+using Quanet.Testing;
 
 namespace Quanet.Optimization.Tests.Steiner;
 
@@ -91,9 +92,8 @@ public sealed class SteinerSolverTests
     [Fact]
     public void Solves_a_pace_instance_to_its_published_optimum()
     {
-        // PACE 2018 track 1 instance001, optimum 503 (optima.csv of the public instance set).
-        var path = Path.Combine(SharedData.Root(), "benchmarks", "steiner", "pace2018-track1-public", "instance001.gr");
-        Assert.True(File.Exists(path), $"shared benchmark instance missing: {path}");
+        // PACE 2018 track 1 instance001 (shipped in examples/), optimum 503 (optima.csv of the public instance set).
+        var path = SharedBenchmarks.Example("steiner/instance001.gr");
         var g = StpReader.ReadFile(path);
 
         var s = SteinerSolver.Solve(g, new SteinerSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) });

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Quanet.Core;
 using Quanet.Planning.Placement;
+using Quanet.Testing;
 
 namespace Quanet.Planning.Tests.Placement;
 
@@ -49,33 +51,31 @@ public sealed class BeasleySetCoverReaderTests
         Assert.Equal(message, ex.Message);
     }
 
-    [Fact]
-    public void Every_shared_instance_parses()
+    [RequiresSharedFact("benchmarks/setcover")]
+    public void Every_shared_OR_Library_instance_parses_to_its_declared_size()
     {
-        var dir = Path.Combine(SharedPath(), "benchmarks", "setcover");
-        if (!Directory.Exists(dir))
+        var files = Directory.GetFiles(SharedBenchmarks.Locate("benchmarks/setcover"), "scp*.txt");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
         {
-            return;
+            var header = File.ReadLines(file).First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var instance = BeasleySetCoverReader.Read(file);
+
+            Assert.Equal(int.Parse(header[0], CultureInfo.InvariantCulture), instance.DemandCount);
+            Assert.Equal(int.Parse(header[1], CultureInfo.InvariantCulture), instance.SiteCount);
+            Assert.All(instance.SiteCost, c => Assert.InRange(c, 1, 100));
         }
 
-        var instance = BeasleySetCoverReader.Read(Path.Combine(dir, "scp61.txt"));
-
-        // OR-Library scp61: 200 rows, 1000 columns, costs 1..100
-        Assert.Equal(200, instance.DemandCount);
-        Assert.Equal(1000, instance.SiteCount);
+        // OR-Library scp61: 200 rows, 1000 columns
+        var scp61 = BeasleySetCoverReader.Read(SharedBenchmarks.Locate("benchmarks/setcover/scp61.txt"));
+        Assert.Equal((200, 1000), (scp61.DemandCount, scp61.SiteCount));
     }
 
-    private static string SharedPath()
+    [Fact]
+    public void Reads_the_example_instance()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Quanet.slnx")))
-            {
-                var shared = Path.Combine(dir.FullName, "..", "shared");
-                return Directory.Exists(shared) ? shared : Path.Combine(dir.FullName, "..", "..", "shared");
-            }
-        }
+        var instance = BeasleySetCoverReader.Read(SharedBenchmarks.Example("setcover/small.txt"));
 
-        return "../shared";
+        Assert.Equal((40, 60), (instance.DemandCount, instance.SiteCount));
     }
 }
