@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Quanet.Benchmarks.Suites;
+using Quanet.Core.Geodesy;
 using Quanet.Planning.Coverage;
-using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Presolve;
 using Quanet.Planning.Scenario;
@@ -46,7 +46,7 @@ public sealed class CoverageSuite : ISuite
                 var r = scenario.SiteRadius[j];
                 for (var i = 0; i < demand.Length; i++)
                 {
-                    if (GeoMath.Distance(sites[j], demand[i]) <= r)
+                    if (GreatCircle.DistanceMetres(sites[j].Latitude, sites[j].Longitude, demand[i].Latitude, demand[i].Longitude) <= r)
                     {
                         scanPairs++;
                     }

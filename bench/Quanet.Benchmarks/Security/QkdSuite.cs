@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Quanet.Benchmarks.Suites;
+using Quanet.Core.Units;
 using Quanet.Security.Qkd;
 using Quanet.Security.Qkd.PostProcessing;
 using Quanet.Security.Qkd.Simulation;

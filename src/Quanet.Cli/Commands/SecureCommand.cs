@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Quanet.Cli.Commands.Qkd;
 using Quanet.Cli.Commands.Secure;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core.Units;
 using Quanet.Security.Planning;
 using Quanet.Security.Qkd;
 using Spectre.Console;

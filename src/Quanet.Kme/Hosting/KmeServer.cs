@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
+using Quanet.Core.Units;
 using Quanet.Kme.Certificates;
 using Quanet.Kme.Configuration;
 using Quanet.Kme.Peering;
@@ -69,7 +70,7 @@ public sealed class KmeServer : IAsyncDisposable
 
         if (options.Supply.LinkLengthKm is { } km)
         {
-            var rate = DecoyBb84Model.OptimalRate(QkdLinkParameters.Gys, QkdProtocol.Decoy, Kilometres.Of(km));
+            var rate = DecoyBb84Model.OptimalRate(QkdLinkParameters.Gys, QkdProtocol.Decoy, new Kilometres(km));
             options.Supply.RateBitsPerSecond = rate.RateBitsPerSecond;
             log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"QKD link of {km} km (decoy BB84, GYS parameters): {rate.RateBitsPerSecond:G4} bit/s, QBER {rate.Qber:P2}"));
             if (!(rate.RateBitsPerSecond > 0))

@@ -1,3 +1,5 @@
+using Quanet.Core.Geodesy;
+
 namespace Quanet.Operations.Inventory;
 
 /// <summary>
@@ -76,7 +78,7 @@ internal static class BackhaulSynthesis
                 {
                     for (var t = 0; t < inTree.Count; t++)
                     {
-                        var d = GeoDistance.Kilometres(remaining[i].Latitude, remaining[i].Longitude, inTree[t].Latitude, inTree[t].Longitude);
+                        var d = GreatCircle.DistanceKilometres(remaining[i].Latitude, remaining[i].Longitude, inTree[t].Latitude, inTree[t].Longitude);
                         if (d < best)
                         {
                             best = d;
@@ -96,7 +98,7 @@ internal static class BackhaulSynthesis
     }
 
     private static TransportLink Link(string id, NetworkSite a, NetworkSite b) =>
-        new(id, a.Id, b.Id, Math.Round(Math.Max(0.1, RouteFactor * GeoDistance.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude)), 2));
+        new(id, a.Id, b.Id, Math.Round(Math.Max(0.1, RouteFactor * GreatCircle.DistanceKilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude)), 2));
 
     private static ((double Lat, double Lon)[] Centres, int[] Assignment) KMeans(IReadOnlyList<NetworkSite> sites, int k, int seed)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Core.Geodesy;
 
 namespace Quanet.Operations.Inventory;
 
@@ -96,7 +97,7 @@ public static class PlanInventory
             {
                 if (connected.Contains(t.Id))
                 {
-                    var d = GeoDistance.Kilometres(s.Latitude, s.Longitude, t.Latitude, t.Longitude);
+                    var d = GreatCircle.DistanceKilometres(s.Latitude, s.Longitude, t.Latitude, t.Longitude);
                     if (d < best)
                     {
                         best = d;

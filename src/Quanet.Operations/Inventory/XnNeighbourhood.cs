@@ -1,3 +1,5 @@
+using Quanet.Core.Geodesy;
+
 namespace Quanet.Operations.Inventory;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class XnNeighbourhood
             {
                 if (j != i)
                 {
-                    distances[n++] = (GeoDistance.Kilometres(a.Latitude, a.Longitude, cells[j].Site.Latitude, cells[j].Site.Longitude), j);
+                    distances[n++] = (GreatCircle.DistanceKilometres(a.Latitude, a.Longitude, cells[j].Site.Latitude, cells[j].Site.Longitude), j);
                 }
             }
 

@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Core.Geodesy;
 using Quanet.Optimization.Steiner;
 
 namespace Quanet.Planning.Backhaul;
@@ -77,7 +78,7 @@ public static class BackhaulDesigner
         for (var e = 0; e < candidates.Count; e++)
         {
             var (a, b, isExisting) = candidates[e];
-            lengths[e] = GeoMath.DistanceKm(nodes[a].Lat, nodes[a].Lon, nodes[b].Lat, nodes[b].Lon);
+            lengths[e] = GreatCircle.DistanceKilometres(nodes[a].Lat, nodes[a].Lon, nodes[b].Lat, nodes[b].Lon);
             costs[e] = lengths[e] * options.CostPerKm * (isExisting ? options.ExistingCostFactor : 1.0);
             edges.Add((a, b, (long)Math.Round(costs[e] * CostScale)));
         }
@@ -230,7 +231,7 @@ public static class BackhaulDesigner
     }
 
     private static double Distance(List<BackhaulNode> nodes, int a, int b) =>
-        GeoMath.DistanceKm(nodes[a].Lat, nodes[a].Lon, nodes[b].Lat, nodes[b].Lon);
+        GreatCircle.DistanceKilometres(nodes[a].Lat, nodes[a].Lon, nodes[b].Lat, nodes[b].Lon);
 
     /// <summary>Links from the nearest PoP over the tree (PoPs at depth 0) and the index of each node's parent link.</summary>
     private static (int[] Depth, int[] ParentLink) Depths(int n, int siteCount, List<(int A, int B, double LengthKm, double Cost, bool Existing)> tree)

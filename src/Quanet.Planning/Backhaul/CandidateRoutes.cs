@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Triangulate;
+using Quanet.Core.Geodesy;
 
 namespace Quanet.Planning.Backhaul;
 
@@ -76,7 +77,7 @@ internal static class CandidateRoutes
         {
             for (var j = 0; j < n; j++)
             {
-                order[j] = (i == j ? double.MaxValue : GeoMath.DistanceKm(nodes[i].Lat, nodes[i].Lon, nodes[j].Lat, nodes[j].Lon), j);
+                order[j] = (i == j ? double.MaxValue : GreatCircle.DistanceKilometres(nodes[i].Lat, nodes[i].Lon, nodes[j].Lat, nodes[j].Lon), j);
             }
 
             Array.Sort(order);

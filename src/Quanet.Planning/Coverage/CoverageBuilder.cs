@@ -1,3 +1,4 @@
+using Quanet.Core.Geodesy;
 using Quanet.Planning.Geography;
 
 namespace Quanet.Planning.Coverage;
@@ -51,6 +52,7 @@ public static class CoverageBuilder
         for (var j = 0; j < sites.Count; j++)
         {
             found.Clear();
+            var site = sites[j];
             var r = siteRadius[j];
             if (r > 0)
             {
@@ -61,7 +63,7 @@ public static class CoverageBuilder
             for (var k = 0; k < found.Count; k++)
             {
                 var i = found[k];
-                if (GeoMath.Distance(sites[j], demand[i]) <= r)
+                if (GreatCircle.DistanceMetres(site.Latitude, site.Longitude, demand[i].Latitude, demand[i].Longitude) <= r)
                 {
                     found[kept++] = i;
                 }

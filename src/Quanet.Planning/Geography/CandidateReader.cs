@@ -1,6 +1,6 @@
 using Quanet.Core;
+using Quanet.Core.Units;
 using Quanet.Planning.Placement;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Geography;
 

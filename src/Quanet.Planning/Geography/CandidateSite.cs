@@ -1,5 +1,5 @@
+using Quanet.Core.Units;
 using Quanet.Planning.Placement;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Geography;
 

@@ -1,3 +1,5 @@
+using Quanet.Core.Geodesy;
+
 namespace Quanet.Planning.Geography;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class LocalProjection
     /// <summary>Upper bound of the relative distance distortion within <paramref name="radius"/> metres of the centre.</summary>
     public static double MaxScaleError(double radius)
     {
-        var c = radius / GeoMath.EarthRadius;
+        var c = radius / GreatCircle.EarthRadiusMetres;
         return c < 1e-9 ? 0 : (c / Math.Sin(c)) - 1;
     }
 
@@ -44,8 +46,8 @@ public sealed class LocalProjection
         cosC = Math.Clamp(cosC, -1, 1);
         var c = Math.Acos(cosC);
         var k = c < 1e-12 ? 1 : c / Math.Sin(c);
-        var x = GeoMath.EarthRadius * k * cosLat * Math.Sin(dLon);
-        var y = GeoMath.EarthRadius * k * ((_cosLat0 * sinLat) - (_sinLat0 * cosLat * Math.Cos(dLon)));
+        var x = GreatCircle.EarthRadiusMetres * k * cosLat * Math.Sin(dLon);
+        var y = GreatCircle.EarthRadiusMetres * k * ((_cosLat0 * sinLat) - (_sinLat0 * cosLat * Math.Cos(dLon)));
         return (x, y);
     }
 
@@ -58,7 +60,7 @@ public sealed class LocalProjection
             return Centre;
         }
 
-        var c = rho / GeoMath.EarthRadius;
+        var c = rho / GreatCircle.EarthRadiusMetres;
         var sinC = Math.Sin(c);
         var cosC = Math.Cos(c);
         var lat = Math.Asin((cosC * _sinLat0) + (y * sinC * _cosLat0 / rho));

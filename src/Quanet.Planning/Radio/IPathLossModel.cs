@@ -1,4 +1,4 @@
-using Quanet.Planning.Units;
+using Quanet.Core.Units;
 
 namespace Quanet.Planning.Radio;
 

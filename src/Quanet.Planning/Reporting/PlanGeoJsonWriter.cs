@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using Quanet.Core.Geodesy;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Scenario;
 
@@ -128,9 +129,9 @@ public static class PlanGeoJsonWriter
         // counter-clockwise exterior ring as RFC 7946 recommends: bearings decreasing from north
         for (var k = 0; k <= CircleVertices; k++)
         {
-            var p = GeoMath.Destination(centre, -360.0 * (k % CircleVertices) / CircleVertices, radius);
+            var (latitude, longitude) = GreatCircle.Destination(centre.Latitude, centre.Longitude, -360.0 * (k % CircleVertices) / CircleVertices, radius);
             w.WriteStartArray();
-            Position(w, p.Longitude, p.Latitude);
+            Position(w, longitude, latitude);
             w.WriteEndArray();
         }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using Quanet.Core.Units;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
 using Quanet.Planning.Scenario;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Reporting;
 

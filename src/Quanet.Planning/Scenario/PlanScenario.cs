@@ -1,7 +1,7 @@
+using Quanet.Core.Units;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Scenario;
 

@@ -1,6 +1,6 @@
 using Quanet.Core;
+using Quanet.Core.Geodesy;
 using Quanet.Planning.Coverage;
-using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Presolve;
 
@@ -128,9 +128,11 @@ public static class Planner
         var best = new double[demand.Count];
         foreach (var s in chosen)
         {
+            var site = scenario.Sites[s].Location;
             foreach (var d in scenario.Instance.SiteCovers[s])
             {
-                var distance = GeoMath.Distance(scenario.Sites[s].Location, demand[d].Location);
+                var point = demand[d].Location;
+                var distance = GreatCircle.DistanceMetres(site.Latitude, site.Longitude, point.Latitude, point.Longitude);
                 if (serving[d] < 0 || distance < best[d])
                 {
                     serving[d] = s;

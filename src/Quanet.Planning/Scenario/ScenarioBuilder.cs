@@ -1,10 +1,10 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Units;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Scenario;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Core.Units;
 using Quanet.Security.Qkd;
 
 namespace Quanet.Security.Planning;

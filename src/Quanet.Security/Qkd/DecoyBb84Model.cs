@@ -1,3 +1,5 @@
+using Quanet.Core.Units;
+
 namespace Quanet.Security.Qkd;
 
 /// <summary>
@@ -44,9 +46,12 @@ public static class DecoyBb84Model
         return Evaluate(link, protocol, distance, best);
     }
 
-    /// <summary>The longest fibre over which the optimal key rate is still positive, to 1 m.</summary>
+    /// <summary>
+    /// The longest fibre over which the optimal key rate is still positive, to 1 m; null when the rate is still
+    /// positive beyond 100,000 km (a lossless fibre), where no finite length bounds it.
+    /// </summary>
     /// <exception cref="ArgumentException">Invalid link parameters.</exception>
-    public static Kilometres MaximumDistance(QkdLinkParameters link, QkdProtocol protocol)
+    public static Kilometres? MaximumDistance(QkdLinkParameters link, QkdProtocol protocol)
     {
         ArgumentNullException.ThrowIfNull(link);
         link.Validate();
@@ -63,7 +68,7 @@ public static class DecoyBb84Model
             high *= 2;
             if (high > 1e5)
             {
-                return new Kilometres(double.PositiveInfinity);
+                return null;
             }
         }
 

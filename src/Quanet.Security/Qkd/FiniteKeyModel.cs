@@ -1,3 +1,5 @@
+using Quanet.Core.Units;
+
 namespace Quanet.Security.Qkd;
 
 /// <summary>

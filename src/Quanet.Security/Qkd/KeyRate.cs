@@ -1,3 +1,5 @@
+using Quanet.Core.Units;
+
 namespace Quanet.Security.Qkd;
 
 /// <summary>The secure key rate of a link at one distance and signal intensity.</summary>

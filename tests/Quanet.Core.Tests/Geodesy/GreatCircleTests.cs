@@ -1,5 +1,5 @@
-using CsCheck;
 
+using CsCheck;
 using Quanet.Core.Geodesy;
 
 namespace Quanet.Core.Tests.Geodesy;
@@ -18,6 +18,23 @@ public sealed class GreatCircleTests
     {
         Assert.Equal(Math.PI * GreatCircle.EarthRadiusMetres, GreatCircle.DistanceMetres(0, 0, 0, 180), 3);
         Assert.Equal(Math.PI * GreatCircle.EarthRadiusKilometres, GreatCircle.DistanceKilometres(90, 0, -90, 0), 6);
+    }
+
+    [Fact]
+    public void Haversine_matches_a_known_distance()
+    {
+        // Berlin (52.5200, 13.4050) to Munich (48.1351, 11.5820): 504.2 km on the 6371.0088 km sphere
+        var d = GreatCircle.DistanceMetres(52.5200, 13.4050, 48.1351, 11.5820);
+
+        Assert.Equal(504_200, d, 300.0);
+    }
+
+    [Fact]
+    public void Destination_is_at_the_requested_distance()
+    {
+        var (latitude, longitude) = GreatCircle.Destination(48.1, 11.6, 37, 12_345);
+
+        Assert.Equal(12_345, GreatCircle.DistanceMetres(48.1, 11.6, latitude, longitude), 1e-6);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CsCheck;
+using Quanet.Core.Geodesy;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Geography;
 
@@ -19,7 +20,7 @@ public sealed class CoverageBuilderTests
 
             for (var j = 0; j < sites.Length; j++)
             {
-                var expected = Enumerable.Range(0, demand.Length).Where(i => GeoMath.Distance(sites[j], demand[i]) <= radius).ToArray();
+                var expected = Enumerable.Range(0, demand.Length).Where(i => GreatCircle.DistanceMetres(sites[j].Latitude, sites[j].Longitude, demand[i].Latitude, demand[i].Longitude) <= radius).ToArray();
                 Assert.Equal(expected, covers[j]);
             }
         }, iter: 100);

@@ -1,7 +1,7 @@
 using Quanet.Core;
+using Quanet.Core.Units;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Tests.Geography;
 

@@ -1,5 +1,5 @@
+using Quanet.Core.Units;
 using Quanet.Planning.Radio;
-using Quanet.Planning.Units;
 
 namespace Quanet.Planning.Tests.Radio;
 

@@ -1,3 +1,4 @@
+using Quanet.Core.Units;
 using Quanet.Security.Planning;
 using Quanet.Security.Qkd;
 

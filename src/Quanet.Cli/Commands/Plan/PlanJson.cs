@@ -58,5 +58,5 @@ internal static class PlanJson
     }
 
     private static double ScenarioRadius(Planning.Scenario.Plan plan) =>
-        Planning.Scenario.ScenarioBuilder.RadiusFor(plan.Scenario.Request, plan.Scenario.Model, new Planning.Units.Metres(plan.Scenario.Request.SiteHeightMetres)).Value;
+        Planning.Scenario.ScenarioBuilder.RadiusFor(plan.Scenario.Request, plan.Scenario.Model, new Core.Units.Metres(plan.Scenario.Request.SiteHeightMetres)).Value;
 }

@@ -1,3 +1,5 @@
+using Quanet.Core.Units;
+
 namespace Quanet.Security.Qkd.Network;
 
 /// <summary>A fibre between two trusted nodes that runs QKD.</summary>

@@ -30,7 +30,7 @@ public static class TrustedNodeNetwork
         for (var l = 0; l < links.Count; l++)
         {
             ends[l] = (Node(links[l].From), Node(links[l].To));
-            rates[l] = DecoyBb84Model.OptimalRate(options.Link, options.Protocol, Kilometres.Of(links[l].Length.Value)).RateBitsPerSecond;
+            rates[l] = DecoyBb84Model.OptimalRate(options.Link, options.Protocol, links[l].Length).RateBitsPerSecond;
         }
 
         var adjacency = new List<(int Neighbour, int Link)>[index.Count];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Core.Units;
 
 namespace Quanet.Security.Qkd.Simulation;
 

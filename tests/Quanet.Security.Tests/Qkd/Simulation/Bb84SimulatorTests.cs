@@ -1,3 +1,4 @@
+using Quanet.Core.Units;
 using Quanet.Security.Qkd;
 using Quanet.Security.Qkd.Simulation;
 using Xunit.Abstractions;
