@@ -87,10 +87,18 @@ public sealed class EventQuarantineTests
         var repeat = Fault("B/csr", T0 + Hour);
         var longStanding = new VesEvent
         {
-            Domain = repeat.Domain, EventId = repeat.EventId, EventName = repeat.EventName, SourceName = repeat.SourceName,
-            ReportingEntityName = repeat.ReportingEntityName, Priority = repeat.Priority, Version = repeat.Version,
-            VesEventListenerVersion = repeat.VesEventListenerVersion, AlarmCondition = repeat.AlarmCondition, Severity = repeat.Severity,
-            StartEpochMicrosec = T0 - (72 * Hour), LastEpochMicrosec = T0 + Hour,
+            Domain = repeat.Domain,
+            EventId = repeat.EventId,
+            EventName = repeat.EventName,
+            SourceName = repeat.SourceName,
+            ReportingEntityName = repeat.ReportingEntityName,
+            Priority = repeat.Priority,
+            Version = repeat.Version,
+            VesEventListenerVersion = repeat.VesEventListenerVersion,
+            AlarmCondition = repeat.AlarmCondition,
+            Severity = repeat.Severity,
+            StartEpochMicrosec = T0 - (72 * Hour),
+            LastEpochMicrosec = T0 + Hour,
         };
 
         Assert.Single(quarantine.Admit([longStanding]));
@@ -109,9 +117,18 @@ public sealed class EventQuarantineTests
 
     private static VesEvent Copy(VesEvent e, long sequence) => new()
     {
-        Domain = e.Domain, EventId = e.EventId, EventName = e.EventName, SourceName = e.SourceName,
-        ReportingEntityName = e.ReportingEntityName, Priority = e.Priority, Sequence = sequence, Version = e.Version,
-        VesEventListenerVersion = e.VesEventListenerVersion, AlarmCondition = e.AlarmCondition, Severity = e.Severity,
-        StartEpochMicrosec = e.StartEpochMicrosec, LastEpochMicrosec = e.LastEpochMicrosec,
+        Domain = e.Domain,
+        EventId = e.EventId,
+        EventName = e.EventName,
+        SourceName = e.SourceName,
+        ReportingEntityName = e.ReportingEntityName,
+        Priority = e.Priority,
+        Sequence = sequence,
+        Version = e.Version,
+        VesEventListenerVersion = e.VesEventListenerVersion,
+        AlarmCondition = e.AlarmCondition,
+        Severity = e.Severity,
+        StartEpochMicrosec = e.StartEpochMicrosec,
+        LastEpochMicrosec = e.LastEpochMicrosec,
     };
 }
