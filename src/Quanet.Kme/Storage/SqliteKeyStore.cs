@@ -16,7 +16,7 @@ internal sealed partial class SqliteKeyStore : IKeyStore
     private readonly TimeProvider _time;
     private readonly StoreWriter _writer;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Count, long At)> _counts = new(StringComparer.Ordinal);
+    private readonly CountCache _counts;
 
     /// <param name="path">The database file (created with its folder if missing).</param>
     /// <param name="storeKey">The 32-byte at-rest key.</param>
@@ -27,6 +27,7 @@ internal sealed partial class SqliteKeyStore : IKeyStore
         ArgumentException.ThrowIfNullOrEmpty(path);
         _cipher = new AtRestCipher(storeKey);
         _time = time ?? TimeProvider.System;
+        _counts = new CountCache(_time);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -57,19 +58,8 @@ internal sealed partial class SqliteKeyStore : IKeyStore
     public long CountKeys() => Scalar("SELECT COUNT(*) FROM keys", null, null);
 
     /// <inheritdoc/>
-    public long CountBlocks(string link, string owner)
-    {
-        var now = Environment.TickCount64;
-        var key = link + "\n" + owner;
-        if (_counts.TryGetValue(key, out var cached) && now - cached.At < 100)
-        {
-            return cached.Count;
-        }
-
-        var count = Scalar("SELECT COUNT(*) FROM pool WHERE link = $a AND owner = $b AND ready = 1", link, owner);
-        _counts[key] = (count, now);
-        return count;
-    }
+    public long CountBlocks(string link, string owner) =>
+        _counts.GetOrCount(link, owner, this, static (store, l, o) => store.Scalar("SELECT COUNT(*) FROM pool WHERE link = $a AND owner = $b AND ready = 1", l, o));
 
     /// <inheritdoc/>
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM pool WHERE link = $a", link, null);

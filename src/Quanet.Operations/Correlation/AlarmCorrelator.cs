@@ -1,4 +1,3 @@
-using System.Globalization;
 using Quanet.Operations.Ingestion;
 using Quanet.Operations.Inventory;
 
@@ -14,11 +13,12 @@ namespace Quanet.Operations.Correlation;
 /// opens an incident with it. Alarms nothing explains become unclassified incidents, one per element.
 /// The correlator sees only committed events and alarms, never the simulator's ground truth.
 /// </summary>
-public sealed class AlarmCorrelator
+public sealed partial class AlarmCorrelator
 {
     private readonly HypothesisFactory _factory;
     private readonly NetworkInventory _inventory;
     private readonly CorrelatorOptions _options;
+    private readonly EventQuarantine _quarantine;
     private readonly Dictionary<long, AlarmRecord> _active = [];
     private readonly Dictionary<string, long> _activeKeys = new(StringComparer.Ordinal);
     private readonly List<AlarmRecord> _pending = [];
@@ -32,12 +32,15 @@ public sealed class AlarmCorrelator
     private long _now;
 
     /// <summary>Creates a correlator for the network of <paramref name="graph"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="CorrelatorOptions.ClockSkew"/> is not positive.</exception>
     public AlarmCorrelator(DependencyGraph graph, CorrelatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         _factory = new HypothesisFactory(graph);
         _inventory = graph.Inventory;
         _options = options ?? new CorrelatorOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.ClockSkew, TimeSpan.Zero, "options.ClockSkew");
+        _quarantine = new EventQuarantine(_options.ClockSkew);
     }
 
     /// <summary>Raised when an incident is opened (on the caller's thread, under the correlator's lock).</summary>
@@ -48,6 +51,9 @@ public sealed class AlarmCorrelator
 
     /// <summary>Number of alarms dropped as transients (cleared within the settle time).</summary>
     public int SuppressedTransients { get; private set; }
+
+    /// <summary>Events refused by <see cref="Admit"/> so far, by reason.</summary>
+    public QuarantineCounts Quarantined => _quarantine.Counts;
 
     /// <summary>Unexplained WARNING alarms kept as notices instead of incidents (see <see cref="CorrelatorOptions.WarningsAsNotices"/>).</summary>
     public IReadOnlyList<AlarmRecord> Notices
@@ -91,6 +97,14 @@ public sealed class AlarmCorrelator
             return _incidents.Find(i => i.Id == id);
         }
     }
+
+    /// <summary>
+    /// The events of <paramref name="events"/> fit to ingest, in order: those outside the clock-skew window
+    /// around the stream's event-time watermark (<see cref="CorrelatorOptions.ClockSkew"/>) and repeats of
+    /// admitted events are quarantined (counted in <see cref="Quarantined"/>), so that no single event can move
+    /// the correlator's clock out of step with the stream. Call it before ingestion, in stream order.
+    /// </summary>
+    public IReadOnlyList<VesEvent> Admit(IReadOnlyList<VesEvent> events) => _quarantine.Admit(events);
 
     /// <summary>Feeds a committed batch (events then alarm changes); a subscriber of <see cref="IngestionPipeline"/>.</summary>
     public void OnCommitted(CommittedBatch batch)
@@ -154,317 +168,6 @@ public sealed class AlarmCorrelator
         {
             Resolve(_now - settle);
         }
-    }
-
-    private void Apply(AlarmChange change)
-    {
-        var alarm = change.Alarm;
-        switch (change.Kind)
-        {
-            case AlarmChangeKind.Raised:
-                _active[alarm.AlarmId] = alarm;
-                _activeKeys[KeyOf(alarm)] = alarm.AlarmId;
-                if (!TryAttach(alarm))
-                {
-                    _pending.Add(alarm);
-                }
-
-                break;
-            case AlarmChangeKind.Cleared:
-                _active.Remove(alarm.AlarmId);
-                _activeKeys.Remove(KeyOf(alarm));
-                if (_incidentOfAlarm.TryGetValue(alarm.AlarmId, out var incident))
-                {
-                    var entry = incident.Alarms.Find(a => a.AlarmId == alarm.AlarmId);
-                    entry?.Cleared = true;
-                    incident.UpdatedMicros = Math.Max(incident.UpdatedMicros, alarm.ChangedMicros);
-                    if (incident.IsOpen && incident.Alarms.TrueForAll(a => a.Cleared))
-                    {
-                        incident.ResolvedMicros = alarm.ChangedMicros;
-                        IncidentResolved?.Invoke(incident);
-                    }
-                }
-                else
-                {
-                    var i = _pending.FindIndex(p => p.AlarmId == alarm.AlarmId);
-                    if (i >= 0)
-                    {
-                        _pending[i] = alarm;
-                    }
-                }
-
-                break;
-            default:
-                if (_active.ContainsKey(alarm.AlarmId))
-                {
-                    _active[alarm.AlarmId] = alarm;
-                }
-
-                break;
-        }
-    }
-
-    private bool TryAttach(AlarmRecord alarm)
-    {
-        var key = KeyOf(alarm);
-        for (var i = _incidents.Count - 1; i >= 0; i--)
-        {
-            var incident = _incidents[i];
-            if (!incident.IsOpen)
-            {
-                continue;
-            }
-
-            var h = _hypothesisOf[incident.Id];
-            var why = h?.Explain(key)
-                ?? (h is null && incident.RootCause == alarm.Source ? $"another alarm on {alarm.Source}, grouped with its open incident" : null);
-            if (why is null)
-            {
-                continue;
-            }
-
-            Attach(incident, alarm, why);
-            return true;
-        }
-
-        return false;
-    }
-
-    private void Attach(Incident incident, AlarmRecord alarm, string why)
-    {
-        incident.Alarms.Add(new IncidentAlarm
-        {
-            AlarmId = alarm.AlarmId,
-            Condition = alarm.Condition,
-            Source = alarm.Source,
-            Interface = alarm.Interface,
-            RaisedMicros = alarm.RaisedMicros,
-            Cleared = !alarm.IsActive,
-            Explanation = why,
-        });
-        incident.UpdatedMicros = Math.Max(incident.UpdatedMicros, alarm.ChangedMicros);
-        _incidentOfAlarm[alarm.AlarmId] = incident;
-    }
-
-    /// <summary>
-    /// Groups the waiting alarms. Alarms raised after <paramref name="settledBefore"/> have not had their
-    /// settle time yet: they may still clear as transients or be joined by the rest of their storm, so
-    /// they only count as supporting evidence for a hypothesis that explains at least one settled
-    /// alarm; whatever such a hypothesis does not take keeps waiting (otherwise a link micro-break that
-    /// happens to arrive shortly after an unrelated fault's alarms would be ticketed at once).
-    /// </summary>
-    private void Resolve(long settledBefore)
-    {
-        var waiting = new List<AlarmRecord>();
-        foreach (var alarm in _pending)
-        {
-            if (alarm.IsActive)
-            {
-                waiting.Add(alarm);
-            }
-            else
-            {
-                SuppressedTransients++;
-            }
-        }
-
-        _pending.Clear();
-        var uncovered = new Dictionary<string, AlarmRecord>(StringComparer.Ordinal);
-        foreach (var alarm in waiting)
-        {
-            uncovered.TryAdd(KeyOf(alarm), alarm);
-        }
-
-        var candidates = new Dictionary<string, Hypothesis>(StringComparer.Ordinal);
-        foreach (var alarm in uncovered.Values)
-        {
-            foreach (var h in _factory.Candidates(alarm.Condition, alarm.Source, alarm.Interface))
-            {
-                candidates.TryAdd(h.Id, h);
-            }
-        }
-
-        while (uncovered.Count > 0)
-        {
-            Hypothesis? best = null;
-            double bestScore = 0;
-            var bestExplained = 0;
-            string? bestEvidence = null;
-            var scored = new List<(Hypothesis H, double Score)>();
-            foreach (var h in candidates.Values)
-            {
-                var (score, explained, evidence) = Score(h, uncovered);
-                if (explained == 0 || !ExplainsSettled(h, uncovered, settledBefore))
-                {
-                    continue;
-                }
-
-                scored.Add((h, score));
-                if (score > bestScore
-                    || (score == bestScore && best is not null && (explained > bestExplained
-                        || (explained == bestExplained && (h.Expected.Count < best.Expected.Count
-                            || (h.Expected.Count == best.Expected.Count && string.CompareOrdinal(h.Id, best.Id) < 0))))))
-                {
-                    best = h;
-                    bestScore = score;
-                    bestExplained = explained;
-                    bestEvidence = evidence;
-                }
-            }
-
-            if (best is null)
-            {
-                break;
-            }
-
-            var first = long.MaxValue;
-            foreach (var (key, alarm) in uncovered)
-            {
-                if (best.Expected.ContainsKey(key))
-                {
-                    first = Math.Min(first, alarm.RaisedMicros);
-                }
-            }
-
-            var incident = Open(best.Type, best.RootCause, best.Summary, bestScore, first);
-            _hypothesisOf[incident.Id] = best;
-            if (bestEvidence is not null)
-            {
-                incident.Evidence.Add(bestEvidence);
-            }
-
-            foreach (var (h, score) in scored.OrderByDescending(x => x.Score).ThenBy(x => x.H.Id, StringComparer.Ordinal))
-            {
-                if (h != best && incident.Alternatives.Count < 3)
-                {
-                    incident.Alternatives.Add(string.Create(CultureInfo.InvariantCulture, $"{h.Summary} (score {score:0.0})"));
-                }
-            }
-
-            foreach (var key in best.Expected.Keys)
-            {
-                if (uncovered.Remove(key, out var alarm))
-                {
-                    Attach(incident, alarm, best.Explain(key)!);
-                }
-            }
-
-            candidates.Remove(best.Id);
-            IncidentOpened?.Invoke(incident);
-        }
-
-        foreach (var (key, alarm) in uncovered.ToList())
-        {
-            if (alarm.RaisedMicros > settledBefore)
-            {
-                _pending.Add(alarm);
-                uncovered.Remove(key);
-            }
-        }
-
-        _pending.Sort((a, b) => a.RaisedMicros != b.RaisedMicros ? a.RaisedMicros.CompareTo(b.RaisedMicros) : a.AlarmId.CompareTo(b.AlarmId));
-        if (_options.WarningsAsNotices)
-        {
-            foreach (var (key, alarm) in uncovered.ToList())
-            {
-                if (alarm.Severity <= VesSeverity.Warning)
-                {
-                    _notices.Add(alarm);
-                    uncovered.Remove(key);
-                }
-            }
-        }
-
-        foreach (var group in uncovered.Values.GroupBy(a => a.Source, StringComparer.Ordinal).OrderBy(g => g.Min(a => a.AlarmId)))
-        {
-            var alarms = group.OrderBy(a => a.AlarmId).ToList();
-            var incident = Open(IncidentType.Unclassified, group.Key, $"unclassified alarms on {group.Key}", 0, alarms.Min(a => a.RaisedMicros));
-            _hypothesisOf[incident.Id] = null;
-            foreach (var alarm in alarms)
-            {
-                Attach(incident, alarm, $"{alarm.Condition} on {alarm.Source}: no known fault pattern explains it");
-            }
-
-            IncidentOpened?.Invoke(incident);
-        }
-    }
-
-    private static bool ExplainsSettled(Hypothesis h, Dictionary<string, AlarmRecord> uncovered, long settledBefore)
-    {
-        foreach (var key in h.Expected.Keys)
-        {
-            if (uncovered.TryGetValue(key, out var alarm) && alarm.RaisedMicros <= settledBefore)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private (double Score, int Explained, string? Evidence) Score(Hypothesis h, Dictionary<string, AlarmRecord> uncovered)
-    {
-        double score = 0;
-        var explained = 0;
-        var missing = 0;
-        var explainsNonAnchor = false;
-        foreach (var key in h.Expected.Keys)
-        {
-            if (uncovered.ContainsKey(key))
-            {
-                explained++;
-                var anchor = h.IsAnchor(key);
-                explainsNonAnchor |= !anchor;
-                score += anchor ? _options.AnchorWeight : 1;
-            }
-            else if (!_activeKeys.ContainsKey(key))
-            {
-                missing++;
-            }
-        }
-
-        // a hypothesis seen only through its anchors is an early stage (mains failure before the
-        // battery runs out, one end of a ring link): what it predicts later is not missing yet
-        if (!explainsNonAnchor)
-        {
-            missing = 0;
-        }
-
-        string? evidence = null;
-        if (h.Type == IncidentType.Misconfiguration)
-        {
-            var change = RecentChange(h.RootCause);
-            if (change is null)
-            {
-                return (0, 0, null);
-            }
-
-            // a DU-wide change explains several cells; the bonus scales with the share of its cells affected
-            score += _options.AnchorWeight * explained / Math.Max(1, h.Expected.Count);
-            evidence = change;
-        }
-
-        return (score - (_options.MissingPenalty * missing), explained, evidence);
-    }
-
-    private string? RecentChange(string source)
-    {
-        if (!_configChanges.TryGetValue(source, out var list))
-        {
-            return null;
-        }
-
-        var from = _now - (long)_options.ConfigChangeLookback.TotalMicroseconds - (long)_options.SettleTime.TotalMicroseconds;
-        for (var i = list.Count - 1; i >= 0; i--)
-        {
-            if (list[i].Micros >= from && list[i].Micros <= _now)
-            {
-                var minutes = (_now - list[i].Micros) / 60_000_000.0;
-                return string.Create(CultureInfo.InvariantCulture, $"configuration change {list[i].Change} on {source} {minutes:0} min before grouping");
-            }
-        }
-
-        return null;
     }
 
     private Incident Open(IncidentType type, string rootCause, string summary, double score, long firstAlarm)

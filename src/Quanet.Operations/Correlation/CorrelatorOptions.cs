@@ -22,6 +22,14 @@ public sealed record CorrelatorOptions
     /// <value>Default true.</value>
     public bool WarningsAsNotices { get; init; } = true;
 
+    /// <summary>
+    /// How far an event's time may lie from the stream's event-time watermark (the latest admitted event time)
+    /// before <see cref="AlarmCorrelator.Admit"/> quarantines it: ahead by more than this (lastEpochMicrosec or
+    /// startEpochMicrosec), or behind by more than this (lastEpochMicrosec). Must be positive.
+    /// </summary>
+    /// <value>Default 24 h.</value>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromHours(24);
+
     /// <summary>Penalty per predicted alarm that is not active.</summary>
     /// <value>Default 0.2 (alarms do get lost).</value>
     public double MissingPenalty { get; init; } = 0.2;

@@ -21,118 +21,91 @@ internal sealed class HypothesisFactory(DependencyGraph graph)
     /// <summary>Hypotheses that could explain an alarm with <paramref name="condition"/> on <paramref name="source"/>.</summary>
     public IEnumerable<Hypothesis> Candidates(string condition, string source, string iface)
     {
-        var element = _inventory.FindElement(source);
-        if (element is null)
+        if (_inventory.FindElement(source) is not { } element)
+        {
+            return [];
+        }
+
+        return condition switch
+        {
+            AlarmConditions.LinkDown => LinkDownCauses(element, iface),
+            AlarmConditions.NeUnreachable or AlarmConditions.F1LinkFailure => UnreachableCauses(element, condition),
+            AlarmConditions.FronthaulLoss => element.ServedBy is { } du ? [DuCrash(du)] : [],
+            AlarmConditions.CellUnavailable => CellUnavailableCauses(element),
+            AlarmConditions.XnLinkFailure => XnLossCauses(iface),
+            AlarmConditions.SoftwareFault => element.Kind == ElementKind.DistributedUnit ? [DuCrash(element.Id)] : [],
+            AlarmConditions.DyingGasp or AlarmConditions.MainsFailure => [PowerLoss(element.SiteId)],
+            AlarmConditions.TcaRrcSuccess or AlarmConditions.TcaBler or AlarmConditions.VswrHigh
+                or AlarmConditions.TcaPrb or AlarmConditions.TcaThroughput => CellKpiCauses(element, condition),
+            _ => [],
+        };
+    }
+
+    private IEnumerable<Hypothesis> LinkDownCauses(NetworkElement element, string iface)
+    {
+        if (_inventory.FindLink(iface) is { } link)
+        {
+            yield return FibreCut(link.Id);
+            yield return PowerLoss(link.Other(element.SiteId));
+        }
+    }
+
+    private IEnumerable<Hypothesis> UnreachableCauses(NetworkElement element, string condition)
+    {
+        if (element.Kind == ElementKind.DistributedUnit)
+        {
+            yield return DuCrash(element.Id);
+        }
+
+        foreach (var h in ConnectivityCauses(element.SiteId))
+        {
+            yield return h;
+        }
+
+        if (condition == AlarmConditions.F1LinkFailure && element.ServedBy is { } cu && _inventory.FindElement(cu) is { } cuElement)
+        {
+            yield return PowerLoss(cuElement.SiteId);
+        }
+    }
+
+    private IEnumerable<Hypothesis> CellUnavailableCauses(NetworkElement element)
+    {
+        if (element.ServedBy is { } du)
+        {
+            yield return DuCrash(du);
+        }
+
+        foreach (var h in ConnectivityCauses(element.SiteId))
+        {
+            yield return h;
+        }
+    }
+
+    /// <summary>The reporter of an Xn-C failure is alive; the candidates are whatever could have taken its peer dark.</summary>
+    private IEnumerable<Hypothesis> XnLossCauses(string peerId) =>
+        _inventory.FindElement(peerId) is { Kind: ElementKind.CentralUnit } peer ? ConnectivityCauses(peer.SiteId) : [];
+
+    /// <summary>Threshold crossings and antenna faults of a cell (radio unit): its load, its radio channel, or its DU's configuration.</summary>
+    private IEnumerable<Hypothesis> CellKpiCauses(NetworkElement element, string condition)
+    {
+        if (element.Kind != ElementKind.RadioUnit)
         {
             yield break;
         }
 
-        var site = element.SiteId;
-        switch (condition)
+        if (condition is AlarmConditions.TcaPrb or AlarmConditions.TcaThroughput)
         {
-            case AlarmConditions.LinkDown:
-                if (_inventory.FindLink(iface) is { } link)
-                {
-                    yield return FibreCut(link.Id);
-                    yield return PowerLoss(link.Other(site));
-                }
+            yield return Congestion(element.Id);
+        }
 
-                break;
-            case AlarmConditions.NeUnreachable:
-            case AlarmConditions.F1LinkFailure:
-                if (element.Kind == ElementKind.DistributedUnit)
-                {
-                    yield return DuCrash(element.Id);
-                }
+        if (condition is not AlarmConditions.TcaPrb)
+        {
+            yield return KpiDegradation(element.Id);
+        }
 
-                foreach (var h in ConnectivityCauses(site))
-                {
-                    yield return h;
-                }
-
-                if (condition == AlarmConditions.F1LinkFailure && element.ServedBy is { } cu && _inventory.FindElement(cu) is { } cuElement)
-                {
-                    yield return PowerLoss(cuElement.SiteId);
-                }
-
-                break;
-            case AlarmConditions.FronthaulLoss:
-                if (element.ServedBy is { } du)
-                {
-                    yield return DuCrash(du);
-                }
-
-                break;
-            case AlarmConditions.CellUnavailable:
-                if (element.ServedBy is { } cellDu)
-                {
-                    yield return DuCrash(cellDu);
-                }
-
-                foreach (var h in ConnectivityCauses(site))
-                {
-                    yield return h;
-                }
-
-                break;
-            case AlarmConditions.XnLinkFailure:
-                // the reporter is alive; the candidates are whatever could have taken its peer dark
-                if (_inventory.FindElement(iface) is { Kind: ElementKind.CentralUnit } peer)
-                {
-                    foreach (var h in ConnectivityCauses(peer.SiteId))
-                    {
-                        yield return h;
-                    }
-                }
-
-                break;
-            case AlarmConditions.SoftwareFault:
-                if (element.Kind == ElementKind.DistributedUnit)
-                {
-                    yield return DuCrash(element.Id);
-                }
-
-                break;
-            case AlarmConditions.DyingGasp:
-            case AlarmConditions.MainsFailure:
-                yield return PowerLoss(site);
-                break;
-            case AlarmConditions.TcaRrcSuccess:
-                if (element.Kind == ElementKind.RadioUnit)
-                {
-                    yield return KpiDegradation(element.Id);
-                    if (element.ServedBy is { } d)
-                    {
-                        yield return Misconfiguration(d);
-                    }
-                }
-
-                break;
-            case AlarmConditions.TcaBler:
-            case AlarmConditions.VswrHigh:
-                if (element.Kind == ElementKind.RadioUnit)
-                {
-                    yield return KpiDegradation(element.Id);
-                }
-
-                break;
-            case AlarmConditions.TcaPrb:
-                if (element.Kind == ElementKind.RadioUnit)
-                {
-                    yield return Congestion(element.Id);
-                }
-
-                break;
-            case AlarmConditions.TcaThroughput:
-                if (element.Kind == ElementKind.RadioUnit)
-                {
-                    yield return Congestion(element.Id);
-                    yield return KpiDegradation(element.Id);
-                }
-
-                break;
-            default:
-                break;
+        if (condition == AlarmConditions.TcaRrcSuccess && element.ServedBy is { } du)
+        {
+            yield return Misconfiguration(du);
         }
     }
 

@@ -71,9 +71,12 @@ public sealed class OperationsEngine : IAsyncDisposable
     /// <summary>The runbook executor (and its runs).</summary>
     public RunbookExecutor Executor { get; }
 
-    /// <summary>Ingests events (committed when the task completes) and lets correlation advance.</summary>
+    /// <summary>
+    /// Ingests the events the correlator admits (committed when the task completes) and lets correlation
+    /// advance; the others are quarantined (see <see cref="AlarmCorrelator.Admit"/>).
+    /// </summary>
     public Task<IngestResult> IngestAsync(IReadOnlyList<VesEvent> events, CancellationToken cancellationToken = default) =>
-        Pipeline.SubmitAsync(events, cancellationToken);
+        Pipeline.SubmitAsync(Correlator.Admit(events), cancellationToken);
 
     /// <summary>Incidents opened since the last call (with their decisions), oldest first.</summary>
     public List<Incident> TakeOpenedIncidents()

@@ -15,10 +15,7 @@ public static class SteinerTreeValidator
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(edges);
         var parent = new int[graph.NodeCount];
-        for (var v = 0; v < parent.Length; v++)
-        {
-            parent[v] = v;
-        }
+        UnionFind.Reset(parent);
 
         var used = new bool[graph.EdgeCount];
         var inTree = new bool[graph.NodeCount];
@@ -47,7 +44,7 @@ public static class SteinerTreeValidator
                 }
             }
 
-            int ra = Find(parent, a), rb = Find(parent, b);
+            int ra = UnionFind.Find(parent, a), rb = UnionFind.Find(parent, b);
             if (ra == rb)
             {
                 throw new QuanetException($"tree check failed: edge {a + 1}-{b + 1} closes a cycle");
@@ -81,16 +78,5 @@ public static class SteinerTreeValidator
         }
 
         return cost;
-    }
-
-    private static int Find(int[] parent, int v)
-    {
-        while (parent[v] != v)
-        {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-
-        return v;
     }
 }

@@ -138,7 +138,7 @@ internal sealed class MaxCoverSearch
             free.Clear();
             for (var j = 0; j < _instance.SiteCount; j++)
             {
-                if (_state.IsChosen(j) && _instance.SiteFlags[j] != SiteFlag.Fixed)
+                if (CanClose(j))
                 {
                     free.Add(j);
                 }
@@ -230,18 +230,21 @@ internal sealed class MaxCoverSearch
         }
     }
 
-    private bool TryAdd()
-    {
-        if (_state.ChosenCount >= _maxSites)
-        {
-            return false;
-        }
+    private bool TryAdd() => _state.ChosenCount < _maxSites && TryBestFlip(adding: true);
 
+    private bool TryDrop() => TryBestFlip(adding: false);
+
+    /// <summary>
+    /// Flips the site whose flip gains most (more than the tolerance): opening one that <see cref="CanOpen"/>
+    /// when <paramref name="adding"/>, else closing one that <see cref="CanClose"/>; false when none gains.
+    /// </summary>
+    private bool TryBestFlip(bool adding)
+    {
         var best = -1;
         var bestGain = _eps;
         for (var j = 0; j < _instance.SiteCount; j++)
         {
-            if (!_state.IsChosen(j) && Allowed(j) && CanAdd(j))
+            if (adding ? CanOpen(j) : CanClose(j))
             {
                 var gain = _state.Delta(j, _penalty);
                 if (gain > bestGain)
@@ -261,38 +264,18 @@ internal sealed class MaxCoverSearch
         return true;
     }
 
-    private bool TryDrop()
-    {
-        var best = -1;
-        var bestGain = _eps;
-        for (var j = 0; j < _instance.SiteCount; j++)
-        {
-            if (_state.IsChosen(j) && _instance.SiteFlags[j] != SiteFlag.Fixed)
-            {
-                var gain = _state.Delta(j, _penalty);
-                if (gain > bestGain)
-                {
-                    bestGain = gain;
-                    best = j;
-                }
-            }
-        }
+    /// <summary>Whether site <paramref name="j"/> is closed, allowed, and fits the site limit and the budget.</summary>
+    private bool CanOpen(int j) => !_state.IsChosen(j) && Allowed(j) && CanAdd(j);
 
-        if (best < 0)
-        {
-            return false;
-        }
-
-        _state.Flip(best);
-        return true;
-    }
+    /// <summary>Whether site <paramref name="j"/> is open and not fixed.</summary>
+    private bool CanClose(int j) => _state.IsChosen(j) && _instance.SiteFlags[j] != SiteFlag.Fixed;
 
     private bool TrySwap()
     {
         _chosenByDelta.Clear();
         for (var j = 0; j < _instance.SiteCount; j++)
         {
-            if (_state.IsChosen(j) && _instance.SiteFlags[j] != SiteFlag.Fixed)
+            if (CanClose(j))
             {
                 _chosenByDelta.Add(j);
             }

@@ -327,18 +327,11 @@ internal sealed class SetCoverLagrangian
 
     private void Subgradient(SearchClock clock, double stepFactor, CancellationToken cancellationToken)
     {
-        // step-size control of Caprara, Fischetti and Toth: every 20 iterations halve f when the bound still
-        // swings by more than 1 %, grow it by half when it moves by less than 0.1 %; stop when the best
-        // bound has not improved by 0.01 % for 300 iterations
-        var m = _instance.DemandCount;
-        var n = _instance.SiteCount;
-        var f = stepFactor;
-        var windowBest = double.NegativeInfinity;
-        var windowWorst = double.PositiveInfinity;
-        var window = 0;
+        // stop when the phase's best bound has not improved by 0.01 % for 300 iterations
+        var stepSize = new SubgradientStepSize(stepFactor);
         var stall = 0;
         var phaseBest = double.NegativeInfinity;
-        var subgradient = new double[m];
+        var subgradient = new double[_instance.DemandCount];
         while (stall < 300 && !Proven)
         {
             if ((Iterations & 15) == 0)
@@ -351,49 +344,11 @@ internal sealed class SetCoverLagrangian
             }
 
             Iterations++;
-            var lagrangian = _fixedCost;
-            for (var i = 0; i < m; i++)
-            {
-                if (_rowActive[i])
-                {
-                    lagrangian += _u[i];
-                    subgradient[i] = 1.0;
-                }
-                else
-                {
-                    subgradient[i] = 0.0;
-                }
-            }
-
-            for (var j = 0; j < n; j++)
-            {
-                if (!_colActive[j])
-                {
-                    continue;
-                }
-
-                var r = _instance.SiteCost[j];
-                var covers = _instance.SiteCovers[j];
-                foreach (var i in covers)
-                {
-                    r -= _u[i];
-                }
-
-                _reduced[j] = r;
-                if (r < 0)
-                {
-                    lagrangian += r;
-                    foreach (var i in covers)
-                    {
-                        subgradient[i] -= 1.0;
-                    }
-                }
-            }
-
+            var lagrangian = Evaluate(subgradient);
             if (lagrangian > LowerBound)
             {
                 LowerBound = lagrangian;
-                Array.Copy(_u, BestMultipliers, m);
+                Array.Copy(_u, BestMultipliers, _u.Length);
             }
 
             if (lagrangian > phaseBest + (1e-4 * Math.Max(1.0, Math.Abs(phaseBest))))
@@ -406,56 +361,100 @@ internal sealed class SetCoverLagrangian
                 stall++;
             }
 
-            windowBest = Math.Max(windowBest, lagrangian);
-            windowWorst = Math.Min(windowWorst, lagrangian);
-            if (++window == 20)
-            {
-                var swing = (windowBest - windowWorst) / Math.Max(1e-9, Math.Abs(windowBest));
-                if (swing > 0.01)
-                {
-                    f /= 2;
-                }
-                else if (swing < 0.001)
-                {
-                    f *= 1.5;
-                }
-
-                window = 0;
-                windowBest = double.NegativeInfinity;
-                windowWorst = double.PositiveInfinity;
-            }
-
+            stepSize.Observe(lagrangian);
             if ((Iterations % 5) == 0 || Iterations < 10)
             {
                 Greedy(_u);
             }
 
-            var norm = 0.0;
-            for (var i = 0; i < m; i++)
-            {
-                // a multiplier at zero with a negative subgradient cannot move: leave it out of the step
-                if (_u[i] <= 0 && subgradient[i] < 0)
-                {
-                    subgradient[i] = 0;
-                }
-
-                norm += subgradient[i] * subgradient[i];
-            }
-
-            if (norm == 0)
+            if (!Step(subgradient, lagrangian, stepSize.Factor))
             {
                 return;
             }
+        }
+    }
 
-            var target = double.IsPositiveInfinity(UpperBound) ? (lagrangian * 1.05) + 1.0 : UpperBound;
-            var step = f * (target - lagrangian) / norm;
-            for (var i = 0; i < m; i++)
+    /// <summary>
+    /// L(u) at the current multipliers, with the reduced costs and the subgradient (1 per active row,
+    /// less 1 per negative-reduced-cost column covering it) written alongside.
+    /// </summary>
+    private double Evaluate(double[] subgradient)
+    {
+        var lagrangian = _fixedCost;
+        for (var i = 0; i < subgradient.Length; i++)
+        {
+            if (_rowActive[i])
             {
-                if (_rowActive[i])
+                lagrangian += _u[i];
+                subgradient[i] = 1.0;
+            }
+            else
+            {
+                subgradient[i] = 0.0;
+            }
+        }
+
+        for (var j = 0; j < _instance.SiteCount; j++)
+        {
+            if (!_colActive[j])
+            {
+                continue;
+            }
+
+            var r = _instance.SiteCost[j];
+            var covers = _instance.SiteCovers[j];
+            foreach (var i in covers)
+            {
+                r -= _u[i];
+            }
+
+            _reduced[j] = r;
+            if (r < 0)
+            {
+                lagrangian += r;
+                foreach (var i in covers)
                 {
-                    _u[i] = Math.Max(0.0, _u[i] + (step * subgradient[i]));
+                    subgradient[i] -= 1.0;
                 }
             }
         }
+
+        return lagrangian;
+    }
+
+    /// <summary>
+    /// Moves the multipliers along the subgradient (Polyak step f (UB - L) / |g|^2 towards the best cover's
+    /// cost, or 5 % above L while there is none), kept non-negative; false when the subgradient vanishes.
+    /// </summary>
+    private bool Step(double[] subgradient, double lagrangian, double f)
+    {
+        var norm = 0.0;
+        for (var i = 0; i < subgradient.Length; i++)
+        {
+            // a multiplier at zero with a negative subgradient cannot move: leave it out of the step
+            if (_u[i] <= 0 && subgradient[i] < 0)
+            {
+                subgradient[i] = 0;
+            }
+
+            norm += subgradient[i] * subgradient[i];
+        }
+
+        if (norm == 0)
+        {
+            return false;
+        }
+
+        var target = double.IsPositiveInfinity(UpperBound) ? (lagrangian * 1.05) + 1.0 : UpperBound;
+        var step = f * (target - lagrangian) / norm;
+        for (var i = 0; i < subgradient.Length; i++)
+        {
+            if (_rowActive[i])
+            {
+                _u[i] = Math.Max(0.0, _u[i] + (step * subgradient[i]));
+            }
+        }
+
+        return true;
     }
 }

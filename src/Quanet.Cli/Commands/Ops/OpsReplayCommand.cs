@@ -101,6 +101,7 @@ internal static class OpsReplayCommand
             engine.Correlator.Flush();
             engine.TakeOpenedIncidents();
             var incidents = engine.Correlator.Incidents;
+            var quarantined = engine.Correlator.Quarantined;
             foreach (var r in rejected.Take(10))
             {
                 ctx.Error.WriteLine($"rejected {r}");
@@ -117,12 +118,18 @@ internal static class OpsReplayCommand
                     alarms = engine.Store.CountAlarms(),
                     alarms_raised = raised,
                     alarms_cleared = cleared,
+                    quarantined = new { total = quarantined.Total, reasons = quarantined.Reasons },
                     incidents = incidents.Select(i => new { i.Id, type = i.Type, i.RootCause, i.Summary, alarms = i.Alarms.Count, open = i.IsOpen, decision = i.Decision }).ToList(),
                 });
                 return 0;
             }
 
             ctx.Console.WriteLine($"{name}: {lines} lines, {accepted} events accepted, {rejected.Count} rejected; {engine.Store.CountAlarms()} alarms, {incidents.Count} incidents");
+            if (quarantined.Total > 0)
+            {
+                ctx.Console.WriteLine($"{quarantined.Total} events quarantined ({string.Join(", ", quarantined.Reasons.Select(r => $"{r.Key} {r.Value}"))})");
+            }
+
             var table = new Table().AddColumns("incident", "type", "root cause", "alarms", "state", "decision");
             foreach (var i in incidents)
             {

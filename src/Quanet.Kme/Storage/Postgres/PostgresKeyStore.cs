@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
@@ -28,13 +27,14 @@ internal sealed partial class PostgresKeyStore : IKeyStore
     private readonly AtRestCipher _cipher;
     private readonly Lock _cipherLock = new();
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, (long Count, long At)> _counts = new(StringComparer.Ordinal);
+    private readonly CountCache _counts;
 
     private PostgresKeyStore(NpgsqlDataSource source, ReadOnlySpan<byte> storeKey, TimeProvider time)
     {
         _source = source;
         _cipher = new AtRestCipher(storeKey);
         _time = time;
+        _counts = new CountCache(time);
         StartIssuer();
     }
 
@@ -86,19 +86,8 @@ internal sealed partial class PostgresKeyStore : IKeyStore
     public long CountKeys() => Scalar("SELECT COUNT(*) FROM kme_keys", null, null);
 
     /// <inheritdoc/>
-    public long CountBlocks(string link, string owner)
-    {
-        var now = Environment.TickCount64;
-        var key = link + "\n" + owner;
-        if (_counts.TryGetValue(key, out var cached) && now - cached.At < 100)
-        {
-            return cached.Count;
-        }
-
-        var count = Scalar("SELECT COUNT(*) FROM kme_pool WHERE link = $1 AND owner = $2 AND ready", link, owner);
-        _counts[key] = (count, now);
-        return count;
-    }
+    public long CountBlocks(string link, string owner) =>
+        _counts.GetOrCount(link, owner, this, static (store, l, o) => store.Scalar("SELECT COUNT(*) FROM kme_pool WHERE link = $1 AND owner = $2 AND ready", l, o));
 
     /// <inheritdoc/>
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM kme_pool WHERE link = $1", link, null);

@@ -96,6 +96,33 @@ internal sealed class LocalSearch
         }
     }
 
+    /// <summary>
+    /// Steiner-vertex insertion or elimination of <paramref name="v"/>: re-spans the tree's node set with
+    /// <paramref name="v"/> added or removed and takes the result when it is cheaper than <paramref name="cost"/>.
+    /// </summary>
+    private bool TryToggle(int v, bool insert, bool[] mask, List<int> nodes, List<int> edges, ref long cost)
+    {
+        CopyToTrial(nodes);
+        _trialMask[v] = insert;
+        if (insert)
+        {
+            _trialNodes.Add(v);
+        }
+        else
+        {
+            _trialNodes.Remove(v);
+        }
+
+        var c = TreeOps.Build(_ws, _trialMask, _trialNodes, _trialEdges);
+        if (c < 0 || c >= cost)
+        {
+            return false;
+        }
+
+        cost = Accept(mask, nodes, edges);
+        return true;
+    }
+
     private long VertexInsertion(bool[] mask, List<int> nodes, List<int> edges, long cost, Func<bool> expired)
     {
         var g = _g;
@@ -120,17 +147,9 @@ internal sealed class LocalSearch
                 continue;
             }
 
-            CopyToTrial(nodes);
-            _trialMask[v] = true;
-            _trialNodes.Add(v);
-            var c = TreeOps.Build(_ws, _trialMask, _trialNodes, _trialEdges);
-            if (c >= 0 && c < cost)
+            if (TryToggle(v, insert: true, mask, nodes, edges, ref cost) && expired())
             {
-                cost = Accept(mask, nodes, edges);
-                if (expired())
-                {
-                    break;
-                }
+                break;
             }
         }
 
@@ -148,17 +167,9 @@ internal sealed class LocalSearch
                 continue;
             }
 
-            CopyToTrial(nodes);
-            _trialMask[v] = false;
-            _trialNodes.Remove(v);
-            var c = TreeOps.Build(_ws, _trialMask, _trialNodes, _trialEdges);
-            if (c >= 0 && c < cost)
+            if (TryToggle(v, insert: false, mask, nodes, edges, ref cost) && expired())
             {
-                cost = Accept(mask, nodes, edges);
-                if (expired())
-                {
-                    break;
-                }
+                break;
             }
         }
 
@@ -476,17 +487,14 @@ internal sealed class LocalSearch
 
         boundary.Sort();
         var parent = new int[components];
-        for (var i = 0; i < components; i++)
-        {
-            parent[i] = i;
-        }
+        UnionFind.Reset(parent);
 
         long total = 0;
         var joined = 1;
         foreach (var (key, e) in boundary)
         {
             int a = g.Tail(e), b = g.Head(e);
-            int ra = Find(parent, baseOf[a]), rb = Find(parent, baseOf[b]);
+            int ra = UnionFind.Find(parent, baseOf[a]), rb = UnionFind.Find(parent, baseOf[b]);
             if (ra == rb)
             {
                 continue;
@@ -522,16 +530,5 @@ internal sealed class LocalSearch
 
         _touched.Clear();
         return joined == components && total < budget;
-    }
-
-    private static int Find(int[] parent, int v)
-    {
-        while (parent[v] != v)
-        {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-
-        return v;
     }
 }

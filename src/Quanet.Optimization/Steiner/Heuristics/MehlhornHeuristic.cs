@@ -66,17 +66,14 @@ internal static class MehlhornHeuristic
 
         candidates.Sort();
         var parent = new int[terminals.Length];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
+        UnionFind.Reset(parent);
 
         mask[terminals[0]] = true;
         var joined = 1;
         foreach (var (_, e) in candidates)
         {
             int a = g.Tail(e), b = g.Head(e);
-            int ra = Find(parent, base_[a]), rb = Find(parent, base_[b]);
+            int ra = UnionFind.Find(parent, base_[a]), rb = UnionFind.Find(parent, base_[b]);
             if (ra == rb)
             {
                 continue;
@@ -104,16 +101,5 @@ internal static class MehlhornHeuristic
 
             x = g.Other(pred[x], x);
         }
-    }
-
-    private static int Find(int[] parent, int v)
-    {
-        while (parent[v] != v)
-        {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-
-        return v;
     }
 }

@@ -77,10 +77,7 @@ internal static class TerminalDistanceTest
 
         boundary.Sort();
         var parent = new int[k];
-        for (var i = 0; i < k; i++)
-        {
-            parent[i] = i;
-        }
+        UnionFind.Reset(parent);
 
         var treeAdj = new List<(int To, long W)>[k];
         for (var i = 0; i < k; i++)
@@ -90,7 +87,7 @@ internal static class TerminalDistanceTest
 
         foreach (var (key, a, b) in boundary)
         {
-            int ra = Find(parent, a), rb = Find(parent, b);
+            int ra = UnionFind.Find(parent, a), rb = UnionFind.Find(parent, b);
             if (ra != rb)
             {
                 parent[ra] = rb;
@@ -152,16 +149,5 @@ internal static class TerminalDistanceTest
         }
 
         return deleted;
-    }
-
-    private static int Find(int[] parent, int v)
-    {
-        while (parent[v] != v)
-        {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-
-        return v;
     }
 }
