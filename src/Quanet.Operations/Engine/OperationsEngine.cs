@@ -71,7 +71,7 @@ public sealed class OperationsEngine : IAsyncDisposable
     /// <summary>The runbook executor (and its runs).</summary>
     public RunbookExecutor Executor { get; }
 
-    /// <summary>Ingests events (committed when the task completes) and lets correlation advance.</summary>
+    /// <summary>Ingests events; when the task completes they are committed and the correlator has seen them.</summary>
     public Task<IngestResult> IngestAsync(IReadOnlyList<VesEvent> events, CancellationToken cancellationToken = default) =>
         Pipeline.SubmitAsync(events, cancellationToken);
 
