@@ -72,8 +72,8 @@ public sealed class OperationsEngine : IAsyncDisposable
     public RunbookExecutor Executor { get; }
 
     /// <summary>
-    /// Ingests the events the correlator admits (committed when the task completes) and lets correlation
-    /// advance; the others are quarantined (see <see cref="AlarmCorrelator.Admit"/>).
+    /// Ingests the events the correlator admits; when the task completes they are committed and the correlator
+    /// has seen them; the others are quarantined (see <see cref="AlarmCorrelator.Admit"/>).
     /// </summary>
     public Task<IngestResult> IngestAsync(IReadOnlyList<VesEvent> events, CancellationToken cancellationToken = default) =>
         Pipeline.SubmitAsync(Correlator.Admit(events), cancellationToken);

@@ -94,14 +94,22 @@ public sealed partial class IngestionPipeline
             return;
         }
 
-        foreach (var item in items)
+        // subscribers (the correlator) see the batch before its submitters resume, so whoever awaited a
+        // submission reads a correlation that includes it; completing first let a replay flush the
+        // correlator before its last batch arrived (0 incidents on a loaded machine)
+        try
         {
-            item.Complete();
+            if (changes.Count > 0 || events.Count > 0)
+            {
+                Publish(new CommittedBatch([.. events], [.. changes]));
+            }
         }
-
-        if (changes.Count > 0 || events.Count > 0)
+        finally
         {
-            Publish(new CommittedBatch([.. events], [.. changes]));
+            foreach (var item in items)
+            {
+                item.Complete();
+            }
         }
     }
 

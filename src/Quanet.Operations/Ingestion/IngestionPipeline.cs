@@ -6,8 +6,9 @@ namespace Quanet.Operations.Ingestion;
 /// Turns validated VES events into stored events and a deduplicated alarm list. Producers submit
 /// batches into a bounded channel (back-pressure instead of unbounded memory); one writer drains
 /// what is waiting (up to <see cref="MaxEventsPerTransaction"/>: group commit), applies it in one
-/// SQLite transaction, commits, and only then completes the submitters' tasks, so an accepted event is
-/// a committed event (WAL with <c>synchronous=NORMAL</c>: it survives a process kill, not a power cut).
+/// SQLite transaction, commits, hands the batch to the subscribers, and only then completes the
+/// submitters' tasks, so an accepted event is a committed event (WAL with <c>synchronous=NORMAL</c>: it
+/// survives a process kill, not a power cut) that every subscriber has already seen.
 /// </summary>
 /// <remarks>
 /// <para>Every event gets its row, carrying the id of the alarm it raised, repeated or cleared.
@@ -77,7 +78,10 @@ public sealed partial class IngestionPipeline : IAsyncDisposable
     /// <summary>The store the pipeline writes.</summary>
     public OperationsStore Store => _store;
 
-    /// <summary>Registers a callback run on the writer after each commit (keep it fast; it must not throw).</summary>
+    /// <summary>
+    /// Registers a callback run on the writer after each commit and before the submitters' tasks
+    /// complete (keep it fast; it must not throw).
+    /// </summary>
     public void Subscribe(Action<CommittedBatch> subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
@@ -87,7 +91,7 @@ public sealed partial class IngestionPipeline : IAsyncDisposable
         }
     }
 
-    /// <summary>Submits <paramref name="events"/>; completes when they are committed.</summary>
+    /// <summary>Submits <paramref name="events"/>; completes when they are committed and every subscriber has seen them.</summary>
     public async Task<IngestResult> SubmitAsync(IReadOnlyList<VesEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);

@@ -151,6 +151,40 @@ public sealed class IngestionPipelineTests
         }
     }
 
+    [Fact]
+    public async Task A_submission_completes_only_after_every_subscriber_has_seen_it()
+    {
+        // regression (#16 defect 4): the writer completed the submitters before publishing, so a replay
+        // could flush the correlator before its last batch arrived; a subscriber held on the writer
+        // thread makes that order visible every time instead of on a loaded machine only
+        var db = TestEvents.TempDatabase();
+        try
+        {
+            using var store = new OperationsStore(db);
+            await using var pipeline = new IngestionPipeline(store);
+            using var gate = new ManualResetEventSlim();
+            var seen = 0;
+            pipeline.Subscribe(batch =>
+            {
+                gate.Wait(TimeSpan.FromSeconds(2));
+                Interlocked.Add(ref seen, batch.Events.Count);
+            });
+
+            await pipeline.SubmitAsync([
+                TestEvents.Fault("A/du", "DU_DOWN", VesSeverity.Critical, 10),
+                TestEvents.Fault("B/du", "DU_DOWN", VesSeverity.Critical, 20),
+            ]);
+            var seenOnCompletion = Volatile.Read(ref seen);
+            gate.Set();
+
+            Assert.Equal(2, seenOnCompletion);
+        }
+        finally
+        {
+            TestEvents.DeleteDatabase(db);
+        }
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

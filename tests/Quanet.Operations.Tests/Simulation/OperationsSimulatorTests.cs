@@ -59,4 +59,17 @@ public sealed class OperationsSimulatorTests
 
         Assert.StartsWith("unknown fault kind 'meteor' (known: fibre_cut, power_loss, du_crash", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bad_fault_mix_is_one_line_naming_the_known_kinds()
+    {
+        var ok = ScenarioCatalog.TryParseMix("fibre_cut=2,bogus=3", out var mix, out var error);
+
+        Assert.False(ok);
+        Assert.Null(mix);
+        Assert.Equal("unknown fault kind 'bogus' (known: fibre_cut, power_loss, du_crash, misconfiguration, congestion, kpi_degradation)", error);
+        Assert.Equal(error, Assert.Throws<ArgumentException>(() => ScenarioCatalog.ParseMix("bogus=3")).Message);
+        Assert.False(ScenarioCatalog.TryParseMix("du_crash=-1", out _, out var count));
+        Assert.Equal("--faults: 'du_crash=-1' needs a non-negative count after '='", count);
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Quanet.Cli.Infrastructure;
 using Quanet.Operations.Anomaly;
+using Quanet.Workflows.Operations;
 using Spectre.Console;
 
 namespace Quanet.Cli.Commands.Ops;
@@ -35,47 +36,30 @@ internal static class OpsNabCommand
 
     private static int Run(CommandContext ctx, DirectoryInfo directory, string detector, bool json, CancellationToken ct)
     {
-        var corpus = NabCorpus.Load(directory.FullName);
-        if (corpus.Series.Count == 0)
-        {
-            throw new Quanet.Core.QuanetException($"{directory.FullName}: the labels name no data files");
-        }
-
-        var scores = new double[corpus.Series.Count][];
-        for (var s = 0; s < corpus.Series.Count; s++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var series = corpus.Series[s];
-            scores[s] = AnomalyDetectors.Run(detector, series.Values.Span, NabScorer.ProbationLength(series.Length));
-            if (!json)
-            {
-                ctx.Error.WriteLine($"  [{s + 1}/{corpus.Series.Count}] {series.Name}");
-            }
-        }
-
-        var results = NabEvaluation.Evaluate(corpus.Series, scores, corpus.Profiles);
+        var progress = json ? null : new Lines(p => ctx.Error.WriteLine($"  [{p.Done}/{p.Total}] {p.Series}"));
+        var result = NabWorkflow.Run(new NabRequest { CorpusDirectory = directory.FullName, Detector = detector }, progress, ct);
         if (json)
         {
             var document = new Dictionary<string, object>(StringComparer.Ordinal);
             var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var result in results)
+            foreach (var profile in result.Profiles)
             {
-                document[result.Profile] = Math.Round(result.NormalizedScore, 2);
-                thresholds[result.Profile] = result.Threshold;
+                document[profile.Profile] = Math.Round(profile.NormalizedScore, 2);
+                thresholds[profile.Profile] = profile.Threshold;
             }
 
             document["detector"] = detector;
-            document["files"] = corpus.Series.Count;
-            document["windows"] = corpus.WindowCount;
+            document["files"] = result.Files;
+            document["windows"] = result.Windows;
             document["thresholds"] = thresholds;
             ctx.WriteJson(document);
             return ExitCodes.Success;
         }
 
-        var table = new Table().Title($"NAB scores of '{detector}' on {corpus.Series.Count} files, {corpus.WindowCount} windows");
+        var table = new Table().Title($"NAB scores of '{detector}' on {result.Files} files, {result.Windows} windows");
         table.AddColumns("profile", "score", "threshold", "raw", "null");
-        table.Caption($"score = 100 (raw - null) / (perfect - null), perfect = tp weight x {corpus.WindowCount} windows");
-        foreach (var r in results)
+        table.Caption($"score = 100 (raw - null) / (perfect - null), perfect = tp weight x {result.Windows} windows");
+        foreach (var r in result.Profiles)
         {
             table.AddRow(
                 r.Profile,
@@ -90,4 +74,10 @@ internal static class OpsNabCommand
     }
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>Reports on the workflow's thread, so the lines come out in order (<see cref="Progress{T}"/> posts them).</summary>
+    private sealed class Lines(Action<NabProgress> write) : IProgress<NabProgress>
+    {
+        public void Report(NabProgress value) => write(value);
+    }
 }

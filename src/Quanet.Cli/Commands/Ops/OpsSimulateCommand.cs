@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Quanet.Cli.Infrastructure;
 using Quanet.Operations.Simulation;
+using Quanet.Workflows.Operations;
 using Spectre.Console;
 
 namespace Quanet.Cli.Commands.Ops;
@@ -15,11 +16,25 @@ internal static class OpsSimulateCommand
         var inventory = OpsTopology.Inventory();
         var sites = OpsTopology.Sites();
         var hours = new Option<double>("--hours") { Description = "Simulated hours with faults and noise (default 24)", DefaultValueFactory = _ => 24 };
+        hours.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is not (> 0 and <= SimulateWorkflow.MaxHours))
+            {
+                r.AddError(string.Create(CultureInfo.InvariantCulture, $"--hours must be in (0, {SimulateWorkflow.MaxHours}]"));
+            }
+        });
         var faults = new Option<string?>("--faults")
         {
             Description = "Faults per 24 h as kind[=count],... (kinds: " + string.Join(", ", ScenarioCatalog.All.Select(s => s.Kind)) + "); default "
                 + string.Join(",", ScenarioCatalog.DefaultMix.Select(m => $"{m.Kind}={m.Count}")),
         };
+        faults.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && !ScenarioCatalog.TryParseMix(text, out _, out var error))
+            {
+                r.AddError(error);
+            }
+        });
         var eventsOut = new Option<FileInfo?>("--events-out") { Description = "Also write the VES event stream as NDJSON (for quanet ops replay)" };
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
@@ -31,27 +46,27 @@ internal static class OpsSimulateCommand
 
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
-            var h = ctx.Get(hours);
-            if (h <= 0 || h > 24 * 31)
-            {
-                throw new UsageException("--hours must be in (0, 744]");
-            }
-
-            var mix = ctx.Get(faults) is { } text ? ScenarioCatalog.ParseMix(text) : [.. ScenarioCatalog.DefaultMix];
             var s = ctx.Get(seed);
             var (network, name) = OpsTopology.Load(ctx.Get(plan), ctx.Get(inventory), ctx.Get(sites), s);
-            await using var log = ctx.Get(eventsOut) is { } file ? new StreamWriter(file.FullName) : null;
-            var options = new SimulationOptions { Hours = h, Seed = s, Faults = mix, EventLog = log };
-            SimulationReport report;
+            var request = new SimulateRequest
+            {
+                Inventory = network,
+                Topology = name,
+                Hours = ctx.Get(hours),
+                Seed = s,
+                Faults = ctx.Get(faults) is { } text ? ScenarioCatalog.ParseMix(text) : ScenarioCatalog.DefaultMix,
+                EventsOutPath = ctx.Get(eventsOut)?.FullName,
+            };
+            var report = await SimulateWorkflow.RunAsync(request, null, ct);
             if (ctx.Get(json))
             {
-                report = await OperationsSimulator.RunAsync(network, name, options, null, ct);
                 ctx.WriteJson(report);
-                return ExitCodes.Success;
+            }
+            else
+            {
+                Print(ctx, report);
             }
 
-            report = await OperationsSimulator.RunAsync(network, name, options, null, ct);
-            Print(ctx, report);
             return ExitCodes.Success;
         });
         return command;
