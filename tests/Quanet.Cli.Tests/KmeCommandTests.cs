@@ -13,7 +13,8 @@ public sealed class KmeCommandTests : IAsyncLifetime
     {
         var (code, _, err) = await CliHarness.RunAsync("kme", "certs", "--out", _folder, "--kme", "KME_A", "--sae", "SAE_A", "--sae", "SAE_B");
         Assert.True(code == 0, err);
-        var options = KmeDefaults.Local("KME_A", _folder, ["SAE_A", "SAE_B"], "127.0.0.1:0");
+        // SAE_9 is in the table before its certificate exists: 'certs add-sae' issues it later.
+        var options = KmeDefaults.Local("KME_A", _folder, ["SAE_A", "SAE_B", "SAE_9"], "127.0.0.1:0");
         options.Supply.RateBitsPerSecond = 10_000_000;
         _server = await KmeServer.StartAsync(options, TimeProvider.System);
     }
@@ -31,6 +32,67 @@ public sealed class KmeCommandTests : IAsyncLifetime
 
         Assert.All(expected, file => Assert.True(File.Exists(Path.Combine(_folder, file)), file));
         Assert.StartsWith("-----BEGIN CERTIFICATE-----", File.ReadAllText(Path.Combine(_folder, "SAE_A.crt")), StringComparison.Ordinal);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [Fact]
+    public void Certs_keeps_the_CA_key_and_writes_every_private_key_readable_by_its_owner_only()
+    {
+        var keys = Directory.GetFiles(_folder, "*.key");
+
+        Assert.Equal(["KME_A.key", "KME_A.mldsa.key", "SAE_A.key", "SAE_B.key", "ca.key"], keys.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(keys, key => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key)));
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [Fact]
+    public async Task Certs_add_sae_issues_from_the_kept_CA_and_the_running_KME_accepts_the_new_SAE()
+    {
+        var before = await File.ReadAllTextAsync(Path.Combine(_folder, "SAE_A.crt"));
+
+        var (code, output, err) = await CliHarness.RunAsync("kme", "certs", "add-sae", "--certs", _folder, "--sae", "SAE_9");
+        var (again, _, againErr) = await CliHarness.RunAsync("kme", "certs", "add-sae", "--certs", _folder, "--sae", "SAE_9");
+        var (statusCode, statusOut, statusErr) = await CliHarness.RunAsync("kme", "status", "SAE_A", "--url", _server.BaseAddress.ToString(), "--certs", _folder, "--as", "SAE_9", "--json");
+
+        Assert.True(code == 0, err);
+        Assert.Equal([Path.Combine(_folder, "SAE_9.crt"), Path.Combine(_folder, "SAE_9.key")], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_folder, "SAE_9.key")));
+        using var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(Path.Combine(_folder, "ca.crt")));
+        using var issued = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(Path.Combine(_folder, "SAE_9.crt")));
+        Assert.Equal(ca.SubjectName.Name, issued.IssuerName.Name);
+        Assert.Equal(before, await File.ReadAllTextAsync(Path.Combine(_folder, "SAE_A.crt")));
+        Assert.Equal(1, again);
+        Assert.Contains("a certificate for 'SAE_9' already exists", againErr, StringComparison.Ordinal);
+        Assert.True(statusCode == 0, statusErr);
+        Assert.Equal("SAE_9", JsonDocument.Parse(statusOut).RootElement.GetProperty("master_SAE_ID").GetString());
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [Fact]
+    public async Task Certs_add_kme_writes_a_server_certificate_and_identity_key_from_the_kept_CA()
+    {
+        var (code, output, err) = await CliHarness.RunAsync("kme", "certs", "add-kme", "--certs", _folder, "--kme", "KME_C");
+
+        Assert.True(code == 0, err);
+        Assert.Equal(["KME_C.crt", "KME_C.key", "KME_C.mldsa.key", "KME_C.mldsa.pub"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_folder, "KME_C.mldsa.key")));
+    }
+
+    [Fact]
+    public async Task Status_against_a_stopped_KME_is_one_line_naming_the_URL_and_exit_1()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there now
+        var url = $"https://127.0.0.1:{port}/";
+
+        var (code, _, err) = await CliHarness.RunAsync("kme", "status", "SAE_B", "--url", url, "--certs", _folder, "--as", "SAE_A");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"error: no KME answers at {url} (", err, StringComparison.Ordinal);
+        Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("internal error", err, StringComparison.Ordinal);
     }
 
     [Fact]

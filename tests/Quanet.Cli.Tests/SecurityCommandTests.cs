@@ -113,6 +113,25 @@ public sealed class SecurityCommandTests : IDisposable
         Assert.StartsWith("error: signature is not a valid ML-DSA-65 signature", invalid.Err.Trim(), StringComparison.Ordinal);
     }
 
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [Theory]
+    [InlineData("ML-KEM-768", "pem")]
+    [InlineData("ML-KEM-768", "raw")]
+    [InlineData("ML-DSA-65", "der")]
+    public async Task Pqc_keygen_creates_the_private_key_readable_by_its_owner_only(string algorithm, string format)
+    {
+        var prefix = PathOf("bob-" + format);
+        await File.WriteAllTextAsync(prefix + ".key", "an older file, world-readable");
+        File.SetUnixFileMode(prefix + ".key", (UnixFileMode)0b110_100_100);
+
+        var (code, _, error) = await CliHarness.RunAsync("pqc", "keygen", algorithm, "--out", prefix, "--format", format);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(prefix + ".key"));
+        Assert.NotEqual("an older file, world-readable", await File.ReadAllTextAsync(prefix + ".key"));
+        Assert.True(File.GetUnixFileMode(prefix + ".pub").HasFlag(UnixFileMode.UserRead));
+    }
+
     [Fact]
     public async Task Pqc_unknown_parameter_set_is_a_usage_error()
     {

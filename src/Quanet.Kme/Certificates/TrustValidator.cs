@@ -27,14 +27,29 @@ public sealed class TrustValidator
     public X509Certificate2 Ca => _ca;
 
     /// <summary>Returns the subject CN of <paramref name="certificate"/> if it chains to the CA and carries the client-auth EKU, else null.</summary>
-    public string? ValidateClient(X509Certificate2? certificate) => Validate(certificate, ClientAuth);
+    public string? ValidateClient(X509Certificate2? certificate) => Validate(certificate, ClientAuth)?.Id;
 
     /// <summary>Returns the subject CN of <paramref name="certificate"/> if it chains to the CA and carries the server-auth EKU, else null.</summary>
-    public string? ValidateServer(X509Certificate2? certificate) => Validate(certificate, ServerAuth);
+    public string? ValidateServer(X509Certificate2? certificate) => Validate(certificate, ServerAuth)?.Id;
 
-    private string? Validate(X509Certificate2? certificate, string usage)
+    /// <summary>
+    /// Like <see cref="ValidateClient"/>, and also returns the span of time in which the whole chain is valid, so
+    /// that a caller holding the result can recheck validity on every request with <see cref="IsCurrent"/>.
+    /// </summary>
+    internal TrustedIdentity? ValidateClientIdentity(X509Certificate2? certificate) => Validate(certificate, ClientAuth);
+
+    /// <summary>True while the clock is inside the validity of every certificate of <paramref name="identity"/>'s chain.</summary>
+    internal bool IsCurrent(TrustedIdentity identity)
     {
-        if (certificate is null)
+        var now = _time.GetUtcNow();
+        return now >= identity.NotBefore && now <= identity.NotAfter;
+    }
+
+    private TrustedIdentity? Validate(X509Certificate2? certificate, string usage)
+    {
+        // A certificate without an EKU extension would pass the chain's application policy (no extension means
+        // "any purpose" to X509Chain); an SAE or KME must be issued for the role it plays, so the EKU must be there.
+        if (certificate is null || !HasUsage(certificate, usage))
         {
             return null;
         }
@@ -65,6 +80,40 @@ public sealed class TrustValidator
         }
 
         var cn = certificate.GetNameInfo(X509NameType.SimpleName, false);
-        return string.IsNullOrEmpty(cn) ? null : cn;
+        if (string.IsNullOrEmpty(cn))
+        {
+            return null;
+        }
+
+        var notBefore = DateTimeOffset.MinValue;
+        var notAfter = DateTimeOffset.MaxValue;
+        foreach (var element in chain.ChainElements)
+        {
+            var from = new DateTimeOffset(element.Certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero);
+            var until = new DateTimeOffset(element.Certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+            notBefore = from > notBefore ? from : notBefore;
+            notAfter = until < notAfter ? until : notAfter;
+        }
+
+        return new TrustedIdentity(cn, notBefore, notAfter);
+    }
+
+    private static bool HasUsage(X509Certificate2 certificate, string usage)
+    {
+        foreach (var extension in certificate.Extensions)
+        {
+            if (extension is X509EnhancedKeyUsageExtension eku)
+            {
+                foreach (var oid in eku.EnhancedKeyUsages)
+                {
+                    if (oid.Value == usage)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -48,6 +48,9 @@ public sealed class KmeServer : IAsyncDisposable
 
     internal KeyDeliveryService Service { get; }
 
+    /// <summary>This KME's audit trail, oldest first: which SAE received which key ID, when, through which call.</summary>
+    public Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync() => _store.ListDeliveriesAsync();
+
     /// <summary>Validates <paramref name="options"/>, opens the store, starts Kestrel and the key supply.</summary>
     /// <param name="options">The KME settings.</param>
     /// <param name="time">Clock for certificate validity and the supply rate.</param>

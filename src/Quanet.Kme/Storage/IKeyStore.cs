@@ -45,7 +45,7 @@ internal interface IKeyStore : IDisposable
     /// <summary>
     /// Cuts <see cref="IssueRequest.Count"/> keys from the owner's ready pool blocks and records them for the slaves
     /// attached here, in one durable transaction. The master is counted as served in that same transaction
-    /// (at-most-once delivery).
+    /// (at-most-once delivery), and its audit row written.
     /// </summary>
     /// <exception cref="KeyDeliveryException">Not enough key in the pool (<see cref="DeliveryError.Unavailable"/>).</exception>
     Task<IssuedKey[]> IssueAsync(IssueRequest request);
@@ -70,8 +70,19 @@ internal interface IKeyStore : IDisposable
     /// <paramref name="requester"/> among its slaves; the requester is then struck from the key's pending parties
     /// and the key is deleted once no party is pending.
     /// </summary>
-    /// <exception cref="KeyDeliveryException">Unknown, expired or already fetched key (400), or a key the requester does not own (401).</exception>
+    /// <exception cref="KeyDeliveryException">
+    /// Unknown, expired or already fetched key, or a key the requester does not own: all answered alike
+    /// (<see cref="KeyDeliveryException.NotFound"/>), so that an SAE learns nothing about other SAEs' keys.
+    /// </exception>
     Task<IssuedKey[]> DeliverAsync(IReadOnlyList<string> keyIds, string requester, string master);
+
+    /// <summary>
+    /// The audit trail, oldest first: one row per key released to an SAE (the master in the transaction of
+    /// <see cref="IssueAsync"/>, each slave in that of <see cref="DeliverAsync"/>), written in the same transaction
+    /// as the release. Rows hold who, which key ID, when and through which call; never key material. A key whose
+    /// hand-over to the peer KME fails after the cut keeps its enc_keys row (its blocks are spent; the master got 503).
+    /// </summary>
+    Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync();
 
     /// <summary>Deletes keys recorded before <paramref name="cutoff"/> that some slave never fetched; returns how many.</summary>
     Task<int> ExpireAsync(DateTimeOffset cutoff);

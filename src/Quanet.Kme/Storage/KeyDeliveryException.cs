@@ -13,6 +13,13 @@ public sealed class KeyDeliveryException : QuanetException
         KeyIds = keyIds ?? [];
     }
 
+    /// <summary>
+    /// The one answer for a key the caller cannot have, whatever the reason: unknown, expired, already delivered,
+    /// or made for other SAEs. Answering these alike tells an SAE nothing about keys that are not its own.
+    /// </summary>
+    public static KeyDeliveryException NotFound(string keyId) =>
+        new(DeliveryError.BadRequest, "key not found (unknown, expired, already delivered, or not for this SAE)", [keyId]);
+
     /// <summary>The error class.</summary>
     public DeliveryError Error { get; }
 

@@ -52,6 +52,7 @@ internal sealed partial class SqliteKeyStore
                     InsertKey(keyId, request.Link, request.Master, slaves, request.SizeBits, pending, request.Syncing, material);
                 }
 
+                Audit(keyId, request.Master, KeyDeliveryCall.EncKeys);
                 keys[k] = new IssuedKey(keyId, material, indices.AsSpan(k * perKey, perKey).ToArray());
             }
 
@@ -150,7 +151,7 @@ internal sealed partial class SqliteKeyStore
     /// <paramref name="requester"/> among its slaves; the requester is then struck from the key's pending parties
     /// and the key is deleted once no party is pending.
     /// </summary>
-    /// <exception cref="KeyDeliveryException">Unknown or already fetched key (400), or a key the requester does not own (401).</exception>
+    /// <exception cref="KeyDeliveryException">Unknown, expired, already fetched, or not the requester's key: all alike (400).</exception>
     public Task<IssuedKey[]> DeliverAsync(IReadOnlyList<string> keyIds, string requester, string master) => _writer.Enqueue(() =>
     {
         var result = new IssuedKey[keyIds.Count];
@@ -166,7 +167,7 @@ internal sealed partial class SqliteKeyStore
             {
                 if (!reader.Read())
                 {
-                    throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, expired, or already delivered)", [keyId]);
+                    throw KeyDeliveryException.NotFound(keyId);
                 }
 
                 keyMaster = reader.GetString(0);
@@ -175,16 +176,13 @@ internal sealed partial class SqliteKeyStore
                 record = (byte[])reader.GetValue(3);
             }
 
-            if (keyMaster != master || Array.IndexOf(Split(slaves), requester) < 0)
+            var parties = new List<string>(Split(pending));
+            if (keyMaster != master || Array.IndexOf(Split(slaves), requester) < 0 || !parties.Remove(requester))
             {
-                throw new KeyDeliveryException(DeliveryError.Unauthorized, "key not released to this SAE", [keyId]);
+                throw KeyDeliveryException.NotFound(keyId);
             }
 
-            var parties = new List<string>(Split(pending));
-            if (!parties.Remove(requester))
-            {
-                throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, expired, or already delivered)", [keyId]);
-            }
+            Audit(keyId, requester, KeyDeliveryCall.DecKeys);
 
             result[i] = new IssuedKey(keyId, _cipher.Open(record, KeyAad(keyId)), []);
             if (parties.Count == 0)
@@ -212,6 +210,17 @@ internal sealed partial class SqliteKeyStore
         delete.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());
         return delete.ExecuteNonQuery();
     });
+
+    /// <summary>Writes the audit row of a release in the current transaction.</summary>
+    private void Audit(string keyId, string sae, KeyDeliveryCall call)
+    {
+        var command = Command("INSERT INTO audit(at, sae, key_id, call) VALUES($t, $s, $k, $c)");
+        command.Parameters.AddWithValue("$t", _time.GetUtcNow().ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$s", sae);
+        command.Parameters.AddWithValue("$k", keyId);
+        command.Parameters.AddWithValue("$c", KeyDelivery.Name(call));
+        command.ExecuteNonQuery();
+    }
 
     private bool KeyExists(string keyId)
     {

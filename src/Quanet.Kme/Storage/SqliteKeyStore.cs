@@ -48,6 +48,7 @@ internal sealed partial class SqliteKeyStore : IKeyStore
             CREATE TABLE IF NOT EXISTS keys(
               key_id TEXT PRIMARY KEY, link TEXT NOT NULL, master TEXT NOT NULL, slaves TEXT NOT NULL, size_bits INTEGER NOT NULL,
               pending TEXT NOT NULL, syncing INTEGER NOT NULL, material BLOB NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS audit(at INTEGER NOT NULL, sae TEXT NOT NULL, key_id TEXT NOT NULL, call TEXT NOT NULL);
             """);
         MigrateCreatedColumn();
         _readConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
@@ -63,6 +64,23 @@ internal sealed partial class SqliteKeyStore : IKeyStore
 
     /// <inheritdoc/>
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM pool WHERE link = $a", link, null);
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync()
+    {
+        var rows = new List<KeyDelivery>();
+        await using var connection = new SqliteConnection(_readConnectionString);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT at, sae, key_id, call FROM audit ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            rows.Add(new KeyDelivery(DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), KeyDelivery.Parse(reader.GetString(3))));
+        }
+
+        return rows;
+    }
 
     public void Dispose()
     {

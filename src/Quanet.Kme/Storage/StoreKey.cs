@@ -1,5 +1,6 @@
 using Quanet.Core;
 using Quanet.Kme.Configuration;
+using Quanet.Security.Keys;
 
 namespace Quanet.Kme.Storage;
 
@@ -30,11 +31,7 @@ internal static class StoreKey
             return;
         }
 
-        File.WriteAllText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        SecretFile.WriteText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) + "\n");
     }
 
     private static string ReadFile(string path)

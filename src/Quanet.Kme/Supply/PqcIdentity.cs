@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Security.Keys;
 using Quanet.Security.Pqc;
 
 namespace Quanet.Kme.Supply;
@@ -13,12 +14,7 @@ public static class PqcIdentity
         var pair = MlDsa.GenerateKeyPair(MlDsaParameterSet.MlDsa65);
         var privateFile = Path.Combine(folder, name + ".mldsa.key");
         var publicFile = Path.Combine(folder, name + ".mldsa.pub");
-        File.WriteAllText(privateFile, Convert.ToBase64String(pair.SecretKey) + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(privateFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
+        SecretFile.WriteText(privateFile, Convert.ToBase64String(pair.SecretKey) + "\n");
         File.WriteAllText(publicFile, Convert.ToBase64String(pair.PublicKey) + "\n");
         return [privateFile, publicFile];
     }

@@ -5,6 +5,7 @@ using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 using Quanet.Core;
+using Quanet.Security.Keys;
 
 namespace Quanet.Security.Pqc;
 
@@ -47,6 +48,25 @@ public static class PqcKeyFile
 
         pem.Append("-----END ").Append(label).Append("-----\n");
         return Encoding.ASCII.GetBytes(pem.ToString());
+    }
+
+    /// <summary>
+    /// Writes <paramref name="key"/> to <paramref name="path"/> in <paramref name="format"/>; a private key file is
+    /// created readable by its owner only (mode 0600, <see cref="SecretFile"/>), a public one with the default mode.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Write(string path, PqcKey key, PqcKeyFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var content = Encode(key, format);
+        if (key.Kind is PqcKeyKind.MlKemPrivate or PqcKeyKind.MlDsaPrivate)
+        {
+            SecretFile.Write(path, content);
+        }
+        else
+        {
+            File.WriteAllBytes(path, content);
+        }
     }
 
     /// <summary>Decodes a key file, detecting PEM, DER or raw.</summary>

@@ -151,23 +151,26 @@ public sealed class KeyDeliveryApiTests(KmePair kmes)
     }
 
     [Fact]
-    public async Task An_SAE_that_is_not_a_slave_of_the_key_gets_401_and_no_key()
+    public async Task An_SAE_that_is_not_a_slave_of_the_key_gets_the_same_answer_as_for_a_key_that_does_not_exist()
     {
         using var master = kmes.Client(kmes.A, "SAE_A");
         using var slaveC = kmes.Client(kmes.A, "SAE_C");
         using var slaveB = kmes.Client(kmes.B, "SAE_B");
         var local = (await master.GetKeysAsync("SAE_C", 1, 256)).Value!.Keys[0];
         var remote = (await master.GetKeysAsync("SAE_B", 1, 256)).Value!.Keys[0];
+        var unknown = Guid.NewGuid().ToString("D");
 
         var masterTakesOwnKeyAgain = await master.GetKeysWithIdsAsync("SAE_A", [local.KeyId]);
         var slaveNamesWrongMaster = await slaveB.GetKeysWithIdsAsync("SAE_C", [remote.KeyId]);
+        var noSuchKey = await slaveB.GetKeysWithIdsAsync("SAE_C", [unknown]);
         var byC = await slaveC.GetKeysWithIdsAsync("SAE_A", [local.KeyId]);
         var byB = await slaveB.GetKeysWithIdsAsync("SAE_A", [remote.KeyId]);
 
-        Assert.Equal(401, masterTakesOwnKeyAgain.StatusCode);
-        Assert.Null(masterTakesOwnKeyAgain.Value);
-        Assert.Equal(401, slaveNamesWrongMaster.StatusCode);
-        Assert.Null(slaveNamesWrongMaster.Value);
+        // ETSI GS QKD 014 5.3: 400 with an Error body; existence is not revealed, so all three read alike.
+        Assert.All([masterTakesOwnKeyAgain, slaveNamesWrongMaster, noSuchKey], r => Assert.Equal(400, r.StatusCode));
+        Assert.All([masterTakesOwnKeyAgain, slaveNamesWrongMaster], r => Assert.Null(r.Value));
+        Assert.Equal(noSuchKey.Error!.Message, masterTakesOwnKeyAgain.Error!.Message);
+        Assert.Equal(noSuchKey.Error.Message, slaveNamesWrongMaster.Error!.Message);
         Assert.Equal(local.Key, byC.Value!.Keys[0].Key);
         Assert.Equal(remote.Key, byB.Value!.Keys[0].Key);
     }

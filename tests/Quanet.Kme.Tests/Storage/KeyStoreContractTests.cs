@@ -130,8 +130,10 @@ public sealed class KeyStoreContractTests(StoreFixture stores) : IClassFixture<S
         var byBAgain = await Assert.ThrowsAsync<KeyDeliveryException>(() => store.DeliverAsync([id], "SAE_B", "SAE_A"));
         var byC = await store.DeliverAsync([id], "SAE_C", "SAE_A");
 
-        Assert.Equal(DeliveryError.Unauthorized, stranger.Error);
-        Assert.Equal(DeliveryError.Unauthorized, wrongMaster.Error);
+        Assert.Equal(DeliveryError.BadRequest, stranger.Error);
+        Assert.Equal(DeliveryError.BadRequest, wrongMaster.Error);
+        Assert.Equal(byBAgain.Message, stranger.Message); // a stranger learns no more than "not found"
+        Assert.Equal(byBAgain.Message, wrongMaster.Message);
         Assert.Equal(1, stillThere);
         Assert.Equal(DeliveryError.BadRequest, byBAgain.Error);
         Assert.Equal(byB[0].Material, byC[0].Material);
@@ -313,6 +315,36 @@ public sealed class KeyStoreContractTests(StoreFixture stores) : IClassFixture<S
         Assert.Equal(1, expired);
         Assert.Equal(DeliveryError.BadRequest, gone.Error);
         Assert.Equal(young[0].Material, kept[0].Material);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task Every_release_is_audited_with_who_which_key_when_and_which_call_and_refusals_are_not(string kind)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 23, 0, 0, TimeSpan.Zero));
+        using var store = await OpenAsync(kind, time);
+        await FillAsync(store, 8);
+        var issued = await store.IssueAsync(Request(2, 256, ["SAE_B", "SAE_C"]));
+        time.Advance(TimeSpan.FromMinutes(1));
+        await store.DeliverAsync([issued[0].KeyId, issued[1].KeyId], "SAE_B", "SAE_A");
+        await Assert.ThrowsAsync<KeyDeliveryException>(() => store.DeliverAsync([issued[0].KeyId], "SAE_D", "SAE_A"));
+        time.Advance(TimeSpan.FromMinutes(1));
+        await store.DeliverAsync([issued[1].KeyId], "SAE_C", "SAE_A");
+
+        var trail = await store.ListDeliveriesAsync();
+
+        var start = new DateTimeOffset(2026, 12, 4, 23, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [
+                new KeyDelivery(start, "SAE_A", issued[0].KeyId, KeyDeliveryCall.EncKeys),
+                new KeyDelivery(start, "SAE_A", issued[1].KeyId, KeyDeliveryCall.EncKeys),
+                new KeyDelivery(start.AddMinutes(1), "SAE_B", issued[0].KeyId, KeyDeliveryCall.DecKeys),
+                new KeyDelivery(start.AddMinutes(1), "SAE_B", issued[1].KeyId, KeyDeliveryCall.DecKeys),
+                new KeyDelivery(start.AddMinutes(2), "SAE_C", issued[1].KeyId, KeyDeliveryCall.DecKeys),
+            ],
+            trail.Select(r => r with { At = r.At.ToUniversalTime() }));
+        Assert.All(issued, key => Assert.DoesNotContain(Convert.ToBase64String(key.Material), string.Join("\n", trail), StringComparison.Ordinal));
     }
 
     private static IssueRequest Request(int count, int sizeBits, string[] slaves, string[]? local = null, bool syncing = false) =>

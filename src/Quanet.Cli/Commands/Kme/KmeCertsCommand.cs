@@ -5,15 +5,19 @@ using Quanet.Kme.Supply;
 
 namespace Quanet.Cli.Commands.Kme;
 
-/// <summary><c>quanet kme certs</c>: a development CA with KME and SAE certificates (PEM).</summary>
+/// <summary>
+/// <c>quanet kme certs</c>: a development CA with KME and SAE certificates (PEM); the CA key is kept in the folder
+/// so that <c>certs add-sae</c> and <c>certs add-kme</c> can issue more certificates later.
+/// </summary>
 internal static class KmeCertsCommand
 {
     public static Command Create()
     {
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for ca.crt, NAME.crt and NAME.key", Required = true };
+        // Not Required in the parser: the add-sae and add-kme subcommands do not take --out.
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for ca.crt, ca.key (the CA's private key, mode 600), NAME.crt and NAME.key" };
         var kmes = new Option<string[]>("--kme") { Description = "KME ID (server certificate, SAN 127.0.0.1/::1/localhost; also an ML-DSA-65 identity key); repeatable", AllowMultipleArgumentsPerToken = false };
         var saes = new Option<string[]>("--sae") { Description = "SAE ID (client certificate with the clientAuth EKU); repeatable" };
-        var days = new Option<int>("--days") { Description = "Validity in days", DefaultValueFactory = _ => 825 };
+        var days = Days();
         var json = CommonOptions.Json();
         var command = new Command("certs", "Write a development CA and certificates for KMEs and SAEs (the subject CN is the ID)");
         command.Options.Add(output);
@@ -21,36 +25,78 @@ internal static class KmeCertsCommand
         command.Options.Add(saes);
         command.Options.Add(days);
         command.Options.Add(json);
+        command.Subcommands.Add(Add("add-sae", "--sae", "SAE ID to issue a client certificate for; repeatable", server: false));
+        command.Subcommands.Add(Add("add-kme", "--kme", "KME ID to issue a server certificate (and ML-DSA-65 identity key) for; repeatable", server: true));
         CommandRunner.SetBody(command, (ctx, _) =>
         {
             var kmeIds = ctx.Get(kmes) ?? [];
             var saeIds = ctx.Get(saes) ?? [];
+            var folder = ctx.Get(output)?.FullName ?? throw new UsageException("give --out DIR");
             if (kmeIds.Length == 0 && saeIds.Length == 0)
             {
                 throw new UsageException("give at least one --kme or --sae");
             }
 
-            var folder = ctx.Get(output)!.FullName;
             var files = new List<string>(DevCertificateAuthority.Write(folder, kmeIds, saeIds, DateTimeOffset.UtcNow, ctx.Get(days)));
             foreach (var kme in kmeIds)
             {
                 files.AddRange(PqcIdentity.Write(folder, kme));
             }
 
-            if (ctx.Get(json))
+            return Print(ctx, json, folder, files);
+        });
+        return command;
+    }
+
+    /// <summary><c>certs add-sae --certs DIR --sae ID</c> or <c>certs add-kme --certs DIR --kme ID</c>.</summary>
+    private static Command Add(string name, string idOption, string idDescription, bool server)
+    {
+        var certs = new Option<DirectoryInfo>("--certs") { Description = "Folder written by 'quanet kme certs' (holds ca.crt and ca.key)", Required = true };
+        var ids = new Option<string[]>(idOption) { Description = idDescription, Required = true };
+        var days = Days();
+        var json = CommonOptions.Json();
+        var command = new Command(name, $"Issue a certificate for a new {(server ? "KME" : "SAE")} from the CA kept in the folder; the others stay valid");
+        command.Options.Add(certs);
+        command.Options.Add(ids);
+        command.Options.Add(days);
+        command.Options.Add(json);
+        CommandRunner.SetBody(command, (ctx, _) =>
+        {
+            var folder = ctx.Get(certs)!.FullName;
+            var validity = TimeSpan.FromDays(ctx.Get(days) > 0 ? ctx.Get(days) : throw new UsageException("--days must be positive"));
+            var files = new List<string>();
+            foreach (var id in ctx.Get(ids) ?? [])
             {
-                ctx.WriteJson(new { folder, files });
-            }
-            else
-            {
-                foreach (var file in files)
+                files.AddRange(server
+                    ? DevCertificateAuthority.AddKme(folder, id, DateTimeOffset.UtcNow, validity)
+                    : DevCertificateAuthority.AddSae(folder, id, DateTimeOffset.UtcNow, validity));
+                if (server)
                 {
-                    ctx.Output.WriteLine(file);
+                    files.AddRange(PqcIdentity.Write(folder, id));
                 }
             }
 
-            return ExitCodes.Success;
+            return Print(ctx, json, folder, files);
         });
         return command;
+    }
+
+    private static Option<int> Days() => new("--days") { Description = "Validity in days", DefaultValueFactory = _ => 825 };
+
+    private static int Print(CommandContext ctx, Option<bool> json, string folder, List<string> files)
+    {
+        if (ctx.Get(json))
+        {
+            ctx.WriteJson(new { folder, files });
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                ctx.Output.WriteLine(file);
+            }
+        }
+
+        return ExitCodes.Success;
     }
 }

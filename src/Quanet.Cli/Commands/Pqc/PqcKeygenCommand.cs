@@ -45,8 +45,8 @@ internal static class PqcKeygenCommand
             var prefix = ctx.Get(output) ?? publicKey.ParameterSet.ToLowerInvariant();
             var publicFile = prefix + ".pub";
             var privateFile = prefix + ".key";
-            File.WriteAllBytes(publicFile, PqcKeyFile.Encode(publicKey, keyFormat));
-            File.WriteAllBytes(privateFile, PqcKeyFile.Encode(privateKey, keyFormat));
+            PqcKeyFile.Write(publicFile, publicKey, keyFormat);
+            PqcKeyFile.Write(privateFile, privateKey, keyFormat);
             if (ctx.Get(json))
             {
                 ctx.WriteJson(new { ParameterSet = publicKey.ParameterSet, Format = keyFormat, PublicKey = publicFile, PrivateKey = privateFile, PublicKeyBytes = publicKey.Raw.Length, PrivateKeyBytes = privateKey.Raw.Length });

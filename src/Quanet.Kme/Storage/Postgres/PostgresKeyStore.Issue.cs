@@ -147,6 +147,8 @@ internal sealed partial class PostgresKeyStore
 
         var results = new IssuedKey[requests.Count][];
         var rows = new KeyRows();
+        var auditIds = new List<string>();
+        var auditSaes = new List<string>();
         for (var r = 0; r < requests.Count; r++)
         {
             var request = requests[r].Request;
@@ -165,6 +167,8 @@ internal sealed partial class PostgresKeyStore
                 }
 
                 keys[k] = new IssuedKey(Guid.NewGuid().ToString("D"), plain.AsSpan(0, request.SizeBits / 8).ToArray(), indices);
+                auditIds.Add(keys[k].KeyId);
+                auditSaes.Add(request.Master);
                 if (request.LocalPending.Count > 0)
                 {
                     rows.Add(keys[k].KeyId, request.Link, request.Master, Join(request.Slaves), request.SizeBits, Join(request.LocalPending), request.Syncing, Seal(keys[k].Material, KeyAad(keys[k].KeyId)));
@@ -175,6 +179,7 @@ internal sealed partial class PostgresKeyStore
         }
 
         await InsertKeyRowsAsync(connection, transaction, rows).ConfigureAwait(false);
+        await AuditAsync(connection, transaction, auditIds, auditSaes, KeyDeliveryCall.EncKeys).ConfigureAwait(false);
         return results;
     }
 

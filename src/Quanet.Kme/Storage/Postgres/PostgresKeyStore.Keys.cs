@@ -140,18 +140,13 @@ internal sealed partial class PostgresKeyStore
             var keyId = keyIds[i];
             if (!rows.TryGetValue(keyId, out var row))
             {
-                throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, expired, or already delivered)", [keyId]);
-            }
-
-            if (row.Master != master || Array.IndexOf(Split(row.Slaves), requester) < 0)
-            {
-                throw new KeyDeliveryException(DeliveryError.Unauthorized, "key not released to this SAE", [keyId]);
+                throw KeyDeliveryException.NotFound(keyId);
             }
 
             var parties = new List<string>(Split(row.Pending));
-            if (!parties.Remove(requester))
+            if (row.Master != master || Array.IndexOf(Split(row.Slaves), requester) < 0 || !parties.Remove(requester))
             {
-                throw new KeyDeliveryException(DeliveryError.BadRequest, "key not found (unknown, expired, or already delivered)", [keyId]);
+                throw KeyDeliveryException.NotFound(keyId);
             }
 
             result[i] = new IssuedKey(keyId, Open(row.Record, KeyAad(keyId)), []);
@@ -166,6 +161,7 @@ internal sealed partial class PostgresKeyStore
             }
         }
 
+        await AuditAsync(connection, transaction, [.. keyIds], [.. Enumerable.Repeat(requester, keyIds.Count)], KeyDeliveryCall.DecKeys).ConfigureAwait(false);
         if (finished.Count > 0)
         {
             await using var delete = Command("DELETE FROM kme_keys WHERE key_id = ANY($1)", connection, transaction, (object)finished.ToArray());

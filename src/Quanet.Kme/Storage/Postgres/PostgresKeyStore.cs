@@ -13,7 +13,8 @@ namespace Quanet.Kme.Storage.Postgres;
 /// pool blocks with <c>FOR UPDATE SKIP LOCKED</c>; a slave's fetch
 /// locks the key's row so that two fetches of the same key serialise and the second finds it gone; key
 /// material is sealed with AES-256-GCM before it reaches the server, which never sees a key in clear.
-/// One database per KME (tables <c>kme_pool</c>, <c>kme_link_state</c>, <c>kme_keys</c>).
+/// One database per KME (tables <c>kme_pool</c>, <c>kme_link_state</c>, <c>kme_keys</c>, and the audit trail
+/// <c>kme_audit</c>).
 /// </summary>
 internal sealed partial class PostgresKeyStore : IKeyStore
 {
@@ -92,6 +93,20 @@ internal sealed partial class PostgresKeyStore : IKeyStore
     /// <inheritdoc/>
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM kme_pool WHERE link = $1", link, null);
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync()
+    {
+        var rows = new List<KeyDelivery>();
+        await using var command = _source.CreateCommand("SELECT at, sae, key_id, call FROM kme_audit ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            rows.Add(new KeyDelivery(reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetString(2), KeyDelivery.Parse(reader.GetString(3))));
+        }
+
+        return rows;
+    }
+
     public void Dispose()
     {
         StopIssuer();
@@ -115,6 +130,8 @@ internal sealed partial class PostgresKeyStore : IKeyStore
               key_id text PRIMARY KEY, link text NOT NULL, master text NOT NULL, slaves text NOT NULL, size_bits integer NOT NULL,
               pending text NOT NULL, syncing boolean NOT NULL, material bytea NOT NULL, created timestamptz NOT NULL);
             CREATE INDEX IF NOT EXISTS kme_keys_created ON kme_keys(created);
+            CREATE TABLE IF NOT EXISTS kme_audit(
+              id bigserial PRIMARY KEY, at timestamptz NOT NULL, sae text NOT NULL, key_id text NOT NULL, call text NOT NULL);
             """,
             connection,
             transaction);
@@ -145,6 +162,25 @@ internal sealed partial class PostgresKeyStore : IKeyStore
                 // Rolled back by disposal; go again.
             }
         }
+    }
+
+    /// <summary>Writes the audit rows of releases to <paramref name="saes"/> (parallel to <paramref name="keyIds"/>) in the transaction.</summary>
+    private async Task AuditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> keyIds, List<string> saes, KeyDeliveryCall call)
+    {
+        if (keyIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var insert = Command(
+            "INSERT INTO kme_audit(at, sae, key_id, call) SELECT $1, s, k, $4 FROM unnest($2::text[], $3::text[]) AS t(s, k)",
+            connection,
+            transaction,
+            _time.GetUtcNow(),
+            saes.ToArray(),
+            keyIds.ToArray(),
+            KeyDelivery.Name(call));
+        await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private long Scalar(string sql, string? a, string? b)

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
+using Quanet.Cli.Infrastructure;
+using Quanet.Core;
+using Quanet.Kme.Certificates;
+using Quanet.Kme.Client;
+
+namespace Quanet.Cli.Commands.Kme;
+
+/// <summary>How an SAE command reaches its KME: URL, CA, certificate and key; and the one call it makes.</summary>
+internal sealed class KmeConnectionOptions
+{
+    public Option<string> Url { get; } = new("--url") { Description = "KME base URL", DefaultValueFactory = _ => "https://127.0.0.1:8443" };
+
+    public Option<DirectoryInfo> Certs { get; } = new("--certs") { Description = "Folder written by 'quanet kme certs' (ca.crt, SAE.crt, SAE.key)" };
+
+    public Option<string> As { get; } = new("--as") { Description = "This SAE's ID: uses --certs/SAE.crt and SAE.key" };
+
+    public Option<FileInfo> Ca { get; } = new("--ca") { Description = "CA certificate (PEM) trusted for the KME" };
+
+    public Option<FileInfo> Cert { get; } = new("--cert") { Description = "This SAE's certificate (PEM)" };
+
+    public Option<FileInfo> Key { get; } = new("--key") { Description = "This SAE's private key (PEM)" };
+
+    public Option<bool> Json { get; } = CommonOptions.Json();
+
+    public Command AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Url, Certs, As, Ca, Cert, Key, Json })
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
+
+    /// <summary>Makes one call to the KME and returns its 200 answer.</summary>
+    /// <exception cref="QuanetException">The KME answered with an error, or nothing answered at the URL.</exception>
+    public async Task<T> CallAsync<T>(CommandContext ctx, Func<KmeClient, Task<KmeResponse<T>>> call)
+        where T : class
+    {
+        var (url, certificate, ca) = Resolve(ctx);
+        using var client = new KmeClient(url, certificate, ca);
+        KmeResponse<T> response;
+        try
+        {
+            response = await call(client);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new QuanetException(ex.HttpRequestError switch
+            {
+                HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError => $"no KME answers at {url} ({ex.InnerException?.Message ?? ex.Message})",
+                HttpRequestError.SecureConnectionError => $"KME at {url}: the TLS handshake failed (a certificate was refused): {ex.InnerException?.Message ?? ex.Message}",
+                _ => $"KME at {url}: {ex.Message}",
+            });
+        }
+
+        return response.Value ?? throw new QuanetException($"KME answered {response.StatusCode}: {response.Error?.Message ?? "(no Error body)"}"
+            + (response.Error?.Details is { Count: > 0 } details ? " (" + string.Join("; ", details.SelectMany(d => d.Select(p => $"{p.Key}: {p.Value}"))) + ")" : ""));
+    }
+
+    private (Uri Url, X509Certificate2 Certificate, X509Certificate2 Ca) Resolve(CommandContext ctx)
+    {
+        var folder = ctx.Get(Certs)?.FullName;
+        var sae = ctx.Get(As);
+        var ca = ctx.Get(Ca)?.FullName ?? (folder is null ? null : Path.Combine(folder, "ca.crt"));
+        var cert = ctx.Get(Cert)?.FullName ?? (folder is null || sae is null ? null : Path.Combine(folder, sae + ".crt"));
+        var key = ctx.Get(Key)?.FullName ?? (folder is null || sae is null ? null : Path.Combine(folder, sae + ".key"));
+        if (ca is null || cert is null || key is null)
+        {
+            throw new UsageException("give --certs DIR --as SAE_ID, or --ca, --cert and --key");
+        }
+
+        if (!Uri.TryCreate(ctx.Get(Url), UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new UsageException($"--url '{ctx.Get(Url)}' is not an https URL");
+        }
+
+        return (url, CertificateFiles.LoadCertificateWithKey(cert, key), CertificateFiles.LoadCertificate(ca));
+    }
+}
