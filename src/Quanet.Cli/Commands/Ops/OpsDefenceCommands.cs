@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Quanet.Cli.Infrastructure;
-using Quanet.Operations.Defence.Model;
-using Quanet.Operations.Defence.Response;
-using Quanet.Operations.Defence.Rules;
-using Quanet.Operations.Defence.Simulation;
-using Quanet.Operations.Defence.Telemetry;
+using Quanet.Defence.Model;
+using Quanet.Defence.Response;
+using Quanet.Defence.Rules;
+using Quanet.Defence.Simulation;
+using Quanet.Defence.Telemetry;
 using Spectre.Console;
 
 namespace Quanet.Cli.Commands.Ops;
