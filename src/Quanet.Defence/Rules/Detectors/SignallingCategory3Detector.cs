@@ -1,3 +1,4 @@
+using Quanet.Core.Geodesy;
 using Quanet.Defence.Model;
 using Quanet.Defence.Telemetry;
 
@@ -9,7 +10,6 @@ namespace Quanet.Defence.Rules.Detectors;
 /// </summary>
 internal sealed class SignallingCategory3Detector : Detector
 {
-    private const double EarthRadiusKm = 6371.0;
     private readonly HashSet<string> _operations;
     private readonly double _maxSpeedKmh;
     private readonly Dictionary<string, (double Lat, double Lon)> _countries;
@@ -34,7 +34,7 @@ internal sealed class SignallingCategory3Detector : Detector
         if (_lastSeen.TryGetValue(imsi, out var last) && !string.Equals(last.Country, country, StringComparison.OrdinalIgnoreCase)
             && _countries.TryGetValue(last.Country, out var a) && _countries.TryGetValue(country, out var b))
         {
-            var km = Distance(a, b);
+            var km = GreatCircle.DistanceKilometres(a.Lat, a.Lon, b.Lat, b.Lon);
             var hours = Math.Max((ev.Timestamp - last.At).TotalHours, 1e-6);
             if (km / hours > _maxSpeedKmh)
             {
@@ -43,14 +43,5 @@ internal sealed class SignallingCategory3Detector : Detector
         }
 
         _lastSeen[imsi] = (country, ev.Timestamp);
-    }
-
-    private static double Distance((double Lat, double Lon) a, (double Lat, double Lon) b)
-    {
-        var dLat = double.DegreesToRadians(b.Lat - a.Lat);
-        var dLon = double.DegreesToRadians(b.Lon - a.Lon);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(double.DegreesToRadians(a.Lat)) * Math.Cos(double.DegreesToRadians(b.Lat)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 }
