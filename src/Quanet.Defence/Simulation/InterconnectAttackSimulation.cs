@@ -13,7 +13,13 @@ namespace Quanet.Defence.Simulation;
 public static class InterconnectAttackSimulation
 {
     /// <summary>Runs the simulation with the default scenario and rules.</summary>
-    public static DefenceSimulationReport Run(DefenceSimulationOptions options, RuleSet? rules = null, ResponsePolicy? policy = null, CancellationToken cancellationToken = default)
+    /// <param name="options">Days, attacks and seed.</param>
+    /// <param name="rules">The rules in force; default the shipped rules.</param>
+    /// <param name="policy">The response policy; default <see cref="ResponsePolicy"/>'s defaults.</param>
+    /// <param name="cancellationToken">Checked once per simulated day.</param>
+    /// <param name="progress">Told the number of days simulated so far after each day.</param>
+    public static DefenceSimulationReport Run(
+        DefenceSimulationOptions options, RuleSet? rules = null, ResponsePolicy? policy = null, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Days, 1);
@@ -110,6 +116,8 @@ public static class InterconnectAttackSimulation
                     maxLost = Math.Max(maxLost, BlastRadius.LostDemands(inventory, cut).Sum(d => d.Mbps));
                 }
             }
+
+            progress?.Report(day + 1);
         }
 
         return Report(options, engine, attacks, attackOf, events, blocked, leaked, maxLost, parser.Rejections.Total, rollbacks);
