@@ -36,7 +36,11 @@ internal readonly struct RuleParameters(JsonElement element)
             return f;
         }
 
-        var v = Get(name, JsonValueKind.Number).GetDouble();
+        if (!Get(name, JsonValueKind.Number).TryGetDouble(out var v) || !double.IsFinite(v))
+        {
+            throw new RuleParameterException($"'{name}' must be a finite number");
+        }
+
         return v >= min ? v : throw new RuleParameterException($"'{name}' must be at least {min}");
     }
 
@@ -46,15 +50,23 @@ internal readonly struct RuleParameters(JsonElement element)
         var map = new Dictionary<string, (double, double)>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in obj.EnumerateObject())
         {
-            if (p.Value.ValueKind != JsonValueKind.Array || p.Value.GetArrayLength() != 2)
+            if (p.Value.ValueKind != JsonValueKind.Array || p.Value.GetArrayLength() != 2
+                || !Degrees(p.Value[0], 90, out var lat) || !Degrees(p.Value[1], 180, out var lon))
             {
-                throw new RuleParameterException($"'{name}.{p.Name}' must be [lat, lon]");
+                throw new RuleParameterException($"'{name}.{p.Name}' must be [lat, lon] in degrees");
             }
 
-            map[p.Name] = (p.Value[0].GetDouble(), p.Value[1].GetDouble());
+            map[p.Name] = (lat, lon);
         }
 
         return map;
+    }
+
+    // a coordinate is a number of degrees within +-limit (infinity, from 1e999, is not)
+    private static bool Degrees(JsonElement e, double limit, out double degrees)
+    {
+        degrees = 0;
+        return e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out degrees) && Math.Abs(degrees) <= limit;
     }
 
     private bool Has(string name) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);

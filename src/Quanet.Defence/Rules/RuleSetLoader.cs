@@ -12,8 +12,17 @@ namespace Quanet.Defence.Rules;
 /// </summary>
 public static class RuleSetLoader
 {
+    /// <summary>The largest rule file <see cref="Load"/> reads, bytes (1 MiB; the shipped rules are about 5 KiB).</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    /// <summary>
+    /// The most nodes a YAML rule file may expand to, each alias counting the whole node it refers to (the shipped
+    /// rules have about 150): aliases are allowed, a "billion laughs" of nested aliases is not.
+    /// </summary>
+    public const int MaxYamlNodes = 100_000;
+
     /// <summary>Loads and validates a rule file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>).</summary>
-    /// <exception cref="InputFormatException">The file or a rule is malformed.</exception>
+    /// <exception cref="InputFormatException">The file or a rule is malformed, or the file exceeds <see cref="MaxFileBytes"/> or <see cref="MaxYamlNodes"/>.</exception>
     public static RuleSet Load(string path, int version = 1)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -22,7 +31,7 @@ public static class RuleSetLoader
             throw new QuanetException($"{path}: rule file not found");
         }
 
-        var text = File.ReadAllText(path);
+        var text = ReadBounded(path);
         var yaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
         return Parse(yaml ? YamlToJson(text, path) : text, path, version);
     }
@@ -129,12 +138,42 @@ public static class RuleSetLoader
         };
     }
 
+    // reads at most one byte past the limit, so neither a huge file nor an endless device is read whole
+    private static string ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var buffer = new byte[MaxFileBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxFileBytes)
+        {
+            throw new InputFormatException(path, 0, $"larger than {MaxFileBytes} bytes, the limit for rule files");
+        }
+
+        using var reader = new StreamReader(new MemoryStream(buffer, 0, length), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
     private static string YamlToJson(string yaml, string fileName)
     {
         try
         {
-            var graph = new DeserializerBuilder().Build().Deserialize<object>(yaml);
+            var parser = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
+            var graph = new DeserializerBuilder().Build().Deserialize<object>(parser);
             return new SerializerBuilder().JsonCompatible().Build().Serialize(Normalise(graph));
+        }
+        catch (RuleFileLimitException ex)
+        {
+            throw new InputFormatException(fileName, (int)ex.Line, ex.Message);
+        }
+        catch (YamlException ex) when (ex.InnerException is RuleFileLimitException limit)
+        {
+            throw new InputFormatException(fileName, (int)limit.Line, limit.Message);
         }
         catch (YamlException ex)
         {
@@ -148,7 +187,7 @@ public static class RuleSetLoader
         Dictionary<object, object> map => map.ToDictionary(kv => kv.Key.ToString()!, kv => Normalise(kv.Value)),
         List<object> list => list.Select(Normalise).ToList(),
         string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
-        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
         "true" => true,
         "false" => false,
         _ => node,
