@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Quanet.Benchmarks.Suites;
-using Quanet.Operations.Defence.Response;
-using Quanet.Operations.Defence.Simulation;
+using Quanet.Defence.Response;
+using Quanet.Defence.Simulation;
 
 namespace Quanet.Benchmarks.Defence;
 

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Quanet.Defence.Model;
+using Quanet.Defence.Telemetry;
+
+namespace Quanet.Defence.Rules.Detectors;
+
+/// <summary>
+/// Discovery or configuration commands run from a session whose source address arrives over an interconnect:
+/// the intrusion path where attackers pivot from a partner's network onto our routers.
+/// </summary>
+internal sealed class CommandFromInterconnectDetector : Detector
+{
+    private readonly Regex[] _patterns;
+
+    public CommandFromInterconnectDetector(DetectionRule rule)
+        : base(rule)
+    {
+        var patterns = new RuleParameters(rule.Parameters).Strings("patterns");
+        _patterns = new Regex[patterns.Count];
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            try
+            {
+                // non-backtracking: a hostile command line cannot make matching slow
+                _patterns[i] = new Regex(patterns[i], RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new RuleParameterException($"pattern '{patterns[i]}' is not a valid regular expression: {ex.Message}");
+            }
+        }
+    }
+
+    public override void Inspect(SecurityEvent ev, DefenceInventory inventory, List<Detection> hits)
+    {
+        if (ev is not CommandEvent c || DefenceInventory.InAny(inventory.ManagementNetworks, c.Source))
+        {
+            return;
+        }
+
+        var ic = inventory.BySourceAddress(c.Source);
+        if (ic is null)
+        {
+            return;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.IsMatch(c.Command))
+            {
+                Hit(hits, ic.Id, c.Source.ToString(), ev, $"'{c.Command}' on {c.Device} from {c.Source}, an address behind {ic.Id} ({ic.Partner})");
+                return;
+            }
+        }
+    }
+}

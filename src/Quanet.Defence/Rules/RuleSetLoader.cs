@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json;
+using Quanet.Core;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace Quanet.Defence.Rules;
+
+/// <summary>
+/// Loads rules from JSON or YAML (<c>{"rules": [{"id", "kind", "explanation", "severity", "confidence", "enabled", "params"}]}</c>).
+/// Every rule is compiled on load, so a bad parameter is reported with the file and rule id before it is used.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>The largest rule file <see cref="Load"/> reads, bytes (1 MiB; the shipped rules are about 5 KiB).</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    /// <summary>
+    /// The most nodes a YAML rule file may expand to, each alias counting the whole node it refers to (the shipped
+    /// rules have about 150): aliases are allowed, a "billion laughs" of nested aliases is not.
+    /// </summary>
+    public const int MaxYamlNodes = 100_000;
+
+    /// <summary>Loads and validates a rule file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>).</summary>
+    /// <exception cref="InputFormatException">The file or a rule is malformed, or the file exceeds <see cref="MaxFileBytes"/> or <see cref="MaxYamlNodes"/>.</exception>
+    public static RuleSet Load(string path, int version = 1)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new QuanetException($"{path}: rule file not found");
+        }
+
+        var text = ReadBounded(path);
+        var yaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        return Parse(yaml ? YamlToJson(text, path) : text, path, version);
+    }
+
+    /// <summary>The rules shipped with Quanet (GSMA FS.11, BGP, command, flow and IDS rules).</summary>
+    public static RuleSet Default()
+    {
+        using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream("Quanet.Defence.default-rules.json")
+            ?? throw new InvalidOperationException("the default rules resource is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "default-rules.json", 1);
+    }
+
+    /// <summary>Parses and validates rules from JSON text.</summary>
+    /// <exception cref="InputFormatException">The text or a rule is malformed.</exception>
+    public static RuleSet Parse(string json, string fileName, int version = 1)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            throw new InputFormatException(fileName, (int)(ex.LineNumber ?? -1) + 1, $"invalid JSON: {ex.Message}");
+        }
+
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("rules", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                throw new InputFormatException(fileName, 0, "expected an object with a \"rules\" array");
+            }
+
+            var rules = new List<DetectionRule>();
+            var index = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                rules.Add(ParseRule(element, fileName, index++));
+            }
+
+            RuleSet set;
+            try
+            {
+                set = new RuleSet(rules, version);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InputFormatException(fileName, 0, ex.Message);
+            }
+
+            foreach (var rule in set.Rules)
+            {
+                try
+                {
+                    DetectorFactory.Create(rule);
+                }
+                catch (RuleParameterException ex)
+                {
+                    throw new InputFormatException(fileName, 0, $"rule '{rule.Id}': {ex.Message}");
+                }
+            }
+
+            return set;
+        }
+    }
+
+    private static DetectionRule ParseRule(JsonElement e, string fileName, int index)
+    {
+        string Text(string name) =>
+            e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s
+                ? s
+                : throw new InputFormatException(fileName, 0, $"rules[{index}]: expected a non-empty string \"{name}\"");
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputFormatException(fileName, 0, $"rules[{index}]: expected an object");
+        }
+
+        var id = Text("id");
+        var severity = Severity.Medium;
+        if (e.TryGetProperty("severity", out var sev) && (sev.ValueKind != JsonValueKind.String || !Enum.TryParse(sev.GetString(), ignoreCase: true, out severity)))
+        {
+            throw new InputFormatException(fileName, 0, $"rule '{id}': severity must be info, low, medium, high or critical");
+        }
+
+        var confidence = 0.5;
+        if (e.TryGetProperty("confidence", out var conf) && (conf.ValueKind != JsonValueKind.Number || !conf.TryGetDouble(out confidence) || confidence is < 0 or > 1))
+        {
+            throw new InputFormatException(fileName, 0, $"rule '{id}': confidence must be a number in [0, 1]");
+        }
+
+        var enabled = !e.TryGetProperty("enabled", out var en) || en.ValueKind != JsonValueKind.False;
+        var parameters = e.TryGetProperty("params", out var p) ? p.Clone() : JsonDocument.Parse("{}").RootElement.Clone();
+        return new DetectionRule
+        {
+            Id = id,
+            Kind = Text("kind"),
+            Explanation = Text("explanation"),
+            Severity = severity,
+            Confidence = confidence,
+            Enabled = enabled,
+            Parameters = parameters,
+        };
+    }
+
+    // reads at most one byte past the limit, so neither a huge file nor an endless device is read whole
+    private static string ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var buffer = new byte[MaxFileBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxFileBytes)
+        {
+            throw new InputFormatException(path, 0, $"larger than {MaxFileBytes} bytes, the limit for rule files");
+        }
+
+        using var reader = new StreamReader(new MemoryStream(buffer, 0, length), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private static string YamlToJson(string yaml, string fileName)
+    {
+        try
+        {
+            var parser = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
+            var graph = new DeserializerBuilder().Build().Deserialize<object>(parser);
+            return new SerializerBuilder().JsonCompatible().Build().Serialize(Normalise(graph));
+        }
+        catch (RuleFileLimitException ex)
+        {
+            throw new InputFormatException(fileName, (int)ex.Line, ex.Message);
+        }
+        catch (YamlException ex) when (ex.InnerException is RuleFileLimitException limit)
+        {
+            throw new InputFormatException(fileName, (int)limit.Line, limit.Message);
+        }
+        catch (YamlException ex)
+        {
+            throw new InputFormatException(fileName, (int)ex.Start.Line, $"invalid YAML: {ex.Message}");
+        }
+    }
+
+    // YAML scalars arrive as strings: give numbers and booleans back their JSON types
+    private static object? Normalise(object? node) => node switch
+    {
+        Dictionary<object, object> map => map.ToDictionary(kv => kv.Key.ToString()!, kv => Normalise(kv.Value)),
+        List<object> list => list.Select(Normalise).ToList(),
+        string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
+        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
+        "true" => true,
+        "false" => false,
+        _ => node,
+    };
+}

@@ -1,0 +1,142 @@
+using System.Text;
+using Quanet.Core;
+using Quanet.Defence.Rules;
+using Quanet.Defence.Simulation;
+
+namespace Quanet.Defence.Tests;
+
+/// <summary>Hostile rule files (#16 defects 2 and 9): each must fail fast with one line naming the file and the limit.</summary>
+public sealed class RuleSetLoaderLimitsTests : IDisposable
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private readonly string _dir = Directory.CreateTempSubdirectory("quanet-rules-limits-").FullName;
+
+    [Fact]
+    public async Task Alias_bomb_is_refused_quickly_naming_the_file_and_the_limit()
+    {
+        var path = Write("bomb.yaml", AliasBomb(levels: 9, aliases: 9));
+
+        var ex = await LoadWithinAsync(Bound, path);
+
+        Assert.StartsWith($"{path}:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"{RuleSetLoader.MaxYamlNodes} nodes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aliases_within_the_limit_still_load()
+    {
+        var path = Write("shared.yaml", """
+            ops: &ops [updateLocation, updateGprsLocation]
+            rules:
+              - id: CAT1
+                kind: signalling-category1
+                explanation: e
+                params: { operations: *ops }
+              - id: CAT2
+                kind: signalling-category2
+                explanation: e
+                params: { operations: *ops }
+            """);
+
+        var rules = RuleSetLoader.Load(path).Rules;
+
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, r => Assert.Equal(2, r.Parameters.GetProperty("operations").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task Hot_reload_refuses_an_alias_bomb_and_keeps_the_rules()
+    {
+        var path = Write("rules.yaml", "rules:\n  - {id: A, kind: flow-scan, explanation: a}\n");
+        var engine = new DetectionEngine(DefenceScenario.Inventory(), RuleSetLoader.Load(path));
+        using var watcher = new RuleSetWatcher(path, engine);
+        File.WriteAllText(path, AliasBomb(levels: 9, aliases: 9));
+
+        var reloaded = await Task.Run(() => watcher.TryReload(force: true)).WaitAsync(Bound);
+
+        Assert.False(reloaded);
+        Assert.Equal("A", Assert.Single(engine.Rules.Rules).Id);
+        Assert.Contains($"{RuleSetLoader.MaxYamlNodes} nodes", watcher.LastError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("yaml")]
+    [InlineData("json")]
+    public async Task Oversized_rule_file_is_refused_naming_the_limit(string extension)
+    {
+        var path = Write("big." + extension, new string(' ', RuleSetLoader.MaxFileBytes + 1));
+
+        var ex = await LoadWithinAsync(Bound, path);
+
+        Assert.Equal($"{path}: larger than {RuleSetLoader.MaxFileBytes} bytes, the limit for rule files", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("max_speed_kmh: 1" + Zeros, "countries: {DE: [51.2, 10.4]}", 7)]
+    [InlineData("max_speed_kmh: 900", "countries: {DE: [1e999, 10.4]}", 8)]
+    [InlineData("max_speed_kmh: 900", "countries: {DE: [-1" + Zeros + ", 10.4]}", 8)]
+    public async Task Huge_numbers_in_yaml_are_refused_on_their_line(string speed, string countries, int line)
+    {
+        var path = Write("huge.yaml", $"""
+            rules:
+              - id: X
+                kind: signalling-category3
+                explanation: e
+                params:
+                  operations: [updateLocation]
+                  {speed}
+                  {countries}
+            """);
+
+        var ex = await LoadWithinAsync(Bound, path);
+
+        Assert.StartsWith($"{path}:{line}: number out of range", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"max_speed_kmh\":1e999,\"countries\":{\"DE\":[51.2,10.4]}", "rule 'X': 'max_speed_kmh' must be a finite number")]
+    [InlineData("\"countries\":{\"DE\":[1e999,10.4]}", "rule 'X': 'countries.DE' must be [lat, lon] in degrees")]
+    [InlineData("\"countries\":{\"DE\":[\"north\",10.4]}", "rule 'X': 'countries.DE' must be [lat, lon] in degrees")]
+    [InlineData("\"countries\":{\"DE\":[91,10.4]}", "rule 'X': 'countries.DE' must be [lat, lon] in degrees")]
+    public void Out_of_range_numbers_in_json_name_the_parameter(string parameters, string expected)
+    {
+        var json = $"{{\"rules\":[{{\"id\":\"X\",\"kind\":\"signalling-category3\",\"explanation\":\"e\",\"params\":{{\"operations\":[\"updateLocation\"],{parameters}}}}}]}}";
+
+        var ex = Assert.Throws<InputFormatException>(() => RuleSetLoader.Parse(json, "rules.json"));
+
+        Assert.Equal($"rules.json: {expected}", ex.Message);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private const string Zeros = "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+        + "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+        + "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+        + "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000";
+
+    // "billion laughs": level k holds `aliases` references to level k-1, so the last level expands to aliases^levels scalars
+    private static string AliasBomb(int levels, int aliases)
+    {
+        var yaml = new StringBuilder($"l0: &l0 [{string.Join(", ", Enumerable.Repeat("lol", aliases))}]\n");
+        for (var k = 1; k < levels; k++)
+        {
+            yaml.Append($"l{k}: &l{k} [{string.Join(", ", Enumerable.Repeat($"*l{k - 1}", aliases))}]\n");
+        }
+
+        return yaml.Append($"rules: [*l{levels - 1}]\n").ToString();
+    }
+
+    // the loader runs on another thread so that a missing limit fails the test (TimeoutException) instead of hanging the run
+    private static async Task<InputFormatException> LoadWithinAsync(TimeSpan bound, string path)
+    {
+        var exception = await Task.Run(() => Record.Exception(() => RuleSetLoader.Load(path))).WaitAsync(bound);
+        return Assert.IsType<InputFormatException>(exception);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
