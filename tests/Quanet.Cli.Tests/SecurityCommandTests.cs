@@ -185,6 +185,6 @@ public sealed class SecurityCommandTests : IDisposable
         var (code, _, error) = await CliHarness.RunAsync("secure", _folder);
 
         Assert.Equal(1, code);
-        Assert.Equal("error: backhaul.geojson: feature 1 (a -> b): \"length_km\" must be a number >= 0", error.Trim());
+        Assert.Equal($"error: {PathOf("backhaul.geojson")}:1: feature 1: link a -> b: \"length_km\" must be a number >= 0", error.Trim());
     }
 }

@@ -1,65 +1,21 @@
 using System.Globalization;
-using System.Text.Json;
 using Quanet.Core;
 
 namespace Quanet.Planning.Backhaul;
 
 /// <summary>
-/// Files of the backhaul designer: sites from a plan's <c>plan.geojson</c> (Point features with
-/// <c>kind: "site"</c> and <c>id</c>), PoPs from a CSV <c>id,lat,lon</c> or the largest places of a GeoNames
-/// CSV, existing fibre from a CSV <c>from,to</c> of node ids, and the design as <c>backhaul.geojson</c>.
+/// Input files of the backhaul designer: PoPs from a CSV <c>id,lat,lon</c> or the largest places of GeoNames CSVs
+/// (given, or the embedded ones), existing fibre from a CSV <c>from,to</c> of node ids. The plan's sites and the
+/// design are plan-directory artifacts (<see cref="Artifacts.PlanGeoJsonReader"/>, <see cref="Artifacts.BackhaulGeoJsonWriter"/>).
 /// </summary>
 public static class BackhaulFiles
 {
-    /// <summary>Reads the sites of a plan GeoJSON.</summary>
-    /// <exception cref="InputFormatException">The file is not a FeatureCollection of valid features.</exception>
-    public static List<BackhaulNode> ReadSites(string planGeoJson)
-    {
-        ArgumentNullException.ThrowIfNull(planGeoJson);
-        using var doc = Parse(planGeoJson);
-        var sites = new List<BackhaulNode>();
-        if (!doc.RootElement.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-        {
-            throw new InputFormatException(planGeoJson, 0, "expected a GeoJSON FeatureCollection with 'features'");
-        }
-
-        var k = 0;
-        foreach (var f in features.EnumerateArray())
-        {
-            k++;
-            if (!f.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object ||
-                !props.TryGetProperty("kind", out var kind) || kind.ValueKind != JsonValueKind.String || kind.GetString() != "site")
-            {
-                continue;
-            }
-
-            if (!props.TryGetProperty("id", out var id) || id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
-            {
-                throw new InputFormatException(planGeoJson, 0, $"feature {k}: a site needs an 'id' property");
-            }
-
-            if (!f.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object ||
-                !geometry.TryGetProperty("type", out var type) || type.GetString() != "Point" ||
-                !geometry.TryGetProperty("coordinates", out var c) || c.ValueKind != JsonValueKind.Array || c.GetArrayLength() < 2 ||
-                c[0].ValueKind != JsonValueKind.Number || c[1].ValueKind != JsonValueKind.Number)
-            {
-                throw new InputFormatException(planGeoJson, 0, $"feature {k}: a site needs a Point geometry [lon, lat]");
-            }
-
-            double lon = c[0].GetDouble(), lat = c[1].GetDouble();
-            CheckLatLon(planGeoJson, 0, lat, lon);
-            sites.Add(new BackhaulNode(id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText(), lat, lon));
-        }
-
-        return sites;
-    }
-
     /// <summary>Reads PoPs from a CSV with the header <c>id,lat,lon</c>.</summary>
     public static List<BackhaulNode> ReadPops(string csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
         var pops = new List<BackhaulNode>();
-        foreach (var (line, cells) in Rows(csv, ["id", "lat", "lon"]))
+        foreach (var (line, cells) in Rows(csv, () => new StreamReader(csv), ["id", "lat", "lon"]))
         {
             var lat = Number(csv, line, cells[1], "lat");
             var lon = Number(csv, line, cells[2], "lon");
@@ -75,7 +31,7 @@ public static class BackhaulFiles
     {
         ArgumentNullException.ThrowIfNull(csv);
         var pairs = new List<(string A, string B)>();
-        foreach (var (_, cells) in Rows(csv, ["from", "to"]))
+        foreach (var (_, cells) in Rows(csv, () => new StreamReader(csv), ["from", "to"]))
         {
             pairs.Add((cells[0], cells[1]));
         }
@@ -90,6 +46,18 @@ public static class BackhaulFiles
     public static List<BackhaulNode> LargestPlaces(IEnumerable<string> placeFiles, IReadOnlyList<BackhaulNode> sites, int count)
     {
         ArgumentNullException.ThrowIfNull(placeFiles);
+        return LargestPlaces(placeFiles.Select(f => (f, (Func<TextReader>)(() => new StreamReader(f)))), sites, count);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> most populous places of the embedded GeoNames data (every country, in
+    /// <see cref="Geography.EmbeddedData.Countries"/> order) around the sites, as <see cref="LargestPlaces(IEnumerable{string}, IReadOnlyList{BackhaulNode}, int)"/>.
+    /// </summary>
+    public static List<BackhaulNode> LargestPlaces(IReadOnlyList<BackhaulNode> sites, int count) =>
+        LargestPlaces(Geography.EmbeddedData.Countries.Select(c => ($"places-{c}.csv", (Func<TextReader>)(() => new StreamReader(Geography.EmbeddedData.OpenPlaces(c))))), sites, count);
+
+    private static List<BackhaulNode> LargestPlaces(IEnumerable<(string Name, Func<TextReader> Open)> sources, IReadOnlyList<BackhaulNode> sites, int count)
+    {
         ArgumentNullException.ThrowIfNull(sites);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         double minLat = double.MaxValue, maxLat = double.MinValue, minLon = double.MaxValue, maxLon = double.MinValue;
@@ -102,9 +70,9 @@ public static class BackhaulFiles
         var padLat = Math.Max(0.05, 0.1 * (maxLat - minLat));
         var padLon = Math.Max(0.05, 0.1 * (maxLon - minLon));
         var places = new List<(long Population, BackhaulNode Node)>();
-        foreach (var file in placeFiles)
+        foreach (var (file, open) in sources)
         {
-            foreach (var (line, cells) in Rows(file, ["geonames_id", "name", "country", "admin1", "feature_code", "population", "lat", "lon"]))
+            foreach (var (line, cells) in Rows(file, open, ["geonames_id", "name", "country", "admin1", "feature_code", "population", "lat", "lon"]))
             {
                 var lat = Number(file, line, cells[6], "lat");
                 var lon = Number(file, line, cells[7], "lon");
@@ -137,64 +105,9 @@ public static class BackhaulFiles
         return result;
     }
 
-    /// <summary>Writes the design as a GeoJSON FeatureCollection of LineStrings.</summary>
-    public static void WriteGeoJson(BackhaulDesign design, string path)
+    private static IEnumerable<(int Line, string[] Cells)> Rows(string path, Func<TextReader> open, string[] header)
     {
-        ArgumentNullException.ThrowIfNull(design);
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        w.WriteStartArray("features");
-        foreach (var link in design.Links)
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WriteStartObject("geometry");
-            w.WriteString("type", "LineString");
-            w.WriteStartArray("coordinates");
-            foreach (var (lon, lat) in (ReadOnlySpan<(double, double)>)[(link.FromLon, link.FromLat), (link.ToLon, link.ToLat)])
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(Math.Round(lon, 6));
-                w.WriteNumberValue(Math.Round(lat, 6));
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("properties");
-            w.WriteString("kind", "backhaul");
-            w.WriteString("from", link.From);
-            w.WriteString("to", link.To);
-            w.WriteNumber("length_km", Math.Round(link.LengthKm, 3));
-            w.WriteNumber("cost", Math.Round(link.Cost, 3));
-            w.WriteBoolean("existing", link.Existing);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static JsonDocument Parse(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return JsonDocument.Parse(stream);
-        }
-        catch (JsonException ex)
-        {
-            throw new InputFormatException(path, (int)(ex.LineNumber ?? -1) + 1, $"invalid JSON: {ex.Message}");
-        }
-    }
-
-    private static IEnumerable<(int Line, string[] Cells)> Rows(string path, string[] header)
-    {
-        using var reader = new StreamReader(path);
+        using var reader = open();
         var first = reader.ReadLine() ?? throw new InputFormatException(path, 1, $"empty file, expected the header '{string.Join(',', header)}'");
         var names = first.Split(',');
         var columns = new int[header.Length];

@@ -40,57 +40,37 @@ public sealed class InventoryLoadingTests
     }
 
     [Fact]
-    public void Derives_the_inventory_from_a_plan_directory_with_backhaul()
+    public void Derives_the_inventory_from_plan_sites_and_backhaul_links()
     {
-        var dir = Directory.CreateTempSubdirectory("quanet-plan-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "plan.geojson"), """
-                {"type":"FeatureCollection","features":[
-                 {"type":"Feature","geometry":{"type":"Point","coordinates":[13.4,52.5]},"properties":{"kind":"site","id":"s1"}},
-                 {"type":"Feature","geometry":{"type":"Point","coordinates":[13.5,52.5]},"properties":{"kind":"site","id":"s2"}},
-                 {"type":"Feature","geometry":{"type":"Point","coordinates":[13.6,52.5]},"properties":{"kind":"site","id":"s3"}},
-                 {"type":"Feature","geometry":{"type":"Point","coordinates":[13.6,52.6]},"properties":{"kind":"demand","id":"d1"}}]}
-                """);
-            File.WriteAllText(Path.Combine(dir.FullName, "backhaul.geojson"), """
-                {"type":"FeatureCollection","features":[
-                 {"type":"Feature","geometry":{"type":"LineString","coordinates":[[13.3,52.5],[13.4,52.5]]},"properties":{"from":"core","to":"s1","length_km":7.5}},
-                 {"type":"Feature","geometry":{"type":"LineString","coordinates":[[13.4,52.5],[13.5,52.5]]},"properties":{"from":"s1","to":"s2","length_km":6.8}}]}
-                """);
+        NetworkSite[] cells = [new("s1", SiteRole.Cell, 52.5, 13.4), new("s2", SiteRole.Cell, 52.5, 13.5), new("s3", SiteRole.Cell, 52.5, 13.6)];
+        TransportLink[] links = [new("B1", "core", "s1", 7.5), new("B2", "s1", "s2", 6.8), new("B3", "s2", "s2", 0)];
 
-            var inventory = PlanInventory.Load(dir.FullName);
-            var graph = new DependencyGraph(inventory);
+        var inventory = PlanInventory.Build(cells, links);
+        var graph = new DependencyGraph(inventory);
 
-            Assert.Equal(SiteRole.Core, inventory.FindSite("core")!.Role);
-            Assert.Equal(["s2", "s3"], graph.IsolatedByLink("B2").Order());
-            Assert.Equal("s2", inventory.FindLink("X-s3")!.To);
-            Assert.Null(inventory.FindSite("d1"));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        Assert.Equal(SiteRole.Core, inventory.FindSite("core")!.Role);
+        Assert.Equal(["s2", "s3"], graph.IsolatedByLink("B2").Order());
+        Assert.Equal("s2", inventory.FindLink("X-s3")!.To);
+        Assert.Null(inventory.FindLink("B3"));
     }
 
     [Fact]
-    public void A_plan_without_backhaul_gets_a_synthesised_connected_one()
+    public void Plan_sites_without_backhaul_get_a_synthesised_connected_one()
     {
-        var dir = Directory.CreateTempSubdirectory("quanet-plan-");
-        try
-        {
-            var features = string.Join(",", Enumerable.Range(0, 15).Select(i =>
-                $$$"""{"type":"Feature","geometry":{"type":"Point","coordinates":[{{{13 + (0.03 * i)}}},{{{52 + (0.01 * (i % 4))}}}]},"properties":{"kind":"site","id":"p{{{i}}}"}}"""));
-            File.WriteAllText(Path.Combine(dir.FullName, "plan.geojson"), $$"""{"type":"FeatureCollection","features":[{{features}}]}""");
+        var cells = Enumerable.Range(0, 15).Select(i => new NetworkSite($"p{i}", SiteRole.Cell, 52 + (0.01 * (i % 4)), 13 + (0.03 * i))).ToList();
 
-            var inventory = PlanInventory.Load(dir.FullName, seed: 2);
-            var graph = new DependencyGraph(inventory);
+        var inventory = PlanInventory.Build(cells, null, seed: 2);
+        var graph = new DependencyGraph(inventory);
 
-            Assert.All(inventory.Sites, s => Assert.True(graph.IsConnected(s.Id)));
-            Assert.Equal(2, inventory.Sites.Count(s => s.Role == SiteRole.Aggregation));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        Assert.All(inventory.Sites, s => Assert.True(graph.IsConnected(s.Id)));
+        Assert.Equal(2, inventory.Sites.Count(s => s.Role == SiteRole.Aggregation));
+    }
+
+    [Fact]
+    public void A_plan_without_sites_is_a_domain_error()
+    {
+        var ex = Assert.Throws<QuanetException>(() => PlanInventory.Build([], null));
+
+        Assert.Equal("the plan has no cell sites", ex.Message);
     }
 }

@@ -10,31 +10,6 @@ public sealed class BackhaulFilesTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void Reads_sites_from_plan_geojson_and_skips_other_features()
-    {
-        var path = Write("plan.geojson", """
-            {"type":"FeatureCollection","features":[
-              {"type":"Feature","geometry":{"type":"Point","coordinates":[11.5,48.1]},"properties":{"kind":"site","id":"s1"}},
-              {"type":"Feature","geometry":{"type":"Point","coordinates":[11.6,48.2]},"properties":{"kind":"demand"}},
-              {"type":"Feature","geometry":{"type":"Point","coordinates":[11.7,48.3]},"properties":{"kind":"site","id":7}}]}
-            """);
-
-        var sites = BackhaulFiles.ReadSites(path);
-
-        Assert.Equal([new BackhaulNode("s1", 48.1, 11.5), new BackhaulNode("7", 48.3, 11.7)], sites);
-    }
-
-    [Fact]
-    public void Rejects_a_site_without_coordinates()
-    {
-        var path = Write("plan.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{"kind":"site","id":"s1"}}]}""");
-
-        var ex = Assert.Throws<InputFormatException>(() => BackhaulFiles.ReadSites(path));
-
-        Assert.Equal($"{path}: feature 1: a site needs a Point geometry [lon, lat]", ex.Message);
-    }
-
-    [Fact]
     public void Rejects_pop_csv_with_bad_number_naming_the_line()
     {
         var path = Write("pops.csv", "id,lat,lon\np1,48.1,11.5\np2,north,11.6\n");
@@ -61,21 +36,11 @@ public sealed class BackhaulFilesTests : IDisposable
     }
 
     [Fact]
-    public void Writes_linestrings_with_the_link_properties()
+    public void Largest_embedded_places_around_munich_include_munich()
     {
-        var design = BackhaulDesigner.Design([new("s1", 0, 0.1)], [new("pop", 0, 0)]);
-        var path = Path.Combine(_dir, "backhaul.geojson");
+        var pops = BackhaulFiles.LargestPlaces([new("s", 48.1, 11.5), new("t", 48.2, 11.6)], 1);
 
-        BackhaulFiles.WriteGeoJson(design, path);
-
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
-        var feature = Assert.Single(doc.RootElement.GetProperty("features").EnumerateArray());
-        Assert.Equal("LineString", feature.GetProperty("geometry").GetProperty("type").GetString());
-        var props = feature.GetProperty("properties");
-        Assert.Equal("pop", props.GetProperty("from").GetString());
-        Assert.Equal("s1", props.GetProperty("to").GetString());
-        Assert.Equal(11.120, props.GetProperty("length_km").GetDouble(), 3); // 0.1 degree of the equator, rounded to metres
-        Assert.False(props.GetProperty("existing").GetBoolean());
+        Assert.Equal("pop-Munich", Assert.Single(pops).Id);
     }
 
     private string Write(string name, string text)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using Quanet.Planning.Artifacts;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Reporting;
 using Quanet.Planning.Scenario;
@@ -73,12 +74,15 @@ public sealed partial class ReportWriterTests
         var dir = TestData.TempDirectory();
         PlanGeoJsonWriter.Save(plan, Path.Combine(dir, PlanGeoJsonReader.FileName));
 
-        var sites = PlanGeoJsonReader.ReadSites(dir);
-        var demand = PlanGeoJsonReader.ReadDemand(dir);
+        var artifact = PlanGeoJsonReader.Read(dir);
+        var sites = artifact.Sites;
+        var demand = artifact.Demand;
 
         Assert.Equal(plan.Result.Sites.Select(s => plan.Scenario.Sites[s].Id), sites.Select(s => s.Id));
         Assert.Equal(plan.CoveredWeight, demand.Where(d => d.Covered).Sum(d => d.Demand.Weight), 6);
         Assert.Equal(plan.Scenario.Sites[plan.Result.Sites[0]].Location.Latitude, sites[0].Location.Latitude, 6);
+        Assert.Equal(PlanArtifact.From(plan).Sites, sites);
+        Assert.Equal(PlanArtifact.From(plan).Demand, demand);
     }
 
     [Fact]
@@ -87,9 +91,9 @@ public sealed partial class ReportWriterTests
         var path = Path.Combine(TestData.TempDirectory(), "x.geojson");
         File.WriteAllText(path, "{\"type\":\"FeatureCollection\",\"features\":[]}");
 
-        var ex = Assert.Throws<Quanet.Core.InputFormatException>(() => PlanGeoJsonReader.ReadSites(path));
+        var ex = Assert.Throws<Quanet.Core.InputFormatException>(() => PlanGeoJsonReader.Read(path));
 
-        Assert.Equal("x.geojson:1: no features with kind \"site\": not a quanet plan", ex.Message);
+        Assert.Equal($"{path}:1: no features with kind \"site\": not a quanet plan", ex.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quanet.Operations.Inventory;
+using Quanet.Workflows.Operations;
 
 namespace Quanet.Cli.Commands.Ops;
 
@@ -22,28 +23,14 @@ internal static class OpsTopology
         DefaultValueFactory = _ => 40,
     };
 
+    /// <summary>The network of the options (<see cref="TopologyLoader"/>) and its name for messages.</summary>
     public static (NetworkInventory Inventory, string Name) Load(DirectoryInfo? plan, FileInfo? inventory, int sites, int seed)
     {
-        if (inventory is not null)
-        {
-            return (InventoryJson.Load(inventory.FullName), inventory.Name);
-        }
-
-        if (plan is not null)
-        {
-            if (!plan.Exists)
-            {
-                throw new DirectoryNotFoundException($"plan directory not found: {plan.FullName}");
-            }
-
-            return (PlanInventory.Load(plan.FullName, seed), $"plan {plan.Name}");
-        }
-
-        if (sites < 1)
+        if (inventory is null && plan is null && sites < 1)
         {
             throw new ArgumentException("--sites must be at least 1");
         }
 
-        return (SyntheticInventory.Create(sites, seed), $"synthetic ({sites} cell sites, seed {seed})");
+        return TopologyLoader.Load(plan?.FullName, inventory?.FullName, sites, seed);
     }
 }

@@ -1,10 +1,13 @@
+using Quanet.Workflows.Plan;
+
 namespace Quanet.Cli.Commands.Plan;
 
 /// <summary>The <c>--json</c> document of <c>quanet plan</c>.</summary>
 internal static class PlanJson
 {
-    public static Dictionary<string, object?> Create(Planning.Scenario.Plan plan, string[] files)
+    public static Dictionary<string, object?> Create(PlanWorkflowResult result, IReadOnlyList<string> files)
     {
+        var plan = result.Plan;
         var s = plan.Scenario;
         var r = plan.Result;
         var results = new List<object>();
@@ -30,7 +33,7 @@ internal static class PlanJson
             });
         }
 
-        return new Dictionary<string, object?>
+        var document = new Dictionary<string, object?>
         {
             ["covered_population"] = plan.CoveredWeight,
             ["total_population"] = plan.TotalWeight,
@@ -55,6 +58,32 @@ internal static class PlanJson
             ["results"] = results,
             ["files"] = files,
         };
+        if (result.Backhaul is { } design)
+        {
+            document["backhaul"] = new
+            {
+                links = design.Links.Count,
+                total_length_km = design.TotalLengthKm,
+                total_cost = design.TotalCost,
+                lower_bound = design.LowerBound,
+                optimal = design.Optimal,
+                pops_used = design.PopsUsed,
+                max_hops = design.MaxHops,
+            };
+        }
+
+        if (result.Security is { } security)
+        {
+            var modes = new Dictionary<string, int>();
+            foreach (var link in security.Links)
+            {
+                modes[link.Decision.Mode.ToString()] = modes.GetValueOrDefault(link.Decision.Mode.ToString()) + 1;
+            }
+
+            document["security"] = new { required_rate_bps = security.Policy.RequiredRateBitsPerSecond, links = security.Links.Count, modes };
+        }
+
+        return document;
     }
 
     private static double ScenarioRadius(Planning.Scenario.Plan plan) =>

@@ -38,6 +38,14 @@ internal sealed class PlanOptions
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Output directory for plan.geojson, plan.html, plan.png", DefaultValueFactory = _ => new DirectoryInfo("plan") };
 
+    public Option<bool> Backhaul { get; } = new("--backhaul") { Description = "Also design the fibre backhaul (minimum Steiner tree to the largest places as PoPs); writes backhaul.geojson" };
+
+    public Option<int> BackhaulPops { get; } = new("--backhaul-pops") { Description = "With --backhaul: number of core PoPs, the most populous places (default 3)", DefaultValueFactory = _ => 3 };
+
+    public Option<bool> Secure { get; } = new("--secure") { Description = "With --backhaul: decide QKD or PQC for every backhaul link (see 'quanet secure'); writes security.json and security.geojson" };
+
+    public Option<double> RequiredRate { get; } = new("--required-rate") { Description = "With --secure: secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 };
+
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
     public Option<double> Time { get; } = CommonOptions.TimeLimit(30);
@@ -46,7 +54,7 @@ internal sealed class PlanOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
         {
             command.Options.Add(option);
         }

@@ -6,7 +6,7 @@ namespace Quanet.Cli.Commands.Plan;
 /// <summary>The human-readable output of <c>quanet plan</c>.</summary>
 internal static class PlanText
 {
-    public static void Write(IAnsiConsole console, Planning.Scenario.Plan plan, string[] files)
+    public static void Write(IAnsiConsole console, Planning.Scenario.Plan plan, IReadOnlyList<string> files)
     {
         var s = plan.Scenario;
         var r = plan.Result;

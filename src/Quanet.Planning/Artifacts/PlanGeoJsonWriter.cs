@@ -4,19 +4,20 @@ using Quanet.Core.Geodesy;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Scenario;
 
-namespace Quanet.Planning.Reporting;
+namespace Quanet.Planning.Artifacts;
 
 /// <summary>
 /// Writes <c>plan.geojson</c>: a FeatureCollection (RFC 7946, lon/lat) whose features carry a <c>kind</c>:
 /// <c>region</c> (outline), <c>coverage</c> (one polygon per chosen site, the coverage circle as a 72-gon on the
 /// sphere), <c>site</c> (Point: id, name, population_covered, cost, height_m, radius_m, flag) and <c>demand</c>
-/// (Point: id, name, population, covered, site). Other tools read a plan directory through this file.
+/// (Point: id, name, population, covered, site), and the top-level <c>"quanet_version"</c>
+/// (<see cref="ArtifactVersion"/>). Other tools read it back through <see cref="PlanGeoJsonReader"/>.
 /// </summary>
 public static class PlanGeoJsonWriter
 {
     private const int CircleVertices = 72;
 
-    /// <summary>Writes the plan to <paramref name="path"/>.</summary>
+    /// <summary>Writes the plan to <paramref name="path"/> (created or replaced).</summary>
     public static void Save(Plan plan, string path)
     {
         using var stream = File.Create(path);
@@ -32,6 +33,7 @@ public static class PlanGeoJsonWriter
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
+        w.WriteNumber(ArtifactVersion.Field, ArtifactVersion.Current);
         w.WriteStartObject("plan");
         w.WriteString("region", s.Region.Name);
         w.WriteString("solver", plan.Result.Solver);
@@ -95,6 +97,9 @@ public static class PlanGeoJsonWriter
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>A position as the file records it: each coordinate rounded to 1e-6 degrees (about 0.1 m).</summary>
+    public static GeoPoint Recorded(GeoPoint point) => new(Math.Round(point.Latitude, 6), Math.Round(point.Longitude, 6));
 
     private static void Feature(Utf8JsonWriter w, string kind, Action geometry, Action properties)
     {

@@ -1,6 +1,6 @@
 using Quanet.Planning.Geography;
 
-namespace Quanet.Planning.Reporting;
+namespace Quanet.Planning.Artifacts;
 
 /// <summary>A site as another tool reads it back from a plan directory's <c>plan.geojson</c>.</summary>
 /// <param name="Id">Site id.</param>

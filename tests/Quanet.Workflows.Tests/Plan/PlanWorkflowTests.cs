@@ -1,0 +1,103 @@
+using Quanet.Planning.Artifacts;
+using Quanet.Planning.Placement;
+using Quanet.Planning.Scenario;
+using Quanet.Security.Planning;
+using Quanet.Workflows.Artifacts;
+using Quanet.Workflows.Plan;
+
+namespace Quanet.Workflows.Tests.Plan;
+
+public sealed class PlanWorkflowTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("quanet-plan-workflow-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task The_default_plan_with_backhaul_and_security_is_proven_and_reads_back_from_its_directory()
+    {
+        // the default scenario: Bavaria, LTE 800, 60 sites; CP-SAT proves it in seconds, the limit is only a guard
+        var request = new PlanWorkflowRequest
+        {
+            Solvers = [PlacementSolvers.Create("cpsat")],
+            TimeLimit = TimeSpan.FromSeconds(120),
+            Backhaul = new BackhaulStepOptions(),
+            Security = new SecurityPolicy(),
+        };
+        var stages = new List<PlanStage>();
+
+        var result = await new PlanWorkflow().RunAsync(request, new SyncProgress(p => stages.Add(p.Stage)));
+        PlanArtifactWriter.WritePlan(result, _dir);
+
+        // reference: the optimum `quanet plan` reports on main for the default scenario (covered population 6,236,631)
+        Assert.True(result.Plan.Result.Optimal);
+        Assert.Equal(6_236_631, result.Plan.CoveredWeight, 6);
+        Assert.Equal(PlanRequest.DefaultSites, result.Sites.Sites.Count);
+        Assert.Equal([PlanStage.Scenario, PlanStage.Placement, PlanStage.Backhaul, PlanStage.Security], stages.Distinct());
+        var design = result.Backhaul!;
+        Assert.Equal(PlanRequest.DefaultSites, design.Links.Count);
+        Assert.True(design.Optimal);
+        Assert.Equal(design.Links.Count, result.Security!.Links.Count);
+
+        // the steps on the written directory agree with the steps in memory
+        var read = PlanDirectory.ReadPlan(_dir);
+        Assert.Equal(result.Sites.Sites, read.Sites);
+        Assert.Equal(result.Sites.Demand, read.Demand);
+        var again = BackhaulWorkflow.Run(new BackhaulWorkflowRequest { PlanDirectory = _dir });
+        Assert.Equal(design.TotalLengthKm, again.Design.TotalLengthKm, 6);
+        Assert.Equal(result.Security.Links, SecureWorkflow.Run(_dir, new SecurityPolicy()).Decisions.Links);
+        Assert.Equal(result.Security.Links, SecurityJsonReader.Read(Path.Combine(_dir, SecurityJsonReader.FileName)).Links);
+        Assert.Equal(result.Security.Count(LinkSecurityMode.QkdDirect), SecurityGeoJsonReader.Read(Path.Combine(_dir, SecurityGeoJsonReader.FileName)).Links.Count(l => l.Mode == LinkSecurityMode.QkdDirect));
+    }
+
+    [Fact]
+    public void Every_problem_of_a_request_is_reported_together()
+    {
+        var request = new PlanWorkflowRequest
+        {
+            Scenario = new PlanRequest { Goal = new PlacementGoal { MaxSites = 0, OverlapPenalty = -1 } },
+            TimeLimit = TimeSpan.Zero,
+            Security = new SecurityPolicy { RequiredRateBitsPerSecond = -5 },
+        };
+
+        var ex = Assert.Throws<ArgumentException>(request.Validate);
+
+        Assert.Equal(
+            "the number of sites must be at least 1 (got 0); the overlap penalty must be finite and non-negative (got -1); "
+            + "at least one placement solver is required; the placement time limit must be positive (got 0 s); "
+            + "the security step needs the backhaul step: it decides the protection of each backhaul link; required key rate must be > 0 bit/s, got -5",
+            ex.Message);
+    }
+
+    [Fact]
+    public async Task An_invalid_request_fails_before_any_work()
+    {
+        var stages = new List<PlanStage>();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => new PlanWorkflow().RunAsync(new PlanWorkflowRequest(), new SyncProgress(p => stages.Add(p.Stage))));
+
+        Assert.Empty(stages);
+    }
+
+    [Fact]
+    public void Backhaul_of_a_directory_without_a_plan_names_the_missing_file()
+    {
+        var ex = Assert.Throws<Quanet.Core.QuanetException>(() => BackhaulWorkflow.Run(new BackhaulWorkflowRequest { PlanDirectory = _dir }));
+
+        Assert.StartsWith(Path.Combine(_dir, PlanGeoJsonReader.FileName) + ": not found", ex.Message, StringComparison.Ordinal);
+    }
+
+    // reports arrive on the solver's threads
+    private sealed class SyncProgress(Action<PlanProgress> action) : IProgress<PlanProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(PlanProgress value)
+        {
+            lock (_lock)
+            {
+                action(value);
+            }
+        }
+    }
+}
