@@ -29,23 +29,37 @@ public sealed class MaxcutCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Negative_time_is_a_usage_error()
+    public async Task Usage_errors_are_reported_together_before_any_work()
     {
         var file = Path.Combine(_directory, "g.txt");
         File.WriteAllText(file, "2 1\n1 2 1\n");
 
-        var (code, _, error) = await CliHarness.RunAsync("maxcut", file, "--time", "-1");
+        var (code, output, error) = await CliHarness.RunAsync("maxcut", file, "--time", "-1", "--solver", "magic", "--target", "NaN");
 
         Assert.Equal(2, code);
-        Assert.Contains("--time", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: --time must be >= 0 (got -1)", error, StringComparison.Ordinal);
+        Assert.Contains("error: unknown solver 'magic' for --solver (known: sa, pt, tabu, exact, qaoa)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --target must be a finite cut weight (got NaN)", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Missing_file_is_a_domain_failure()
+    public async Task Help_lists_every_max_cut_solver()
     {
-        var (code, _, error) = await CliHarness.RunAsync("maxcut", Path.Combine(_directory, "none.txt"));
+        var (code, output, _) = await CliHarness.RunAsync("maxcut", "--help");
 
-        Assert.Equal(1, code);
-        Assert.StartsWith("error:", error, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.All(Workflows.Solvers.SolverCatalogue.MaxCut.Names, n => Assert.Contains(n + " (", output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Missing_file_is_a_usage_error_naming_the_file()
+    {
+        var missing = Path.Combine(_directory, "none.txt");
+
+        var (code, _, error) = await CliHarness.RunAsync("maxcut", missing);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"error: file not found: {missing}", error, StringComparison.Ordinal);
     }
 }

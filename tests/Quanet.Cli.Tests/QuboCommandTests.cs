@@ -84,7 +84,47 @@ public sealed class QuboCommandTests : IDisposable
         var (code, _, error) = await CliHarness.RunAsync("qubo", "solve", file, "--solver", "magic");
 
         Assert.Equal(2, code);
-        Assert.Contains("unknown solver 'magic'", error, StringComparison.Ordinal);
+        Assert.Contains("unknown solver 'magic' for --solver (known: sa, pt, tabu, exact, qaoa)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_errors_of_solve_are_reported_together()
+    {
+        var file = Write("g.model", Graph);
+
+        var (code, output, error) = await CliHarness.RunAsync("qubo", "solve", file, "--solver", "magic", "--reads", "-1", "--time", "-2");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: unknown solver 'magic' for --solver", error, StringComparison.Ordinal);
+        Assert.Contains("error: --reads must be at least 0 (got -1)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --time must be >= 0 (got -2)", error, StringComparison.Ordinal);
+        Assert.Contains("cannot tell the model format of", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_errors_of_qaoa_and_convert_name_the_option()
+    {
+        var file = Write("g.txt", Graph);
+
+        var qaoa = await CliHarness.RunAsync("qubo", "qaoa", file, Path.Combine(_directory, "c.qasm"), "--depth", "0", "--format", "xml");
+        var convert = await CliHarness.RunAsync("qubo", "convert", Path.Combine(_directory, "none.txt"), Path.Combine(_directory, "out.xyz"));
+
+        Assert.Equal(2, qaoa.Code);
+        Assert.Contains("error: --depth must be at least 1 (got 0)", qaoa.Err, StringComparison.Ordinal);
+        Assert.Contains("error: --format must be one of gset, mqlib, dimod, coo, qbsolv, lp, braket (got 'xml')", qaoa.Err, StringComparison.Ordinal);
+        Assert.Equal(2, convert.Code);
+        Assert.Contains("error: file not found: ", convert.Err, StringComparison.Ordinal);
+        Assert.Contains("cannot tell the model format of", convert.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_of_solve_lists_every_qubo_solver()
+    {
+        var (code, output, _) = await CliHarness.RunAsync("qubo", "solve", "--help");
+
+        Assert.Equal(0, code);
+        Assert.All(Workflows.Solvers.SolverCatalogue.Qubo.Names, n => Assert.Contains(n + " (", output, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,17 +40,46 @@ public sealed class SecurityCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--distance=-5", "error: --distance must be a distance in km >= 0, got -5")]
-    [InlineData("--detector-efficiency=1.5", "error: detector efficiency must be in (0, 1], got 1.5")]
-    [InlineData("--detector-efficiency=0", "error: detector efficiency must be in (0, 1], got 0")]
-    [InlineData("--protocol=bb85", "error: unknown protocol 'bb85' (expected decoy, vacuum-weak or gllp)")]
-    [InlineData("--sweep=10:0:5", "error: --sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0, got '10:0:5'")]
+    [InlineData("--distance=-5", "error: --distance must be >= 0 km (got -5)")]
+    [InlineData("--detector-efficiency=1.5", "error: --detector-efficiency must be in (0, 1] (got 1.5)")]
+    [InlineData("--detector-efficiency=0", "error: --detector-efficiency must be in (0, 1] (got 0)")]
+    [InlineData("--protocol=bb85", "error: --protocol must be one of decoy, vacuum-weak, gllp (got 'bb85')")]
+    [InlineData("--sweep=10:0:5", "error: --sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0 (got '10:0:5')")]
+    [InlineData("--sweep=0:1e9:1e-3", "error: --sweep must have at most 100000 points (got 2147483647 from '0:1e9:1e-3')")]
     public async Task Qkd_rate_rejects_bad_parameters_with_one_line_and_exit_2(string option, string message)
     {
-        var (code, _, error) = await CliHarness.RunAsync("qkd", "rate", option);
+        var (code, output, error) = await CliHarness.RunAsync("qkd", "rate", option);
 
         Assert.Equal(2, code);
-        Assert.Equal(message, error.Trim());
+        Assert.Equal(string.Empty, output);
+        var lines = error.Trim().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(message, lines[0].Trim());
+        Assert.EndsWith("--help' for usage", lines[1].Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Qkd_rate_reports_every_problem_together_including_clashing_options()
+    {
+        var (code, _, error) = await CliHarness.RunAsync(
+            "qkd", "rate", "--distance", "5", "--sweep", "0:10:5", "--block-size", "1e6", "--protocol", "gllp", "--misalignment", "0.7");
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: give either --distance or --sweep, not both", error, StringComparison.Ordinal);
+        Assert.Contains("error: --block-size needs a decoy protocol (decoy or vacuum-weak)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --misalignment must be in [0, 0.5] (got 0.7)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Qkd_simulate_reports_every_problem_together()
+    {
+        var (code, output, error) = await CliHarness.RunAsync("qkd", "simulate", "--eve", "2", "--qber-threshold", "0.6", "--pulses", "10");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: --eve must be in [0, 1] (got 2)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --qber-threshold must be in (0, 0.5) (got 0.6)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --pulses must be in [1e3, 2e9] (got 10)", error, StringComparison.Ordinal);
     }
 
     [Fact]

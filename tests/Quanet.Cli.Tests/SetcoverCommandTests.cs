@@ -50,6 +50,28 @@ public sealed class SetcoverCommandTests
         var (code, _, error) = await CliHarness.RunAsync("setcover", "x.txt", "--solver", "gurobi");
 
         Assert.Equal(2, code);
-        Assert.Contains("gurobi", error, StringComparison.Ordinal);
+        Assert.Contains("unknown solver 'gurobi' for --solver (known: cpsat, heuristic, qubo, anneal)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_errors_are_reported_together_before_reading_the_file()
+    {
+        var (code, output, error) = await CliHarness.RunAsync("setcover", "no-such-file.txt", "--solver", "qaoa", "--time", "0");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        var lines = error.Trim().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("error: file not found: ", StringComparison.Ordinal));
+        Assert.Contains("error: unknown solver 'qaoa' for --solver (known: cpsat, heuristic, qubo, anneal)", lines);
+        Assert.Contains("error: --time must be positive (got 0)", lines);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_set_cover_solver()
+    {
+        var (code, output, _) = await CliHarness.RunAsync("setcover", "--help");
+
+        Assert.Equal(0, code);
+        Assert.All(Workflows.Solvers.SolverCatalogue.SetCover.Names, n => Assert.Contains(n + " (", output, StringComparison.Ordinal));
     }
 }

@@ -101,9 +101,32 @@ public sealed class SteinerCommandTests : IDisposable
     {
         var file = Write("star.stp", Instance);
 
-        var (code, _, _) = await CliHarness.RunAsync("steiner", file, "--solver", "magic");
+        var (code, _, error) = await CliHarness.RunAsync("steiner", file, "--solver", "magic");
 
         Assert.Equal(2, code);
+        Assert.StartsWith("error: unknown solver 'magic' for --solver (known: exact, heuristic, qubo)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_errors_are_reported_together()
+    {
+        var (code, output, error) = await CliHarness.RunAsync("steiner", Path.Combine(_dir, "none.stp"), "--sampler", "pt", "--time", "-1");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: file not found: ", error, StringComparison.Ordinal);
+        Assert.Contains("error: unknown solver 'pt' for --sampler (known: exact, sa, tabu)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --time must be positive (got -1)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_method_and_sampler()
+    {
+        var (code, output, _) = await CliHarness.RunAsync("steiner", "--help");
+
+        Assert.Equal(0, code);
+        Assert.All(Workflows.Solvers.SolverCatalogue.Steiner.Names, n => Assert.Contains(n + " (", output, StringComparison.Ordinal));
+        Assert.All(Workflows.Solvers.SolverCatalogue.SteinerQubo.Names, n => Assert.Contains(n + " (", output, StringComparison.Ordinal));
     }
 
     private string Write(string name, string text)

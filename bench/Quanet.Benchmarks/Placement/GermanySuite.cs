@@ -43,14 +43,14 @@ public sealed class GermanySuite : ISuite
                     firstOnePercent = update.Elapsed.TotalSeconds;
                 }
             });
-            var exact = PlacementSolvers.Create("cpsat").Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(time), Progress = progress });
+            var exact = new CpSatPlacementSolver().Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(time), Progress = progress });
             if (firstOnePercent is null && exact.Gap <= 0.01)
             {
                 firstOnePercent = exact.Elapsed.TotalSeconds;
             }
 
-            var heuristic = PlacementSolvers.Create("heuristic").Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(baselineTime) });
-            var anneal = PlacementSolvers.Create("anneal").Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(baselineTime) });
+            var heuristic = new HeuristicPlacementSolver().Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(baselineTime) });
+            var anneal = new AnnealPlacementSolver().Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(baselineTime) });
             var bound = exact.Bound ?? double.NaN;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

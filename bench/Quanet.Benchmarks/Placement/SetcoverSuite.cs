@@ -37,8 +37,8 @@ public sealed class SetcoverSuite : ISuite
             }
 
             var instance = BeasleySetCoverReader.Read(Path.Combine(dir, name + ".txt"));
-            var exact = PlacementSolvers.Create("cpsat").Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(cpsatTime) });
-            var heuristic = PlacementSolvers.Create("heuristic").Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(heuristicTime) });
+            var exact = new CpSatPlacementSolver().Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(cpsatTime) });
+            var heuristic = new HeuristicPlacementSolver().Solve(instance, goal, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(heuristicTime) });
             var gap = 100 * (heuristic.Objective - optimum) / optimum;
             gaps.Add(gap);
             total++;

@@ -6,6 +6,7 @@ using Quanet.Optimization.MaxCut;
 using Quanet.Optimization.Qubo;
 using Quanet.Optimization.Qubo.Formats;
 using Quanet.Optimization.Sampling;
+using Quanet.Workflows.Solvers;
 using Spectre.Console;
 
 namespace Quanet.Cli.Commands;
@@ -15,11 +16,13 @@ internal static class MaxcutCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Graph in Gset / MQLib form: 'n m' then 'i j w' per edge, 1-based" };
-        var solver = SolverOptions.Solver("sa");
-        var time = CommonOptions.TimeLimit(10);
+        var family = SolverCatalogue.MaxCut;
+        var file = new Argument<FileInfo>("file") { Description = "Graph in Gset / MQLib form: 'n m' then 'i j w' per edge, 1-based" }.MustExist();
+        var solver = new Option<string>("--solver") { Description = "Solver" }.SolverOf(family);
+        var time = CommonOptions.TimeLimit(family.DefaultSeconds).MustBeNonNegative();
         var seed = CommonOptions.Seed();
-        var target = new Option<double?>("--target") { Description = "Stop as soon as a cut of at least this weight is found" };
+        var target = new Option<double?>("--target") { Description = "Stop as soon as a cut of at least this weight is found" }
+            .Must(v => v is not { } x || double.IsFinite(x), "must be a finite cut weight");
         var json = CommonOptions.Json();
         var command = new Command("maxcut", "Maximum cut of a weighted graph (Gset / MQLib) through its Ising model");
         command.Arguments.Add(file);
@@ -30,18 +33,18 @@ internal static class MaxcutCommand
         command.Options.Add(json);
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
-            var name = ctx.Get(solver)!;
-            var sampler = SolverOptions.Create(name);
+            var entry = family.Get(ctx.Get(solver)!);
+            var name = entry.Name;
             var path = ctx.Get(file)!.FullName;
             var graph = GsetFormat.Read(path);
-            var options = new SamplerOptions { Seed = ctx.Get(seed), TimeLimit = SolverOptions.Time(ctx.Get(time)) };
+            var options = new SamplerOptions { Seed = ctx.Get(seed), TimeLimit = SolveRunner.Limit(ctx.Get(time)) };
             if (ctx.Get(target) is { } cut)
             {
                 options = options with { TargetEnergy = MaxCutSolver.EnergyFromCut(graph, cut) };
             }
 
             var model = graph.ToMaxCutIsing();
-            var result = await SolveRunner.RunAsync(ctx, sampler, model, options, ctx.Get(json), ct);
+            var result = await SolveRunner.RunAsync(ctx, name, (o, c) => QuboSolving.Solve(entry, model, o, c).Samples, options, ctx.Get(json), ct);
             var sides = BinaryQuadraticModel.ConvertState(result.Best.State, model.Vartype, Vartype.Spin);
             var value = graph.CutValue(sides);
             var stats = result.Statistics;

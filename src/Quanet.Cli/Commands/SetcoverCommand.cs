@@ -3,25 +3,22 @@ using System.Globalization;
 using Quanet.Cli.Infrastructure;
 using Quanet.Optimization.Qubo.Formats;
 using Quanet.Planning.Placement;
+using Quanet.Workflows.Solvers;
 
 namespace Quanet.Cli.Commands;
 
 /// <summary>
-/// <c>quanet setcover FILE [--solver cpsat|heuristic|qubo|anneal] [--time S] [--seed N] [--json]</c>:
+/// <c>quanet setcover FILE [--solver NAME] [--time S] [--seed N] [--json] [--export-qubo FILE]</c>:
 /// solves an OR-Library (Beasley) set covering instance and prints cost, lower bound and whether optimality is proven.
 /// </summary>
 internal static class SetcoverCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "OR-Library set covering file (Beasley format)" };
-        var solver = new Option<string>("--solver")
-        {
-            Description = "cpsat (exact), heuristic (Lagrangian + iterated greedy), qubo (QUBO + annealing sampler), anneal",
-            DefaultValueFactory = _ => "cpsat",
-        };
-        solver.AcceptOnlyFromAmong("cpsat", "heuristic", "qubo", "anneal");
-        var time = CommonOptions.TimeLimit(60);
+        var family = SolverCatalogue.SetCover;
+        var file = new Argument<FileInfo>("file") { Description = "OR-Library set covering file (Beasley format)" }.MustExist();
+        var solver = new Option<string>("--solver") { Description = "Solver" }.SolverOf(family);
+        var time = CommonOptions.TimeLimit(family.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var exportQubo = new Option<FileInfo?>("--export-qubo")
@@ -38,11 +35,6 @@ internal static class SetcoverCommand
         CommandRunner.SetBody(command, (ctx, ct) =>
         {
             var seconds = ctx.Get(time);
-            if (!(seconds > 0) || double.IsInfinity(seconds))
-            {
-                throw new UsageException($"--time must be a positive number of seconds, got {seconds.ToString(CultureInfo.InvariantCulture)}");
-            }
-
             var path = ctx.Get(file)!;
             var instance = BeasleySetCoverReader.Read(path.FullName);
             var goal = new PlacementGoal { Kind = PlacementKind.SetCover };
@@ -52,7 +44,7 @@ internal static class SetcoverCommand
             }
 
             var options = new PlacementOptions { Seed = ctx.Get(seed), TimeLimit = TimeSpan.FromSeconds(seconds) };
-            var result = PlacementSolvers.Create(ctx.Get(solver)!).Solve(instance, goal, options, ct);
+            var result = family.Get(ctx.Get(solver)!).Create().Solve(instance, goal, options, ct);
             var report = new SetcoverReport(
                 result.Objective, result.Bound, result.Optimal, result.Solver, result.Sites.Length, result.Feasible, result.Repaired, Math.Round(result.Elapsed.TotalSeconds, 3));
             if (ctx.Get(json))

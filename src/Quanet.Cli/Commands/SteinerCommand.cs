@@ -3,6 +3,7 @@ using Quanet.Cli.Commands.Steiner;
 using Quanet.Cli.Infrastructure;
 using Quanet.Optimization.Qubo.Formats;
 using Quanet.Optimization.Steiner;
+using Quanet.Workflows.Solvers;
 using Spectre.Console;
 
 namespace Quanet.Cli.Commands;
@@ -12,25 +13,15 @@ internal static class SteinerCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Instance in SteinLib STP or PACE 2018 .gr format" };
-        var solver = new Option<string>("--solver")
-        {
-            Description = "exact (proven optimum or gap), heuristic (local search) or qubo (QUBO formulation, small instances)",
-            DefaultValueFactory = _ => "exact",
-        };
-        solver.AcceptOnlyFromAmong("exact", "heuristic", "qubo");
-        var sampler = new Option<string>("--sampler")
-        {
-            Description = "With --solver qubo: exact (exhaustive up to 24 variables, SCIP beyond), sa (simulated annealing) or tabu",
-            DefaultValueFactory = _ => "exact",
-        };
-        sampler.AcceptOnlyFromAmong("exact", "sa", "tabu");
+        var file = new Argument<FileInfo>("file") { Description = "Instance in SteinLib STP or PACE 2018 .gr format" }.MustExist();
+        var solver = new Option<string>("--solver") { Description = "Method" }.SolverOf(SolverCatalogue.Steiner);
+        var sampler = new Option<string>("--sampler") { Description = "With --solver qubo, the QUBO sampler" }.SolverOf(SolverCatalogue.SteinerQubo);
         var export = new Option<FileInfo?>("--export-qubo")
         {
             Description = "With --solver qubo: also write the QUBO of the reduced instance (format from the extension: .json dimod, .braket.json, .coo, .qubo, .lp)",
         };
         var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
-        var time = CommonOptions.TimeLimit(60);
+        var time = CommonOptions.TimeLimit(SolverCatalogue.Steiner.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("steiner", "Solve a Steiner tree instance (SteinLib STP / PACE .gr): reductions, heuristics, dual ascent, branch-and-cut or QUBO");
@@ -45,27 +36,16 @@ internal static class SteinerCommand
         CommandRunner.SetBody(command, (ctx, ct) =>
         {
             var path = ctx.Get(file)!.FullName;
-            var seconds = ctx.Get(time);
-            if (seconds <= 0 || double.IsNaN(seconds))
-            {
-                throw new UsageException($"--time must be positive, got {seconds}");
-            }
-
-            var method = ctx.Get(solver) switch
-            {
-                "heuristic" => SteinerMethod.Heuristic,
-                "qubo" => SteinerMethod.Qubo,
-                _ => SteinerMethod.Exact,
-            };
+            var limit = TimeSpan.FromSeconds(ctx.Get(time));
             var graph = StpReader.ReadFile(ctx.Get(file)!.ToString());
             ct.ThrowIfCancellationRequested();
             var solution = SteinerSolver.Solve(graph, new SteinerSolverOptions
             {
-                Method = method,
-                TimeLimit = TimeSpan.FromSeconds(seconds),
+                Method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!).Create(),
+                TimeLimit = limit,
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
-                QuboSolver = QuboSampling.Create(ctx.Get(sampler)!, ctx.Get(seed), seconds, ct),
+                QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
             });
 

@@ -9,7 +9,7 @@ namespace Quanet.Planning.Placement;
 /// the end state if it misses the target (reported). Geometric schedule over a fixed number of moves, so a
 /// seed fixes the result unless the time limit cuts the run short.
 /// </summary>
-internal sealed class AnnealPlacementSolver : IPlacementSolver
+public sealed class AnnealPlacementSolver : IPlacementSolver
 {
     /// <inheritdoc />
     public string Name => "anneal";

@@ -11,7 +11,7 @@ namespace Quanet.Planning.Placement;
 /// proves it cannot be in a cover cheaper than the heuristic's (Beasley 1990). The reported bound is the
 /// best of CP-SAT's and the Lagrangian one; optimality is claimed only when proven.
 /// </summary>
-internal sealed class CpSatPlacementSolver : IPlacementSolver
+public sealed class CpSatPlacementSolver : IPlacementSolver
 {
     /// <inheritdoc />
     public string Name => "cpsat";

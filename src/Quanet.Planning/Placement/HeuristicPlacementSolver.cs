@@ -5,7 +5,7 @@ namespace Quanet.Planning.Placement;
 /// search and iterated local search; for set cover, a Lagrangian heuristic (pure covers) or ratio greedy,
 /// then iterated greedy. Seeded; runs until the time limit. Reports the Lagrangian bound it computed on the side.
 /// </summary>
-internal sealed class HeuristicPlacementSolver : IPlacementSolver
+public sealed class HeuristicPlacementSolver : IPlacementSolver
 {
     /// <inheritdoc />
     public string Name => "heuristic";

@@ -9,7 +9,10 @@ namespace Quanet.Planning.Placement;
 /// cost-per-coverage sites until the target is met) and the result says so with <see cref="PlacementResult.Repaired"/>.
 /// No bound is claimed.
 /// </summary>
-internal sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxVariables = int.MaxValue) : IPlacementSolver
+/// <param name="sampler">The QUBO sampler; null reports the solver as unavailable in this build.</param>
+/// <param name="name">The solver's name (<c>qubo</c>, <c>qaoa</c>).</param>
+/// <param name="maxVariables">Largest QUBO (in variables, i.e. qubits) the sampler takes; a larger one is reported by <see cref="SolverUnavailableException"/>.</param>
+public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxVariables = int.MaxValue) : IPlacementSolver
 {
     /// <summary>Largest QUBO simulated for QAOA (statevector memory grows as 2^n).</summary>
     public const int QaoaMaxQubits = 20;
@@ -18,6 +21,7 @@ internal sealed class QuboPlacementSolver(ISampler? sampler, string name, int ma
     public string Name => name;
 
     /// <inheritdoc />
+    /// <exception cref="SolverUnavailableException">No sampler, or the instance's QUBO exceeds the variable limit.</exception>
     public PlacementResult Solve(CoverageInstance instance, PlacementGoal goal, PlacementOptions options, CancellationToken cancellationToken = default)
     {
         GoalValidator.Check(instance, goal);

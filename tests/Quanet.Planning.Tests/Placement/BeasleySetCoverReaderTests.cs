@@ -28,7 +28,7 @@ public sealed class BeasleySetCoverReaderTests
         // rows {1,2,3}; columns: c1 covers 1 (cost 2), c2 covers 1,3 (3), c3 covers 2,3 (1), c4 covers 3 (5): optimum c1+c3 = 3
         var instance = BeasleySetCoverReader.Read(new StringReader("3 4\n2 3 1 5\n2 1 2\n1 3\n3 2 3 4\n"), "tiny.txt");
 
-        var result = PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, SmallInstances.Options());
+        var result = new CpSatPlacementSolver().Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, SmallInstances.Options());
 
         Assert.Equal(3, result.Objective);
         Assert.True(result.Optimal);

@@ -1,3 +1,4 @@
+using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Qubo;
 using Quanet.Optimization.Sampling;
 using Quanet.Planning.Placement;
@@ -52,7 +53,7 @@ public sealed class PlacementQuboTests
         var goal = new PlacementGoal { MaxSites = 3 };
         var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
 
-        var result = PlacementSolvers.Create("qubo").Solve(instance, goal, SmallInstances.Options(5));
+        var result = new QuboPlacementSolver(new SimulatedAnnealingSampler(), "qubo").Solve(instance, goal, SmallInstances.Options(5));
 
         Assert.True(result.Feasible);
         Assert.True(result.Objective <= optimum + 1e-9);
@@ -67,9 +68,9 @@ public sealed class PlacementQuboTests
         var goal = new PlacementGoal { MaxSites = 1 };
         var optimum = SmallInstances.BruteForce(tiny, goal)!.Value;
 
-        var result = PlacementSolvers.Create("qaoa").Solve(tiny, goal, SmallInstances.Options(20));
+        var result = new QuboPlacementSolver(new QaoaSampler(), "qaoa", QuboPlacementSolver.QaoaMaxQubits).Solve(tiny, goal, SmallInstances.Options(20));
         var ex = Assert.Throws<SolverUnavailableException>(() =>
-            PlacementSolvers.Create("qaoa").Solve(SmallInstances.Random(63, demand: 12, sites: 10), goal, SmallInstances.Options()));
+            new QuboPlacementSolver(new QaoaSampler(), "qaoa", QuboPlacementSolver.QaoaMaxQubits).Solve(SmallInstances.Random(63, demand: 12, sites: 10), goal, SmallInstances.Options()));
 
         Assert.True(result.Feasible);
         Assert.True(result.Objective <= optimum + 1e-9);

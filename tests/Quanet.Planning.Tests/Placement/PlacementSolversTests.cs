@@ -1,4 +1,6 @@
 using Quanet.Core;
+using Quanet.Optimization.Qaoa;
+using Quanet.Optimization.Sampling;
 using Quanet.Planning.Placement;
 
 namespace Quanet.Planning.Tests.Placement;
@@ -23,7 +25,7 @@ public sealed class PlacementSolversTests
         var goal = new PlacementGoal { MaxSites = p, OverlapPenalty = penalty };
         var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
 
-        var result = PlacementSolvers.Create("cpsat").Solve(instance, goal, SmallInstances.Options());
+        var result = new CpSatPlacementSolver().Solve(instance, goal, SmallInstances.Options());
 
         Assert.True(result.Feasible);
         Assert.True(result.Optimal);
@@ -47,8 +49,8 @@ public sealed class PlacementSolversTests
         var goal = new PlacementGoal { MaxSites = p };
         var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
 
-        var heuristic = PlacementSolvers.Create("heuristic").Solve(instance, goal, SmallInstances.Options(0.5));
-        var anneal = PlacementSolvers.Create("anneal").Solve(instance, goal, SmallInstances.Options(2));
+        var heuristic = new HeuristicPlacementSolver().Solve(instance, goal, SmallInstances.Options(0.5));
+        var anneal = new AnnealPlacementSolver().Solve(instance, goal, SmallInstances.Options(2));
 
         Assert.Equal(optimum, heuristic.Objective, 6);
         Assert.Equal(optimum, anneal.Objective, 6);
@@ -63,9 +65,10 @@ public sealed class PlacementSolversTests
         var goal = new PlacementGoal { Budget = 15 };
         var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
 
-        foreach (var name in new[] { "cpsat", "heuristic", "anneal" })
+        foreach (var solver in new IPlacementSolver[] { new CpSatPlacementSolver(), new HeuristicPlacementSolver(), new AnnealPlacementSolver() })
         {
-            var result = PlacementSolvers.Create(name).Solve(instance, goal, SmallInstances.Options(1));
+            var name = solver.Name;
+            var result = solver.Solve(instance, goal, SmallInstances.Options(1));
             Assert.True(result.Cost <= 15 + 1e-9, name);
             Assert.True(result.Feasible, name);
             Assert.True(result.Objective <= optimum + 1e-9, name);
@@ -87,8 +90,8 @@ public sealed class PlacementSolversTests
         var goal = new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = target, OverlapPenalty = penalty };
         var optimum = SmallInstances.BruteForce(instance, goal)!.Value;
 
-        var exact = PlacementSolvers.Create("cpsat").Solve(instance, goal, SmallInstances.Options());
-        var heuristic = PlacementSolvers.Create("heuristic").Solve(instance, goal, SmallInstances.Options(0.5));
+        var exact = new CpSatPlacementSolver().Solve(instance, goal, SmallInstances.Options());
+        var heuristic = new HeuristicPlacementSolver().Solve(instance, goal, SmallInstances.Options(0.5));
 
         Assert.True(exact.Optimal);
         Assert.Equal(optimum, exact.Objective, 6);
@@ -103,7 +106,7 @@ public sealed class PlacementSolversTests
         // two towns of 100 within reach of one site that can serve 60
         var instance = new CoverageInstance([100, 100], [1], [[0, 1]], siteCapacity: [60]);
 
-        var result = PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options());
+        var result = new CpSatPlacementSolver().Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options());
 
         Assert.Equal(60, result.CoveredDemand, 9);
         Assert.True(result.Optimal);
@@ -117,7 +120,7 @@ public sealed class PlacementSolversTests
         var goal = new PlacementGoal { MaxSites = 3, OverlapPenalty = 0.5 };
 
         var evaluation = PlacementEvaluator.Evaluate(instance, goal, [true, true, true]);
-        var result = PlacementSolvers.Create("cpsat").Solve(instance, goal, SmallInstances.Options());
+        var result = new CpSatPlacementSolver().Solve(instance, goal, SmallInstances.Options());
 
         Assert.Equal(20, evaluation.Overlap, 9);
         Assert.Equal(13 - (0.5 * 20), evaluation.Objective, 9);
@@ -133,7 +136,7 @@ public sealed class PlacementSolversTests
         var instance = new CoverageInstance([5, 5], [4, 3], [[0], [1]], [SiteFlag.Fixed, SiteFlag.Fixed]);
 
         var ex = Assert.Throws<QuanetException>(() =>
-            PlacementSolvers.Create("heuristic").Solve(instance, new PlacementGoal { Budget = 5 }, SmallInstances.Options()));
+            new HeuristicPlacementSolver().Solve(instance, new PlacementGoal { Budget = 5 }, SmallInstances.Options()));
 
         Assert.Equal("impossible budget: 5 is below the 7 the fixed sites cost", ex.Message);
     }
@@ -144,7 +147,7 @@ public sealed class PlacementSolversTests
         var instance = new CoverageInstance([5, 5], [1, 1], [[0], [1]], [SiteFlag.Fixed, SiteFlag.Fixed]);
 
         var ex = Assert.Throws<QuanetException>(() =>
-            PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options()));
+            new CpSatPlacementSolver().Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options()));
 
         Assert.Equal("impossible goal: 2 sites are fixed but at most 1 may be built", ex.Message);
     }
@@ -155,17 +158,9 @@ public sealed class PlacementSolversTests
         var instance = new CoverageInstance([5, 5], [1, 1], [[0], [1]], [SiteFlag.Free, SiteFlag.Forbidden]);
 
         var ex = Assert.Throws<QuanetException>(() =>
-            PlacementSolvers.Create("cpsat").Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, SmallInstances.Options()));
+            new CpSatPlacementSolver().Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, SmallInstances.Options()));
 
         Assert.Equal("impossible coverage target: 100.00 % requested but every allowed site together covers 50.00 %", ex.Message);
-    }
-
-    [Fact]
-    public void Unknown_solver_name_is_a_usage_error()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => PlacementSolvers.Create("gurobi"));
-
-        Assert.StartsWith("unknown solver 'gurobi'; expected one of cpsat, heuristic, anneal, qubo, qaoa", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,8 +169,8 @@ public sealed class PlacementSolversTests
         var instance = SmallInstances.Random(41, demand: 30, sites: 20);
         var goal = new PlacementGoal { MaxSites = 4 };
 
-        var a = PlacementSolvers.Create("anneal").Solve(instance, goal, SmallInstances.Options(5) with { Seed = 7 });
-        var b = PlacementSolvers.Create("anneal").Solve(instance, goal, SmallInstances.Options(5) with { Seed = 7 });
+        var a = new AnnealPlacementSolver().Solve(instance, goal, SmallInstances.Options(5) with { Seed = 7 });
+        var b = new AnnealPlacementSolver().Solve(instance, goal, SmallInstances.Options(5) with { Seed = 7 });
 
         Assert.Equal(a.Sites, b.Sites);
     }
@@ -186,7 +181,13 @@ public sealed class PlacementSolversTests
         var instance = SmallInstances.Random(51, demand: 10, sites: 8);
         var goal = new PlacementGoal { MaxSites = 2 };
 
-        var rows = PlacementSolvers.Compare(instance, goal, SmallInstances.Options(1), ["cpsat", "heuristic", "anneal", "qubo", "qaoa"]);
+        IPlacementSolver[] solvers =
+        [
+            new CpSatPlacementSolver(), new HeuristicPlacementSolver(), new AnnealPlacementSolver(),
+            new QuboPlacementSolver(new SimulatedAnnealingSampler(), "qubo"), new QuboPlacementSolver(new QaoaSampler(), "qaoa", QuboPlacementSolver.QaoaMaxQubits),
+        ];
+
+        var rows = PlacementComparer.Compare(instance, goal, SmallInstances.Options(1), solvers);
 
         Assert.Equal(["cpsat", "heuristic", "anneal", "qubo", "qaoa"], rows.Select(r => r.Solver));
         Assert.True(rows[0].Result!.Optimal);

@@ -12,7 +12,7 @@ namespace Quanet.Planning.Tests.Reporting;
 public sealed partial class ReportWriterTests
 {
     private static readonly Lazy<Plan> SaarlandPlan = new(() =>
-        Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [PlacementSolvers.Create("heuristic")], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) }));
+        Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [new HeuristicPlacementSolver()], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) }));
 
     [Fact]
     public void Html_is_self_contained()

@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Optimization.Qaoa;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
@@ -25,7 +26,7 @@ public sealed class PlannerTests
     {
         var scenario = ScenarioBuilder.Build(Saarland, TimeProvider.System);
 
-        var plan = Planner.Solve(scenario, [PlacementSolvers.Create("heuristic")], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) });
+        var plan = Planner.Solve(scenario, [new HeuristicPlacementSolver()], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) });
 
         Assert.InRange(plan.Result.Sites.Length, 1, 5);
         Assert.Equal(plan.Result.CoveredDemand, plan.CoveredWeight, 6);
@@ -64,7 +65,7 @@ public sealed class PlannerTests
     public void Compares_solvers_and_keeps_the_best_feasible_plan()
     {
         var scenario = ScenarioBuilder.Build(Saarland, TimeProvider.System);
-        IPlacementSolver[] solvers = [PlacementSolvers.Create("heuristic"), PlacementSolvers.Create("cpsat"), PlacementSolvers.Create("qaoa")];
+        IPlacementSolver[] solvers = [new HeuristicPlacementSolver(), new CpSatPlacementSolver(), new QuboPlacementSolver(new QaoaSampler(), "qaoa", QuboPlacementSolver.QaoaMaxQubits)];
 
         var plan = Planner.Solve(scenario, solvers, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(3) });
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Quanet.Cli.Infrastructure;
 using Quanet.Core.Units;
 using Quanet.Security.Qkd;
@@ -11,21 +10,23 @@ internal sealed class LinkOptions
 {
     private static readonly QkdLinkParameters Gys = QkdLinkParameters.Gys;
 
-    public Option<double> Attenuation { get; } = new("--attenuation") { Description = "Fibre loss in dB/km (default 0.21)", DefaultValueFactory = _ => Gys.AttenuationDbPerKm };
+    private static readonly string[] ProtocolNames = ["decoy", "vacuum-weak", "gllp"];
 
-    public Option<double> DetectorEfficiency { get; } = new("--detector-efficiency") { Description = "Bob's detection efficiency in (0, 1] (default 0.045)", DefaultValueFactory = _ => Gys.DetectorEfficiency };
+    public Option<double> Attenuation { get; } = new Option<double>("--attenuation") { Description = "Fibre loss in dB/km (default 0.21)", DefaultValueFactory = _ => Gys.AttenuationDbPerKm }.MustBeNonNegative();
 
-    public Option<double> DarkCountYield { get; } = new("--dark-count-yield") { Description = "Dark-count yield Y0 per pulse (default 1.7e-6)", DefaultValueFactory = _ => Gys.DarkCountYield };
+    public Option<double> DetectorEfficiency { get; } = new Option<double>("--detector-efficiency") { Description = "Bob's detection efficiency in (0, 1] (default 0.045)", DefaultValueFactory = _ => Gys.DetectorEfficiency }.MustBeIn("(0, 1]", v => v > 0 && v <= 1);
 
-    public Option<double> Misalignment { get; } = new("--misalignment") { Description = "Misalignment error e_d (default 0.033)", DefaultValueFactory = _ => Gys.Misalignment };
+    public Option<double> DarkCountYield { get; } = new Option<double>("--dark-count-yield") { Description = "Dark-count yield Y0 per pulse (default 1.7e-6)", DefaultValueFactory = _ => Gys.DarkCountYield }.MustBeIn("[0, 1)", v => v >= 0 && v < 1);
 
-    public Option<double> EcEfficiency { get; } = new("--ec-efficiency") { Description = "Error-correction inefficiency f >= 1 (default 1.22)", DefaultValueFactory = _ => Gys.ErrorCorrectionEfficiency };
+    public Option<double> Misalignment { get; } = new Option<double>("--misalignment") { Description = "Misalignment error e_d (default 0.033)", DefaultValueFactory = _ => Gys.Misalignment }.MustBeIn("[0, 0.5]", v => v >= 0 && v <= 0.5);
 
-    public Option<double> ClockRate { get; } = new("--clock-rate") { Description = "Source clock rate in Hz (default 1e9)", DefaultValueFactory = _ => Gys.ClockRateHz };
+    public Option<double> EcEfficiency { get; } = new Option<double>("--ec-efficiency") { Description = "Error-correction inefficiency f >= 1 (default 1.22)", DefaultValueFactory = _ => Gys.ErrorCorrectionEfficiency }.Must(v => v >= 1 && double.IsFinite(v), "must be >= 1");
 
-    public Option<double> DecoyIntensity { get; } = new("--decoy-intensity") { Description = "Weak decoy mean photon number nu for vacuum-weak (default 0.1)", DefaultValueFactory = _ => Gys.DecoyIntensity };
+    public Option<double> ClockRate { get; } = new Option<double>("--clock-rate") { Description = "Source clock rate in Hz (default 1e9)", DefaultValueFactory = _ => Gys.ClockRateHz }.MustBePositive();
 
-    public Option<string> Protocol { get; } = new("--protocol") { Description = "Key-rate bound: decoy (infinite decoys), vacuum-weak, gllp (no decoys)", DefaultValueFactory = _ => "decoy" };
+    public Option<double> DecoyIntensity { get; } = new Option<double>("--decoy-intensity") { Description = "Weak decoy mean photon number nu for vacuum-weak (default 0.1)", DefaultValueFactory = _ => Gys.DecoyIntensity }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
+
+    public Option<string> Protocol { get; } = new Option<string>("--protocol") { Description = "Key-rate bound: decoy (infinite decoys), vacuum-weak, gllp (no decoys)", DefaultValueFactory = _ => "decoy" }.MustBeOneOf(ProtocolNames);
 
     public void AddTo(Command command, bool withProtocol = true)
     {
@@ -42,7 +43,7 @@ internal sealed class LinkOptions
         }
     }
 
-    /// <summary>The link parameters from the options, validated (all problems in one ArgumentException).</summary>
+    /// <summary>The link parameters from the options (already range-checked by the parser; the library checks again).</summary>
     public QkdLinkParameters Read(CommandContext context)
     {
         var link = new QkdLinkParameters
@@ -66,7 +67,7 @@ internal sealed class LinkOptions
         "decoy" => QkdProtocol.Decoy,
         "vacuum-weak" => QkdProtocol.VacuumWeak,
         "gllp" => QkdProtocol.Gllp,
-        _ => throw new UsageException($"unknown protocol '{name}' (expected decoy, vacuum-weak or gllp)"),
+        _ => throw new ArgumentException($"unknown protocol '{name}' (known: {string.Join(", ", ProtocolNames)})", nameof(name)),
     };
 
     public static string Name(QkdProtocol protocol) => protocol switch
@@ -75,15 +76,4 @@ internal sealed class LinkOptions
         QkdProtocol.VacuumWeak => "vacuum-weak",
         _ => "gllp",
     };
-
-    /// <summary>A distance option value checked to be a finite number of km >= 0.</summary>
-    public static Kilometres Distance(double km, string option)
-    {
-        if (!double.IsFinite(km) || km < 0)
-        {
-            throw new UsageException($"{option} must be a distance in km >= 0, got {km.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        return new Kilometres(km);
-    }
 }

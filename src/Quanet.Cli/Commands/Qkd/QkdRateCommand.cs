@@ -13,12 +13,13 @@ internal static class QkdRateCommand
     public static Command Create()
     {
         var command = new Command("rate", "Secure key rate of decoy-state BB84 at a distance (signal intensity optimised), or over a sweep");
-        var distance = new Option<double?>("--distance") { Description = "Fibre length in km" };
-        var sweep = new Option<string?>("--sweep") { Description = "Distances START:STOP:STEP in km, e.g. 0:150:5" };
+        var distance = new Option<double?>("--distance") { Description = "Fibre length in km" }.Must(v => v is not { } x || (x >= 0 && double.IsFinite(x)), "must be >= 0 km");
+        var sweep = SweepOption.Create();
         var plot = new Option<FileInfo?>("--plot") { Description = "Also write a PNG of key rate against distance (for a sweep: the sweep; else 0 to 160 km)" };
-        var blockSize = new Option<double?>("--block-size") { Description = "Finite-key analysis (Lim et al. 2014) with this many pulses per block" };
-        var epsilonSec = new Option<double>("--epsilon-sec") { Description = "Finite-key secrecy parameter (default 1e-10)", DefaultValueFactory = _ => 1e-10 };
-        var epsilonCor = new Option<double>("--epsilon-cor") { Description = "Finite-key correctness parameter (default 1e-15)", DefaultValueFactory = _ => 1e-15 };
+        var blockSize = new Option<double?>("--block-size") { Description = "Finite-key analysis (Lim et al. 2014) with this many pulses per block" }
+            .Must(v => v is not { } x || (x >= 1 && double.IsFinite(x)), "must be at least 1 pulse");
+        var epsilonSec = new Option<double>("--epsilon-sec") { Description = "Finite-key secrecy parameter (default 1e-10)", DefaultValueFactory = _ => 1e-10 }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
+        var epsilonCor = new Option<double>("--epsilon-cor") { Description = "Finite-key correctness parameter (default 1e-15)", DefaultValueFactory = _ => 1e-15 }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
         var json = CommonOptions.Json();
         var link = new LinkOptions();
         command.Options.Add(distance);
@@ -29,26 +30,19 @@ internal static class QkdRateCommand
         command.Options.Add(epsilonCor);
         command.Options.Add(plot);
         command.Options.Add(json);
+        distance.Check(r => r.GetValue(distance) is not null && r.GetValue(sweep) is not null ? "give either --distance or --sweep, not both" : null);
+        blockSize.Check(r => r.GetValue(blockSize) is not null && string.Equals(r.GetValue(link.Protocol), "gllp", StringComparison.OrdinalIgnoreCase)
+            ? "--block-size needs a decoy protocol (decoy or vacuum-weak)"
+            : null);
 
         CommandRunner.SetBody(command, (ctx, ct) =>
         {
             var parameters = link.Read(ctx);
             var protocol = link.ReadProtocol(ctx);
-            var distanceValue = ctx.Get(distance);
             var sweepValue = ctx.Get(sweep);
-            if (distanceValue is not null && sweepValue is not null)
-            {
-                throw new UsageException("give either --distance or --sweep, not both");
-            }
-
             FiniteKeyParameters? finite = null;
             if (ctx.Get(blockSize) is { } pulses)
             {
-                if (protocol == QkdProtocol.Gllp)
-                {
-                    throw new UsageException("--block-size needs a decoy protocol (decoy or vacuum-weak)");
-                }
-
                 finite = new FiniteKeyParameters { Pulses = pulses, EpsilonSecrecy = ctx.Get(epsilonSec), EpsilonCorrectness = ctx.Get(epsilonCor) };
                 finite.Validate();
             }
@@ -57,9 +51,7 @@ internal static class QkdRateCommand
                 ? DecoyBb84Model.OptimalRate(parameters, protocol, km)
                 : FiniteKeyModel.OptimalRate(parameters, finite, km);
 
-            var distances = sweepValue is not null
-                ? ParseSweep(sweepValue)
-                : [LinkOptions.Distance(distanceValue ?? 0, "--distance")];
+            var distances = sweepValue ?? [new Kilometres(ctx.Get(distance) ?? 0)];
             var rates = new List<KeyRate>(distances.Count);
             foreach (var km in distances)
             {
@@ -104,31 +96,5 @@ internal static class QkdRateCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    internal static List<Kilometres> ParseSweep(string text)
-    {
-        var parts = text.Split(':');
-        double[] values = new double[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
-            {
-                throw new UsageException($"--sweep must be START:STOP:STEP in km, got '{text}'");
-            }
-        }
-
-        if (parts.Length != 3 || values[0] < 0 || values[1] < values[0] || values[2] <= 0)
-        {
-            throw new UsageException($"--sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0, got '{text}'");
-        }
-
-        var count = (int)Math.Floor(((values[1] - values[0]) / values[2]) + 1e-9) + 1;
-        if (count > 100_000)
-        {
-            throw new UsageException($"--sweep '{text}' has {count} points, at most 100000");
-        }
-
-        return Enumerable.Range(0, count).Select(i => new Kilometres(values[0] + (i * values[2]))).ToList();
     }
 }

@@ -13,11 +13,12 @@ internal static class QkdSimulateCommand
     public static Command Create()
     {
         var command = new Command("simulate", "Simulate one decoy-state BB84 round bit by bit: sifting, estimation, Cascade, verification, privacy amplification");
-        var distance = new Option<double>("--distance") { Description = "Fibre length in km (default 25)", DefaultValueFactory = _ => 25 };
-        var pulses = new Option<long>("--pulses") { Description = "Pulses sent (default 1e7)", DefaultValueFactory = _ => 10_000_000 };
-        var mu = new Option<double?>("--mu") { Description = "Signal intensity (default: the analytic vacuum+weak optimum)" };
-        var eve = new Option<double>("--eve") { Description = "Fraction of pulses an intercept-resend eavesdropper attacks, 0..1 (default 0)", DefaultValueFactory = _ => 0 };
-        var threshold = new Option<double>("--qber-threshold") { Description = "Abort above this sampled QBER (default 0.11)", DefaultValueFactory = _ => 0.11 };
+        var distance = new Option<double>("--distance") { Description = "Fibre length in km (default 25)", DefaultValueFactory = _ => 25 }.Must(v => v >= 0 && double.IsFinite(v), "must be >= 0 km");
+        var pulses = new Option<long>("--pulses") { Description = "Pulses sent (default 1e7)", DefaultValueFactory = _ => 10_000_000 }
+            .Must(v => v is >= 1000 and <= 2_000_000_000, "must be in [1e3, 2e9]");
+        var mu = new Option<double?>("--mu") { Description = "Signal intensity (default: the analytic vacuum+weak optimum)" }.MustBeIn("(0, 10)", v => v > 0 && v < 10);
+        var eve = new Option<double>("--eve") { Description = "Fraction of pulses an intercept-resend eavesdropper attacks, 0..1 (default 0)", DefaultValueFactory = _ => 0 }.MustBeIn("[0, 1]", v => v >= 0 && v <= 1);
+        var threshold = new Option<double>("--qber-threshold") { Description = "Abort above this sampled QBER (default 0.11)", DefaultValueFactory = _ => 0.11 }.MustBeIn("(0, 0.5)", v => v > 0 && v < 0.5);
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var link = new LinkOptions();
@@ -35,7 +36,7 @@ internal static class QkdSimulateCommand
             var parameters = new SimulationParameters
             {
                 Link = link.Read(ctx),
-                Distance = LinkOptions.Distance(ctx.Get(distance), "--distance"),
+                Distance = new Kilometres(ctx.Get(distance)),
                 Pulses = ctx.Get(pulses),
                 SignalIntensity = ctx.Get(mu),
                 InterceptFraction = ctx.Get(eve),

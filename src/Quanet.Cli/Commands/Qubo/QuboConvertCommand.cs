@@ -9,10 +9,12 @@ internal static class QuboConvertCommand
 {
     public static Command Create()
     {
-        var input = new Argument<FileInfo>("in") { Description = "Input model file" };
+        var from = QuboFormatOption.Create("--from", "Input format, when the extension does not tell");
+        var to = QuboFormatOption.Create("--to", "Output format (gset, dimod, coo, qbsolv, lp, braket), when the extension does not tell");
+        var input = new Argument<FileInfo>("in") { Description = "Input model file" }
+            .MustExist().Check(r => r.GetValue(from) is null ? QuboFormatOption.PathProblem(r) : null);
         var output = new Argument<FileInfo>("out") { Description = "Output file; the format follows the extension (.json dimod, .coo, .qubo, .lp, .txt gset, .braket.json Braket annealing)" };
-        var from = new Option<string?>("--from") { Description = "Input format, when the extension does not tell" };
-        var to = new Option<string?>("--to") { Description = "Output format (gset, dimod, coo, qbsolv, lp, braket), when the extension does not tell" };
+        output.Check(r => r.GetValue(to) is null ? QuboFormatOption.PathProblem(r) : null);
         var json = CommonOptions.Json();
         var command = new Command("convert", "Convert a QUBO / Ising model between file formats");
         command.Arguments.Add(input);
@@ -24,8 +26,8 @@ internal static class QuboConvertCommand
         {
             var inPath = ctx.Get(input)!.FullName;
             var outPath = ctx.Get(output)!.FullName;
-            var inFormat = ctx.Get(from) is { } f ? QuboFormats.ParseName(f) : QuboFormats.FromPath(inPath);
-            var outFormat = ctx.Get(to) is { } t ? QuboFormats.ParseName(t) : QuboFormats.FromPath(outPath);
+            var inFormat = QuboFormatOption.Resolve(ctx.Get(from), inPath);
+            var outFormat = QuboFormatOption.Resolve(ctx.Get(to), outPath);
             var model = QuboFormats.Read(inPath, inFormat);
             QuboFormats.Write(model, outPath, outFormat);
             if (ctx.Get(json))

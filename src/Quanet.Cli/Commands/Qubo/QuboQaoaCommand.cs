@@ -12,10 +12,10 @@ internal static class QuboQaoaCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Model file (at most 26 variables)" };
+        var file = new Argument<FileInfo>("file") { Description = $"Model file (at most {QaoaStateVector.MaxQubits} variables)" }.MustExist();
         var output = new Argument<FileInfo>("out") { Description = "Output: Braket OpenQASM program JSON (.json) or plain OpenQASM 3 (.qasm)" };
-        var format = new Option<string?>("--format") { Description = "Input format; default from the extension" };
-        var depth = new Option<int>("--depth") { Description = "QAOA depth p", DefaultValueFactory = _ => 3 };
+        var format = QuboFormatOption.Create("--format", "Input format; default from the extension");
+        var depth = new Option<int>("--depth") { Description = "QAOA depth p", DefaultValueFactory = _ => 3 }.MustBeAtLeast(1);
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("qaoa", "Optimise QAOA angles on the simulator and export the circuit (OpenQASM 3 / Braket JSON)");
@@ -28,12 +28,8 @@ internal static class QuboQaoaCommand
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var p = ctx.Get(depth);
-            if (p < 1)
-            {
-                throw new UsageException($"--depth must be >= 1, got {p}");
-            }
-
-            var model = QuboFormats.Read(ctx.Get(file)!.FullName, ctx.Get(format) is { } f ? QuboFormats.ParseName(f) : null);
+            var inPath = ctx.Get(file)!.FullName;
+            var model = QuboFormats.Read(inPath, QuboFormatOption.Resolve(ctx.Get(format), inPath));
             var angles = await Task.Run(() => new QaoaSampler { Depth = p }.OptimizeAngles(model, new SamplerOptions { Seed = ctx.Get(seed) }, ct), ct);
             var outPath = ctx.Get(output)!.FullName;
             var text = outPath.EndsWith(".qasm", StringComparison.OrdinalIgnoreCase)

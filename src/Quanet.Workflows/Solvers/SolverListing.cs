@@ -1,0 +1,7 @@
+namespace Quanet.Workflows.Solvers;
+
+/// <summary>One catalogue entry as listed: no factory.</summary>
+/// <param name="Name">The name <c>--solver</c> takes.</param>
+/// <param name="Description">What the solver does.</param>
+/// <param name="MaxVariables">The largest QUBO it takes, in variables (qubits); null for no limit.</param>
+public sealed record SolverListing(string Name, string Description, int? MaxVariables);
