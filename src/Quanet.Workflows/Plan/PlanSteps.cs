@@ -1,3 +1,4 @@
+using Quanet.Core.Units;
 using Quanet.Planning.Artifacts;
 using Quanet.Planning.Backhaul;
 using Quanet.Security.Planning;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Quanet.Cli.Infrastructure;
 using Quanet.Planning.Radio;
 using Quanet.Planning.Scenario;
+using Quanet.Workflows.Solvers;
 
 namespace Quanet.Cli.Commands.Plan;
 
@@ -24,7 +25,7 @@ internal sealed class PlanOptions
 
     public Option<string> Model { get; } = new("--model") { Description = $"Path-loss model: {string.Join(", ", PathLossModels.Names)}", DefaultValueFactory = _ => "hata-suburban" };
 
-    public Option<string> Solver { get; } = new("--solver") { Description = $"Placement solver: {string.Join(", ", PlanSolvers.Names)}, or compare", DefaultValueFactory = _ => PlanSolvers.Default };
+    public Option<string> Solver { get; } = new Option<string>("--solver") { Description = "Placement solver" }.SolverOf(SolverCatalogue.Placement);
 
     public Option<double> Spacing { get; } = new("--spacing") { Description = "Hexagonal candidate grid spacing in km (0: only --candidates)", DefaultValueFactory = _ => 5 };
 

@@ -4,6 +4,7 @@ using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
 using Quanet.Workflows.Artifacts;
 using Quanet.Workflows.Plan;
+using Quanet.Workflows.Solvers;
 
 namespace Quanet.Cli.Commands.Plan;
 
@@ -65,7 +66,7 @@ internal static class PlanRequestBuilder
                 CandidatesFile = ctx.Get(o.Candidates)?.FullName,
                 Goal = goal,
             },
-            Solvers = PlanSolvers.Resolve(ctx.Get(o.Solver)!),
+            Solvers = SolverCatalogue.Placement.Resolve(ctx.Get(o.Solver)!),
             Seed = ctx.Get(o.Seed),
             TimeLimit = TimeSpan.FromSeconds(seconds),
             Backhaul = backhaul ? new BackhaulStepOptions { PopCount = pops } : null,
