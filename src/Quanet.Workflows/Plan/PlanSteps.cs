@@ -2,7 +2,6 @@ using Quanet.Core.Units;
 using Quanet.Planning.Artifacts;
 using Quanet.Planning.Backhaul;
 using Quanet.Security.Planning;
-using Quanet.Security.Qkd;
 using Quanet.Workflows.Artifacts;
 
 namespace Quanet.Workflows.Plan;
