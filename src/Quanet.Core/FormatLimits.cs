@@ -5,9 +5,9 @@ namespace Quanet.Core;
 
 /// <summary>
 /// The bounds every file reader holds its input to, so that a few bytes declaring a huge size cannot
-/// exhaust memory. Readers never allocate from a declared count alone: counts of records (edges,
-/// couplers, rows) are checked against what the remaining input can hold, and counts that need no
-/// records (vertices, variables, columns) against <see cref="MaxVariables"/>. Raise a limit with
+/// exhaust memory. Readers never allocate from a declared count alone: storage for records (edges,
+/// couplers, rows) grows as they are read, from at most what the remaining input can hold, and counts
+/// that need no records (vertices, variables, columns) are held to <see cref="MaxVariables"/>. Raise a limit with
 /// <c>FormatLimits.Default with { MaxVariables = ... }</c> for inputs that are legitimately larger.
 /// </summary>
 public sealed record FormatLimits
@@ -83,23 +83,6 @@ public sealed record FormatLimits
         }
 
         return (int)declared;
-    }
-
-    /// <summary>
-    /// Throws unless <paramref name="declared"/> records of at least <paramref name="minRecordLength"/>
-    /// characters each fit in the <paramref name="remaining"/> characters of input that follow.
-    /// </summary>
-    /// <exception cref="InputFormatException">The input is too short for the declared count.</exception>
-    public static void RequireRecordsFit(long declared, long remaining, int minRecordLength, string fileName, int line, string what)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minRecordLength);
-        var room = Math.Max(0, remaining) / minRecordLength;
-        if (declared > room)
-        {
-            throw new InputFormatException(fileName, line, string.Create(
-                CultureInfo.InvariantCulture,
-                $"declares {declared} {what}, but the {Math.Max(0, remaining)} characters that follow hold at most {room}"));
-        }
     }
 
     /// <summary>Opens <paramref name="path"/> as UTF-8 text (byte order marks honoured) that stops with an error past <see cref="MaxInputBytes"/>.</summary>
