@@ -19,4 +19,12 @@ public sealed class InputFormatExceptionTests
         Assert.Equal("g.txt: empty file", e.Message);
         Assert.IsAssignableFrom<QuanetException>(e);
     }
+
+    [Fact]
+    public void Message_escapes_control_characters_from_the_input()
+    {
+        var e = new InputFormatException("e\u001b.txt", 2, "bad weight '\u001b[2J'");
+
+        Assert.Equal("e\\x1B.txt:2: bad weight '\\x1B[2J'", e.Message);
+    }
 }

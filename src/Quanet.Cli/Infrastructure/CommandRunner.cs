@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Cli.Infrastructure;
 
@@ -49,14 +50,21 @@ internal static class CommandRunner
             InvalidDataException => (ExitCodes.DomainFailure, ex.Message),
             _ => (ExitCodes.DomainFailure, $"internal error: {ex.GetType().Name}: {ex.Message}"),
         };
-        error.WriteLine($"error: {OneLine(message)}");
+        // the last line of defence against terminal injection: whatever a message quotes is escaped once more
+        error.WriteLine($"error: {Printable.Escape(OneLine(message), MaxErrorLength)}");
         if (verbose)
         {
-            error.WriteLine(ex.ToString());
+            foreach (var line in ex.ToString().ReplaceLineEndings("\n").Split('\n'))
+            {
+                error.WriteLine(Printable.Escape(line, int.MaxValue));
+            }
         }
 
         return code;
     }
+
+    // long enough for any honest message; a message quoting a whole file is cut
+    private const int MaxErrorLength = 2000;
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

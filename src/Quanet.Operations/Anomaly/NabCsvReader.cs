@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Operations.Anomaly;
 
@@ -23,9 +24,15 @@ internal static class NabCsvReader
     /// <summary>Reads <paramref name="path"/>; throws <see cref="InputFormatException"/> naming the line on any problem.</summary>
     public static (DateTime[] Timestamps, double[] Values) Read(string path)
     {
+        using var reader = FormatLimits.Default.OpenText(path);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads NAB data from <paramref name="reader"/>; <paramref name="path"/> names it in errors.</summary>
+    public static (DateTime[] Timestamps, double[] Values) Read(TextReader reader, string path)
+    {
         var timestamps = new List<DateTime>();
         var values = new List<double>();
-        using var reader = new StreamReader(path);
         var header = reader.ReadLine();
         if (header is null)
         {
@@ -37,7 +44,7 @@ internal static class NabCsvReader
         var valueColumn = Array.FindIndex(columns, c => c.Trim().Equals("value", StringComparison.OrdinalIgnoreCase));
         if (timeColumn < 0 || valueColumn < 0)
         {
-            throw new InputFormatException(path, 1, $"expected the header 'timestamp,value', found '{header}'");
+            throw new InputFormatException(path, 1, $"expected the header 'timestamp,value', found '{Printable.Escape(header)}'");
         }
 
         var line = 1;
@@ -57,12 +64,12 @@ internal static class NabCsvReader
 
             if (!TryParseTimestamp(fields[timeColumn], out var timestamp))
             {
-                throw new InputFormatException(path, line, $"bad timestamp '{fields[timeColumn]}', expected yyyy-MM-dd HH:mm:ss");
+                throw new InputFormatException(path, line, $"bad timestamp '{Printable.Escape(fields[timeColumn])}', expected yyyy-MM-dd HH:mm:ss");
             }
 
             if (!double.TryParse(fields[valueColumn], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                throw new InputFormatException(path, line, $"bad value '{fields[valueColumn]}', expected a finite number");
+                throw new InputFormatException(path, line, $"bad value '{Printable.Escape(fields[valueColumn])}', expected a finite number");
             }
 
             timestamps.Add(timestamp);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Operations.Anomaly;
 
@@ -7,13 +8,17 @@ namespace Quanet.Operations.Anomaly;
 internal static class NabLabelReader
 {
     /// <summary>Reads the windows per data file as timestamp pairs.</summary>
-    public static Dictionary<string, (DateTime Start, DateTime End)[]> Read(string path)
+    public static Dictionary<string, (DateTime Start, DateTime End)[]> Read(string path) =>
+        Parse(FormatLimits.Default.ReadAllText(path), path);
+
+    /// <summary>Parses the windows from <paramref name="json"/>; <paramref name="path"/> names it in errors.</summary>
+    public static Dictionary<string, (DateTime Start, DateTime End)[]> Parse(string json, string path)
     {
         var result = new Dictionary<string, (DateTime, DateTime)[]>(StringComparer.Ordinal);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path));
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = FormatLimits.Default.MaxJsonDepth });
         }
         catch (JsonException ex)
         {
@@ -31,7 +36,7 @@ internal static class NabLabelReader
             {
                 if (file.Value.ValueKind != JsonValueKind.Array)
                 {
-                    throw new InputFormatException(path, 0, $"'{file.Name}': expected a list of [start, end] windows");
+                    throw new InputFormatException(path, 0, $"'{Printable.Escape(file.Name)}': expected a list of [start, end] windows");
                 }
 
                 var windows = new List<(DateTime, DateTime)>();
@@ -40,13 +45,13 @@ internal static class NabLabelReader
                     if (window.ValueKind != JsonValueKind.Array || window.GetArrayLength() != 2
                         || window[0].ValueKind != JsonValueKind.String || window[1].ValueKind != JsonValueKind.String)
                     {
-                        throw new InputFormatException(path, 0, $"'{file.Name}': each window must be [\"start\", \"end\"] timestamps");
+                        throw new InputFormatException(path, 0, $"'{Printable.Escape(file.Name)}': each window must be [\"start\", \"end\"] timestamps");
                     }
 
                     if (!NabCsvReader.TryParseTimestamp(window[0].GetString()!, out var start)
                         || !NabCsvReader.TryParseTimestamp(window[1].GetString()!, out var end))
                     {
-                        throw new InputFormatException(path, 0, $"'{file.Name}': bad window timestamp in [{window[0]}, {window[1]}]");
+                        throw new InputFormatException(path, 0, $"'{Printable.Escape(file.Name)}': bad window timestamp in [{Printable.Escape(window[0].GetString())}, {Printable.Escape(window[1].GetString())}]");
                     }
 
                     windows.Add((start, end));

@@ -1,17 +1,21 @@
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Operations.Anomaly;
 
 /// <summary>Reads NAB's <c>config/profiles.json</c>: profile name to <c>{"CostMatrix": {tpWeight, fpWeight, fnWeight, tnWeight}}</c>.</summary>
 internal static class NabProfileReader
 {
-    public static IReadOnlyList<NabProfile> Read(string path)
+    public static IReadOnlyList<NabProfile> Read(string path) => Parse(FormatLimits.Default.ReadAllText(path), path);
+
+    /// <summary>Parses the profiles from <paramref name="json"/>; <paramref name="path"/> names it in errors.</summary>
+    public static IReadOnlyList<NabProfile> Parse(string json, string path)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path));
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = FormatLimits.Default.MaxJsonDepth });
         }
         catch (JsonException ex)
         {
@@ -32,7 +36,7 @@ internal static class NabProfileReader
                     || !profile.Value.TryGetProperty("CostMatrix", out var matrix)
                     || matrix.ValueKind != JsonValueKind.Object)
                 {
-                    throw new InputFormatException(path, 0, $"profile '{profile.Name}' has no CostMatrix object");
+                    throw new InputFormatException(path, 0, $"profile '{Printable.Escape(profile.Name)}' has no CostMatrix object");
                 }
 
                 profiles.Add(new NabProfile(profile.Name, new NabCostMatrix(
@@ -56,7 +60,7 @@ internal static class NabProfileReader
         if (!matrix.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Number
             || !value.TryGetDouble(out var weight) || !double.IsFinite(weight) || weight < 0)
         {
-            throw new InputFormatException(path, 0, $"profile '{profile}': CostMatrix.{name} must be a non-negative number");
+            throw new InputFormatException(path, 0, $"profile '{Printable.Escape(profile)}': CostMatrix.{name} must be a non-negative number");
         }
 
         return weight;

@@ -19,7 +19,13 @@ namespace Quanet.Operations.Ingestion;
 /// </remarks>
 public static partial class VesParser
 {
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 32 };
+    /// <summary>The deepest nesting of objects and arrays a body may have; CommonEventFormat events need 6.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The largest body <see cref="ParseBody"/> accepts, in bytes: Kestrel's default request limit, made explicit here for every caller.</summary>
+    public const int MaxBodyBytes = 30_000_000;
+
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth };
 
     private static readonly string[] Domains =
     [
@@ -57,6 +63,11 @@ public static partial class VesParser
     /// <exception cref="VesValidationException">The body or one of its events is invalid.</exception>
     public static List<VesEvent> ParseBody(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Length > MaxBodyBytes)
+        {
+            throw new VesValidationException("$", $"the body is over the limit of {MaxBodyBytes} bytes");
+        }
+
         try
         {
             return ReadBody(utf8Json);

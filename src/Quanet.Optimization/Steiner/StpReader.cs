@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Optimization.Steiner;
 
@@ -18,13 +19,19 @@ public static class StpReader
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="InputFormatException">The file is malformed (message names file and line).</exception>
     /// <exception cref="QuanetException">The file cannot be read.</exception>
-    public static SteinerGraph ReadFile(string path)
+    public static SteinerGraph ReadFile(string path) => ReadFile(path, FormatLimits.Default);
+
+    /// <summary>Reads the file at <paramref name="path"/> within <paramref name="limits"/>: its size and the declared node count.</summary>
+    /// <exception cref="InputFormatException">The file is malformed or breaks a limit (message names file and line).</exception>
+    /// <exception cref="QuanetException">The file cannot be read.</exception>
+    public static SteinerGraph ReadFile(string path, FormatLimits limits)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(limits);
         try
         {
-            using var reader = new StreamReader(path);
-            return Read(reader, path);
+            using var reader = limits.OpenText(path);
+            return Read(reader, path, limits);
         }
         catch (IOException ex)
         {
@@ -38,11 +45,16 @@ public static class StpReader
 
     /// <summary>Parses STP text from <paramref name="reader"/>; <paramref name="fileName"/> names it in errors.</summary>
     /// <exception cref="InputFormatException">The text is malformed.</exception>
-    public static SteinerGraph Read(TextReader reader, string fileName)
+    public static SteinerGraph Read(TextReader reader, string fileName) => Read(reader, fileName, FormatLimits.Default);
+
+    /// <summary>Parses STP text within <paramref name="limits"/>: the declared node count is held to <see cref="FormatLimits.MaxVariables"/>.</summary>
+    /// <exception cref="InputFormatException">The text is malformed or breaks a limit.</exception>
+    public static SteinerGraph Read(TextReader reader, string fileName, FormatLimits limits)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        var state = new ParseState(fileName);
+        ArgumentNullException.ThrowIfNull(limits);
+        var state = new ParseState(fileName, limits);
         string? raw;
         var lineNo = 0;
         var first = true;
@@ -75,9 +87,9 @@ public static class StpReader
         return state.Finish(lineNo);
     }
 
-    private static string Clip(string s) => s.Length <= 40 ? s : s[..40] + "...";
+    private static string Clip(string s) => Printable.Escape(s);
 
-    private sealed class ParseState(string fileName)
+    private sealed class ParseState(string fileName, FormatLimits limits)
     {
         private readonly List<(int U, int V, long W)> _edges = [];
         private readonly List<int> _terminals = [];
@@ -89,6 +101,7 @@ public static class StpReader
         private int _edgesLine;
         private int _terminalsLine;
         private bool _sawGraph;
+        private long _totalWeight;
 
         public bool Eof { get; private set; }
 
@@ -152,7 +165,8 @@ public static class StpReader
             switch (tok[0].ToUpperInvariant())
             {
                 case "NODES":
-                    _nodes = Int(no, tok, 1, 2, "Nodes n");
+                    // SteinerGraph allocates per node, and a node needs no line of its own
+                    _nodes = limits.RequireVariables(Int(no, tok, 1, 2, "Nodes n"), fileName, no, "nodes");
                     break;
                 case "EDGES":
                     _declaredEdges = Int(no, tok, 1, 2, "Edges m");
@@ -177,6 +191,13 @@ public static class StpReader
                         throw Error(no, $"self-loop at node {u + 1}");
                     }
 
+                    if (w > long.MaxValue - _totalWeight)
+                    {
+                        // solvers add weights up in longs; past this they would wrap silently
+                        throw Error(no, $"edge weights sum past {long.MaxValue}");
+                    }
+
+                    _totalWeight += w;
                     _edges.Add((u, v, w));
                     break;
                 case "A":
@@ -224,9 +245,10 @@ public static class StpReader
 
             var v = Node(no, tok, 1, tok.Length, "DD v x y");
             if (!double.TryParse(tok[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ||
-                !double.TryParse(tok[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+                !double.TryParse(tok[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var y) ||
+                !double.IsFinite(x) || !double.IsFinite(y))
             {
-                throw Error(no, $"expected numeric coordinates in 'DD v x y', found '{Clip(line)}'");
+                throw Error(no, $"expected finite numeric coordinates in 'DD v x y', found '{Clip(line)}'");
             }
 
             _coords[v] = (x, y);

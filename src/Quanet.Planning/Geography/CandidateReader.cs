@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Core.Text;
 using Quanet.Core.Units;
 using Quanet.Planning.Placement;
 
@@ -12,17 +13,21 @@ namespace Quanet.Planning.Geography;
 public static class CandidateReader
 {
     /// <summary>Reads a candidate file; the format follows the extension (.geojson/.json or CSV).</summary>
-    /// <exception cref="InputFormatException">The file is malformed.</exception>
-    public static IReadOnlyList<CandidateSite> ReadFile(string path, Metres defaultHeight)
+    /// <param name="path">The file.</param>
+    /// <param name="defaultHeight">The height of a site whose height is blank.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its size and JSON depth.</param>
+    /// <exception cref="InputFormatException">The file is malformed or breaks a limit.</exception>
+    public static IReadOnlyList<CandidateSite> ReadFile(string path, Metres defaultHeight, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        limits ??= FormatLimits.Default;
         var name = Path.GetFileName(path);
         if (PointFileReader.IsGeoJson(path))
         {
-            return ReadGeoJson(File.ReadAllBytes(path), name, defaultHeight);
+            return ReadGeoJson(limits.ReadAllBytes(path), name, defaultHeight, limits);
         }
 
-        using var reader = new StreamReader(path);
+        using var reader = limits.OpenText(path);
         return ReadCsv(reader, name, defaultHeight);
     }
 
@@ -37,7 +42,7 @@ public static class CandidateReader
             var id = table.Text("id");
             if (id.Length == 0 || !ids.Add(id))
             {
-                throw table.Error(id.Length == 0 ? "empty id" : $"duplicate id '{id}'");
+                throw table.Error(id.Length == 0 ? "empty id" : $"duplicate id '{Printable.Escape(id)}'");
             }
 
             var location = table.Location();
@@ -49,7 +54,7 @@ public static class CandidateReader
                 throw table.Error(problem);
             }
 
-            var flag = ParseFlag(table.Text("flag")) ?? throw table.Error($"flag '{table.Text("flag")}' is not free, fixed or forbidden");
+            var flag = ParseFlag(table.Text("flag")) ?? throw table.Error($"flag '{Printable.Escape(table.Text("flag"))}' is not free, fixed or forbidden");
             var name = table.Text("name");
             result.Add(new CandidateSite(id, name.Length > 0 ? name : id, location, cost, new Metres(height), flag));
         }
@@ -57,10 +62,11 @@ public static class CandidateReader
         return result;
     }
 
-    /// <summary>Reads GeoJSON candidates.</summary>
-    public static IReadOnlyList<CandidateSite> ReadGeoJson(byte[] utf8, string file, Metres defaultHeight)
+    /// <summary>Reads GeoJSON candidates, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">The document is malformed or breaks a limit.</exception>
+    public static IReadOnlyList<CandidateSite> ReadGeoJson(byte[] utf8, string file, Metres defaultHeight, FormatLimits? limits = null)
     {
-        var geo = GeoJsonFile.Parse(utf8, file);
+        var geo = GeoJsonFile.Parse(utf8, file, limits);
         var result = new List<CandidateSite>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < geo.Features.Count; i++)
@@ -70,7 +76,7 @@ public static class CandidateReader
             var id = GeoJsonFile.Text(attributes, "id", "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (!ids.Add(id))
             {
-                throw geo.Error(i, $"duplicate id '{id}'");
+                throw geo.Error(i, $"duplicate id '{Printable.Escape(id)}'");
             }
 
             var cost = geo.Number(i, attributes, "cost", 1.0);
@@ -82,7 +88,7 @@ public static class CandidateReader
             }
 
             var flagText = GeoJsonFile.Text(attributes, "flag", string.Empty);
-            var flag = ParseFlag(flagText) ?? throw geo.Error(i, $"flag '{flagText}' is not free, fixed or forbidden");
+            var flag = ParseFlag(flagText) ?? throw geo.Error(i, $"flag '{Printable.Escape(flagText)}' is not free, fixed or forbidden");
             result.Add(new CandidateSite(id, GeoJsonFile.Text(attributes, "name", id), location, cost, new Metres(height), flag));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Planning.Geography;
 
@@ -96,7 +97,7 @@ internal sealed class CsvTable
         var text = Text(column);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            throw Error($"{column} '{text}' is not a number");
+            throw Error($"{column} '{Printable.Escape(text)}' is not a number");
         }
 
         return value;

@@ -9,17 +9,20 @@ namespace Quanet.Planning.Geography;
 public static class DemandReader
 {
     /// <summary>Reads a demand file; the format follows the extension (.geojson/.json or CSV).</summary>
-    /// <exception cref="InputFormatException">The file is malformed.</exception>
-    public static IReadOnlyList<DemandPoint> ReadFile(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its size and JSON depth.</param>
+    /// <exception cref="InputFormatException">The file is malformed or breaks a limit.</exception>
+    public static IReadOnlyList<DemandPoint> ReadFile(string path, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        limits ??= FormatLimits.Default;
         var name = Path.GetFileName(path);
         if (PointFileReader.IsGeoJson(path))
         {
-            return ReadGeoJson(File.ReadAllBytes(path), name);
+            return ReadGeoJson(limits.ReadAllBytes(path), name, limits);
         }
 
-        using var reader = new StreamReader(path);
+        using var reader = limits.OpenText(path);
         return ReadCsv(reader, name);
     }
 
@@ -47,10 +50,11 @@ public static class DemandReader
         return result;
     }
 
-    /// <summary>Reads GeoJSON demand.</summary>
-    public static IReadOnlyList<DemandPoint> ReadGeoJson(byte[] utf8, string file)
+    /// <summary>Reads GeoJSON demand, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">The document is malformed or breaks a limit.</exception>
+    public static IReadOnlyList<DemandPoint> ReadGeoJson(byte[] utf8, string file, FormatLimits? limits = null)
     {
-        var geo = GeoJsonFile.Parse(utf8, file);
+        var geo = GeoJsonFile.Parse(utf8, file, limits);
         var result = new List<DemandPoint>();
         for (var i = 0; i < geo.Features.Count; i++)
         {

@@ -10,10 +10,11 @@ public static class OutlineReader
     /// <summary>Reads the outline.</summary>
     /// <param name="utf8">The GeoJSON bytes.</param>
     /// <param name="file">File name used in messages.</param>
-    /// <exception cref="InputFormatException">Invalid GeoJSON or no polygon in it.</exception>
-    public static Geometry Read(byte[] utf8, string file)
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its size and JSON depth.</param>
+    /// <exception cref="InputFormatException">Invalid GeoJSON or no polygon in it, or the input breaks a limit.</exception>
+    public static Geometry Read(byte[] utf8, string file, FormatLimits? limits = null)
     {
-        var geo = GeoJsonFile.Parse(utf8, file);
+        var geo = GeoJsonFile.Parse(utf8, file, limits);
         var polygons = new List<Geometry>();
         for (var i = 0; i < geo.Features.Count; i++)
         {

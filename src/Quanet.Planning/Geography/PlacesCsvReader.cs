@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Core.Text;
 
 namespace Quanet.Planning.Geography;
 
@@ -19,7 +20,7 @@ public static class PlacesCsvReader
             var idText = table.Text("geonames_id");
             if (!long.TryParse(idText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
             {
-                throw table.Error($"geonames_id '{idText}' is not an integer");
+                throw table.Error($"geonames_id '{Printable.Escape(idText)}' is not an integer");
             }
 
             var population = table.Number("population");

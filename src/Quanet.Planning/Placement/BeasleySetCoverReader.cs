@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Planning.Placement;
 
@@ -12,19 +13,23 @@ namespace Quanet.Planning.Placement;
 public static class BeasleySetCoverReader
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    /// <exception cref="InputFormatException">The file is malformed (the message names file, line and reason).</exception>
-    public static CoverageInstance Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its size and the column count.</param>
+    /// <exception cref="InputFormatException">The file is malformed or breaks a limit (the message names file, line and reason).</exception>
+    public static CoverageInstance Read(string path, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
-        return Read(reader, Path.GetFileName(path));
+        limits ??= FormatLimits.Default;
+        using var reader = limits.OpenText(path);
+        return Read(reader, Path.GetFileName(path), limits);
     }
 
     /// <summary>Reads an instance from <paramref name="reader"/>; <paramref name="fileName"/> names it in errors.</summary>
-    /// <exception cref="InputFormatException">The text is malformed.</exception>
-    public static CoverageInstance Read(TextReader reader, string fileName)
+    /// <exception cref="InputFormatException">The text is malformed or breaks a limit.</exception>
+    public static CoverageInstance Read(TextReader reader, string fileName, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        limits ??= FormatLimits.Default;
         var tokens = new Tokenizer(reader, fileName);
         var rows = tokens.NextInt("the number of rows");
         var columns = tokens.NextInt("the number of columns");
@@ -33,17 +38,17 @@ public static class BeasleySetCoverReader
             throw tokens.Error($"expected positive row and column counts, found {rows} and {columns}");
         }
 
-        var cost = new double[columns];
+        limits.RequireVariables(columns, fileName, tokens.Line, "columns");
+
+        // storage grows with the costs read, so a header alone allocates nothing; once all costs are
+        // read, the column count is backed by input
+        var cost = new List<double>(Math.Min(columns, 1 << 16));
         for (var j = 0; j < columns; j++)
         {
-            cost[j] = tokens.NextCost(j + 1);
+            cost.Add(tokens.NextCost(j + 1));
         }
 
-        var covers = new List<int>[columns];
-        for (var j = 0; j < columns; j++)
-        {
-            covers[j] = [];
-        }
+        var covers = new List<int>?[columns];
 
         for (var i = 0; i < rows; i++)
         {
@@ -61,7 +66,7 @@ public static class BeasleySetCoverReader
                     throw tokens.Error($"row {i + 1} names column {j}; columns are 1 to {columns}");
                 }
 
-                var list = covers[j - 1];
+                var list = covers[j - 1] ??= [];
                 if (list.Count > 0 && list[^1] == i)
                 {
                     throw tokens.Error($"row {i + 1} names column {j} twice");
@@ -73,7 +78,7 @@ public static class BeasleySetCoverReader
 
         if (tokens.TryNext(out var extra))
         {
-            throw tokens.Error($"unexpected '{extra}' after the last of {rows} rows");
+            throw tokens.Error($"unexpected '{Printable.Escape(extra)}' after the last of {rows} rows");
         }
 
         var weights = new double[rows];
@@ -81,10 +86,10 @@ public static class BeasleySetCoverReader
         var siteCovers = new int[columns][];
         for (var j = 0; j < columns; j++)
         {
-            siteCovers[j] = [.. covers[j]];
+            siteCovers[j] = covers[j] is { } list ? [.. list] : [];
         }
 
-        return new CoverageInstance(weights, cost, siteCovers);
+        return new CoverageInstance(weights, [.. cost], siteCovers);
     }
 
     private sealed class Tokenizer(TextReader reader, string fileName)
@@ -125,7 +130,7 @@ public static class BeasleySetCoverReader
 
             return int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw Error($"expected {what} as an integer, found '{token}'");
+                : throw Error($"expected {what} as an integer, found '{Printable.Escape(token)}'");
         }
 
         public double NextCost(int column)
@@ -137,7 +142,7 @@ public static class BeasleySetCoverReader
 
             return double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && double.IsFinite(value)
                 ? value
-                : throw Error($"expected a non-negative cost for column {column}, found '{token}'");
+                : throw Error($"expected a non-negative cost for column {column}, found '{Printable.Escape(token)}'");
         }
     }
 }

@@ -100,4 +100,36 @@ public sealed class StpReaderTests
 
         Assert.Equal("infeasible: terminals 1 and 4 are not connected (node ids as in the input file)", ex.Message);
     }
+
+    [Fact]
+    public void Nodes_two_billion_is_refused_naming_the_limit_before_allocating()
+    {
+        const string text = "SECTION Graph\nNodes 2000000000\nE 1 2 1\nEND\nSECTION Terminals\nT 1\nEND\nEOF\n";
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var ex = Assert.Throws<InputFormatException>(() => StpReader.Read(new StringReader(text), "big.gr"));
+
+        Assert.Equal("big.gr:2: 2000000000 nodes is over the limit of 4194304 (FormatLimits.MaxVariables)", ex.Message);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1 << 20);
+    }
+
+    [Fact]
+    public void Coordinates_that_are_not_finite_are_refused()
+    {
+        var text = Small.Replace("EOF", "SECTION Coordinates\nDD 1 1e309 0\nEND\nEOF", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<InputFormatException>(() => StpReader.Read(new StringReader(text), "c.stp"));
+
+        Assert.Contains("expected finite numeric coordinates in 'DD v x y', found 'DD 1 1e309 0'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Edge_weights_that_overflow_a_long_are_refused()
+    {
+        var text = Small.Replace("E 1 2 3", "E 1 2 9223372036854775807", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<InputFormatException>(() => StpReader.Read(new StringReader(text), "w.stp"));
+
+        Assert.Contains("edge weights sum past 9223372036854775807", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -11,11 +11,16 @@ namespace Quanet.Optimization.Qubo.Formats;
 public static class CooFormat
 {
     /// <summary>Reads a model from COO text.</summary>
-    /// <exception cref="InputFormatException">A line is not <c>i j bias</c>.</exception>
-    public static BinaryQuadraticModel Parse(string text, string fileName, Vartype? vartype = null)
+    /// <param name="text">The file's text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="vartype">The variable type, overriding the header's.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): the largest variable index
+    /// is held to <see cref="FormatLimits.MaxVariables"/>.</param>
+    /// <exception cref="InputFormatException">A line is not <c>i j bias</c>, or the input breaks a limit.</exception>
+    public static BinaryQuadraticModel Parse(string text, string fileName, Vartype? vartype = null, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var reader = new FormatReader(fileName, text);
+        var reader = new FormatReader(fileName, text, limits ?? FormatLimits.Default);
         var resolved = vartype;
         var terms = new List<(int I, int J, double W)>();
         var maxIndex = -1;
@@ -51,6 +56,8 @@ public static class CooFormat
                 throw reader.Error($"variables are 0-based and non-negative, found {i} {j}");
             }
 
+            // the model has a variable for every index up to the largest, named or not
+            reader.RequireVariables(Math.Max(i, j) + 1L, "variables");
             terms.Add((i, j, reader.ParseDouble(f[2], "bias")));
             maxIndex = Math.Max(maxIndex, Math.Max(i, j));
         }
@@ -69,11 +76,16 @@ public static class CooFormat
             }
         }
 
-        return builder.Build();
+        return FormatReader.RequireFinite(builder.Build(), fileName);
     }
 
-    /// <summary>Reads a COO file.</summary>
-    public static BinaryQuadraticModel Read(string path, Vartype? vartype = null) => Parse(File.ReadAllText(path), path, vartype);
+    /// <summary>Reads a COO file, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">The file is malformed or breaks a limit.</exception>
+    public static BinaryQuadraticModel Read(string path, Vartype? vartype = null, FormatLimits? limits = null)
+    {
+        limits ??= FormatLimits.Default;
+        return Parse(limits.ReadAllText(path), path, vartype, limits);
+    }
 
     /// <summary>Writes <paramref name="model"/> as COO with a vartype header; variables by index (the offset is not representable and is dropped).</summary>
     public static string Format(BinaryQuadraticModel model)

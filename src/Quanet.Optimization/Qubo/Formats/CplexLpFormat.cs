@@ -13,15 +13,28 @@ namespace Quanet.Optimization.Qubo.Formats;
 public static class CplexLpFormat
 {
     /// <summary>Reads a model from LP text.</summary>
-    /// <exception cref="InputFormatException">The text is not such an LP file; the message names the line.</exception>
-    public static BinaryQuadraticModel Parse(string text, string fileName)
+    /// <param name="text">The file's text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its length and the number
+    /// of binary variables.</param>
+    /// <exception cref="InputFormatException">The text is not such an LP file, or it breaks a limit; the message names the line.</exception>
+    public static BinaryQuadraticModel Parse(string text, string fileName, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new LpParser(LpTokenizer.Tokenize(text, fileName), fileName).Parse();
+        limits ??= FormatLimits.Default;
+        limits.RequireInputSize(text.Length, fileName);
+        var model = new LpParser(LpTokenizer.Tokenize(text, fileName), fileName).Parse();
+        limits.RequireVariables(model.VariableCount, fileName, 0, "binary variables");
+        return FormatReader.RequireFinite(model, fileName);
     }
 
-    /// <summary>Reads an LP file.</summary>
-    public static BinaryQuadraticModel Read(string path) => Parse(File.ReadAllText(path), path);
+    /// <summary>Reads an LP file, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">The file is not such an LP file, or it breaks a limit.</exception>
+    public static BinaryQuadraticModel Read(string path, FormatLimits? limits = null)
+    {
+        limits ??= FormatLimits.Default;
+        return Parse(limits.ReadAllText(path), path, limits);
+    }
 
     /// <summary>Writes <paramref name="model"/> (converted to QUBO form) as a minimisation LP over binaries.</summary>
     public static string Format(BinaryQuadraticModel model)

@@ -13,34 +13,40 @@ namespace Quanet.Optimization.Qubo.Formats;
 public static class DimodJsonFormat
 {
     /// <summary>Reads a model from JSON text.</summary>
-    /// <exception cref="InputFormatException">Not a valid dimod BQM document.</exception>
-    public static BinaryQuadraticModel Parse(string json, string fileName)
+    /// <param name="json">The document.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its length, the JSON
+    /// nesting depth and the variable count.</param>
+    /// <exception cref="InputFormatException">Not a valid dimod BQM document, or it breaks a limit.</exception>
+    public static BinaryQuadraticModel Parse(string json, string fileName, FormatLimits? limits = null)
     {
-        JsonNode? root;
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= FormatLimits.Default;
+        limits.RequireInputSize(json.Length, fileName);
+        JsonObject obj;
         try
         {
-            root = JsonNode.Parse(json);
+            // duplicate properties are rejected here, not later when a member is first looked up
+            var options = new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth, AllowDuplicateProperties = false };
+            obj = JsonNode.Parse(json, documentOptions: options) as JsonObject
+                ?? throw new InputFormatException(fileName, 0, "expected a JSON object holding a dimod BQM");
         }
         catch (JsonException ex)
         {
-            throw new InputFormatException(fileName, (int)(ex.LineNumber ?? -1) + 1, $"invalid JSON: {ex.Message}");
+            throw new InputFormatException(fileName, (int)(ex.LineNumber ?? -1) + 1, $"invalid JSON: {FirstSentence(ex.Message)}");
         }
 
-        if (root is not JsonObject obj)
+        if (obj["type"] is { } typeNode && Text(typeNode) is var type && type != "BinaryQuadraticModel")
         {
-            throw new InputFormatException(fileName, 0, "expected a JSON object holding a dimod BQM");
+            throw new InputFormatException(fileName, 0, $"expected \"type\": \"BinaryQuadraticModel\", found {Quote(typeNode)}");
         }
 
-        if (obj["type"]?.GetValue<string>() is { } type && type != "BinaryQuadraticModel")
-        {
-            throw new InputFormatException(fileName, 0, $"expected \"type\": \"BinaryQuadraticModel\", found \"{type}\"");
-        }
-
-        var vartype = (obj["variable_type"] as JsonValue)?.ToString() switch
+        var vartype = obj["variable_type"] is { } vartypeNode ? Text(vartypeNode) : null;
+        var resolved = vartype switch
         {
             "BINARY" => Vartype.Binary,
             "SPIN" => Vartype.Spin,
-            var other => throw new InputFormatException(fileName, 0, $"expected \"variable_type\" BINARY or SPIN, found {other ?? "nothing"}"),
+            _ => throw new InputFormatException(fileName, 0, $"expected \"variable_type\" BINARY or SPIN, found {(obj["variable_type"] is { } n ? Quote(n) : "nothing")}"),
         };
         var labels = Array(obj, "variable_labels", fileName);
         var linear = Array(obj, "linear_biases", fileName);
@@ -49,7 +55,9 @@ public static class DimodJsonFormat
             throw new InputFormatException(fileName, 0, $"{labels.Count} variable_labels but {linear.Count} linear_biases");
         }
 
-        var builder = new BqmBuilder(vartype);
+        limits.RequireVariables(labels.Count, fileName, 0, "variable_labels");
+
+        var builder = new BqmBuilder(resolved);
         for (var i = 0; i < labels.Count; i++)
         {
             var label = labels[i] switch
@@ -61,7 +69,7 @@ public static class DimodJsonFormat
             };
             if (builder.IndexOf(label) >= 0)
             {
-                throw new InputFormatException(fileName, 0, $"variable label '{label}' appears twice");
+                throw new InputFormatException(fileName, 0, $"variable label '{FormatReader.Shorten(label)}' appears twice");
             }
 
             builder.AddVariable(label);
@@ -88,11 +96,16 @@ public static class DimodJsonFormat
             builder.AddOffset(Number(offset, "offset", fileName));
         }
 
-        return builder.Build();
+        return FormatReader.RequireFinite(builder.Build(), fileName);
     }
 
-    /// <summary>Reads a model file.</summary>
-    public static BinaryQuadraticModel Read(string path) => Parse(File.ReadAllText(path), path);
+    /// <summary>Reads a model file, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">Not a valid dimod BQM document, or it breaks a limit.</exception>
+    public static BinaryQuadraticModel Read(string path, FormatLimits? limits = null)
+    {
+        limits ??= FormatLimits.Default;
+        return Parse(limits.ReadAllText(path), path, limits);
+    }
 
     /// <summary>Writes <paramref name="model"/> as dimod serializable JSON.</summary>
     public static string Format(BinaryQuadraticModel model)
@@ -145,6 +158,24 @@ public static class DimodJsonFormat
             ["quadratic_tail"] = tail,
         };
         return doc.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+
+    // the text of a JSON string, or null for any other kind of value (GetValue<string> would throw on a number)
+    private static string? Text(JsonNode node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static string Quote(JsonNode node) => node.GetValueKind() switch
+    {
+        JsonValueKind.String => $"\"{FormatReader.Shorten(node.GetValue<string>())}\"",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        var kind => $"a {kind.ToString().ToLowerInvariant()}",
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message.TrimEnd('.');
     }
 
     private static JsonArray Array(JsonObject obj, string name, string fileName) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Text;
 
 namespace Quanet.Optimization.Qubo.Formats;
 
@@ -7,15 +8,26 @@ namespace Quanet.Optimization.Qubo.Formats;
 internal sealed class FormatReader
 {
     private readonly string[] _lines;
+    private readonly long _length;
+    private long _consumed;
     private int _next;
 
-    public FormatReader(string fileName, string text)
+    public FormatReader(string fileName, string text, FormatLimits limits)
     {
         FileName = fileName;
-        _lines = text.ReplaceLineEndings("\n").Split('\n');
+        Limits = limits;
+        limits.RequireInputSize(text.Length, fileName);
+        var normalized = text.ReplaceLineEndings("\n");
+        _length = normalized.Length;
+        _lines = normalized.Split('\n');
     }
 
     public string FileName { get; }
+
+    public FormatLimits Limits { get; }
+
+    /// <summary>Characters after the line last returned: the most that records still to come can take.</summary>
+    public long Remaining => _length - _consumed;
 
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
@@ -25,6 +37,7 @@ internal sealed class FormatReader
     {
         while (_next < _lines.Length)
         {
+            _consumed += _lines[_next].Length + 1;
             var line = _lines[_next++].Trim();
             if (line.Length == 0 || StartsWithAny(line, commentPrefixes))
             {
@@ -63,7 +76,43 @@ internal sealed class FormatReader
         return value;
     }
 
-    public static string Shorten(string token) => token.Length <= 40 ? token : string.Concat(token.AsSpan(0, 40), "...");
+    /// <summary>An input fragment as it may be quoted in a message: control characters escaped, cut after 40 characters.</summary>
+    public static string Shorten(string token) => Printable.Escape(token);
+
+    /// <summary>
+    /// The capacity to reserve for <paramref name="declared"/> records of at least <paramref name="minRecordLength"/>
+    /// characters: no more than the rest of the input can hold, so a declared count alone never allocates.
+    /// </summary>
+    public int CapacityFor(long declared, int minRecordLength) =>
+        (int)Math.Clamp(Math.Min(declared, Remaining / minRecordLength), 0, Array.MaxLength);
+
+    /// <summary>Throws unless <paramref name="declared"/> is within <see cref="FormatLimits.MaxVariables"/>.</summary>
+    public int RequireVariables(long declared, string what) => Limits.RequireVariables(declared, FileName, LineNumber, what);
+
+    /// <summary>
+    /// <paramref name="model"/> when the magnitudes of its offset and biases sum to a finite number, which keeps every
+    /// energy finite too; repeated terms or a tiny divisor can overflow even when each coefficient read was finite.
+    /// </summary>
+    /// <exception cref="InputFormatException">The sum overflows.</exception>
+    public static BinaryQuadraticModel RequireFinite(BinaryQuadraticModel model, string fileName)
+    {
+        var total = Math.Abs(model.Offset);
+        foreach (var h in model.Linear)
+        {
+            total += Math.Abs(h);
+        }
+
+        foreach (var (_, _, w) in model.Interactions())
+        {
+            total += Math.Abs(w);
+        }
+
+        return double.IsFinite(total) ? model : throw NotFinite(fileName);
+    }
+
+    /// <summary>The error for coefficients whose magnitudes sum past the largest double.</summary>
+    public static InputFormatException NotFinite(string fileName) =>
+        new(fileName, 0, "the coefficients' magnitudes sum past the largest finite number (1.8e308); scale the model down");
 
     private static bool StartsWithAny(string line, string[] prefixes)
     {

@@ -8,11 +8,15 @@ namespace Quanet.Optimization.Qubo.Formats;
 public static class GsetFormat
 {
     /// <summary>Reads a graph from <paramref name="text"/>; <paramref name="fileName"/> names it in errors.</summary>
-    /// <exception cref="InputFormatException">The text is not a valid Gset file.</exception>
-    public static WeightedGraph Parse(string text, string fileName)
+    /// <param name="text">The file's text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): the vertex count is held to
+    /// <see cref="FormatLimits.MaxVariables"/>.</param>
+    /// <exception cref="InputFormatException">The text is not a valid Gset file or breaks a limit.</exception>
+    public static WeightedGraph Parse(string text, string fileName, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var reader = new FormatReader(fileName, text);
+        var reader = new FormatReader(fileName, text, limits ?? FormatLimits.Default);
         var header = reader.NextLine("#", "%", "c ") ?? throw reader.Error("empty file: expected a header line 'n m'");
         var fields = FormatReader.Fields(header);
         if (fields.Length != 2)
@@ -27,9 +31,14 @@ public static class GsetFormat
             throw reader.Error($"expected n > 0 and m >= 0, found n = {n}, m = {m}");
         }
 
-        var from = new int[m];
-        var to = new int[m];
-        var weight = new double[m];
+        reader.RequireVariables(n, "vertices");
+
+        // the shortest edge line is "1 2 1\n": storage grows with the edges read, never from m alone
+        var capacity = reader.CapacityFor(m, 6);
+        var from = new List<int>(capacity);
+        var to = new List<int>(capacity);
+        var weight = new List<double>(capacity);
+        var magnitude = 0.0;
         for (var e = 0; e < m; e++)
         {
             var line = reader.NextLine("#", "%", "c ") ?? throw reader.Error($"expected {m} edges, found only {e}");
@@ -51,9 +60,17 @@ public static class GsetFormat
                 throw reader.Error($"self-loop on vertex {i} is not a valid max-cut edge");
             }
 
-            from[e] = i - 1;
-            to[e] = j - 1;
-            weight[e] = reader.ParseDouble(f[2], "edge weight w");
+            var w = reader.ParseDouble(f[2], "edge weight w");
+            from.Add(i - 1);
+            to.Add(j - 1);
+            weight.Add(w);
+            magnitude += Math.Abs(w);
+        }
+
+        if (!double.IsFinite(magnitude))
+        {
+            // parallel edges add up in the max-cut model, and the cut sums weights
+            throw FormatReader.NotFinite(fileName);
         }
 
         if (reader.NextLine("#", "%", "c ") is not null)
@@ -61,11 +78,16 @@ public static class GsetFormat
             throw reader.Error($"more edge lines than the {m} announced in the header");
         }
 
-        return new WeightedGraph(n, from, to, weight);
+        return new WeightedGraph(n, [.. from], [.. to], [.. weight]);
     }
 
-    /// <summary>Reads a graph file.</summary>
-    public static WeightedGraph Read(string path) => Parse(File.ReadAllText(path), path);
+    /// <summary>Reads a graph file, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">The file is not a valid Gset file or breaks a limit.</exception>
+    public static WeightedGraph Read(string path, FormatLimits? limits = null)
+    {
+        limits ??= FormatLimits.Default;
+        return Parse(limits.ReadAllText(path), path, limits);
+    }
 
     /// <summary>Writes <paramref name="graph"/> in Gset form.</summary>
     public static string Format(WeightedGraph graph)

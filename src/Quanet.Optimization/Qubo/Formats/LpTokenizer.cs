@@ -68,6 +68,12 @@ internal static class LpTokenizer
                     throw new InputFormatException(fileName, line, $"malformed number '{FormatReader.Shorten(s)}'");
                 }
 
+                if (!double.IsFinite(value))
+                {
+                    // double.TryParse turns 1e309 into infinity and reports success
+                    throw new InputFormatException(fileName, line, $"coefficient {FormatReader.Shorten(s)} is not a finite number");
+                }
+
                 tokens.Add(new LpToken(LpTokenKind.Number, s, value, line));
             }
             else if (char.IsLetter(c) || c == '_')
@@ -93,7 +99,7 @@ internal static class LpTokenizer
             }
             else
             {
-                throw new InputFormatException(fileName, line, $"unexpected character '{c}'");
+                throw new InputFormatException(fileName, line, $"unexpected character '{FormatReader.Shorten(c.ToString())}'");
             }
         }
 

@@ -12,11 +12,15 @@ namespace Quanet.Optimization.Qubo.Formats;
 public static class QbsolvFormat
 {
     /// <summary>Reads a model from qbsolv text.</summary>
-    /// <exception cref="InputFormatException">The text breaks the format.</exception>
-    public static BinaryQuadraticModel Parse(string text, string fileName)
+    /// <param name="text">The file's text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): maxNodes is held to
+    /// <see cref="FormatLimits.MaxVariables"/>.</param>
+    /// <exception cref="InputFormatException">The text breaks the format or a limit.</exception>
+    public static BinaryQuadraticModel Parse(string text, string fileName, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var reader = new FormatReader(fileName, text);
+        var reader = new FormatReader(fileName, text, limits ?? FormatLimits.Default);
         var program = reader.NextLine("c") ?? throw reader.Error("empty file: expected 'p qubo topology maxNodes nNodes nCouplers'");
         var p = FormatReader.Fields(program);
         if (p.Length != 6 || p[0] != "p" || p[1] != "qubo")
@@ -32,9 +36,13 @@ public static class QbsolvFormat
             throw reader.Error("maxNodes, nNodes and nCouplers must be non-negative");
         }
 
+        reader.RequireVariables(maxNodes, "nodes (maxNodes)");
+
+        // a long sum, as two int counts may overflow an int; nothing is allocated per declared line
+        var lines = (long)nodes + couplers;
         var builder = new BqmBuilder(Vartype.Binary);
         builder.AddVariables(maxNodes);
-        for (var k = 0; k < nodes + couplers; k++)
+        for (var k = 0; k < lines; k++)
         {
             var line = reader.NextLine("c") ?? throw reader.Error($"expected {nodes} node and {couplers} coupler lines, found only {k}");
             var f = FormatReader.Fields(line);
@@ -74,11 +82,16 @@ public static class QbsolvFormat
             throw reader.Error($"more lines than the {nodes} nodes and {couplers} couplers announced");
         }
 
-        return builder.Build();
+        return FormatReader.RequireFinite(builder.Build(), fileName);
     }
 
-    /// <summary>Reads a qbsolv file.</summary>
-    public static BinaryQuadraticModel Read(string path) => Parse(File.ReadAllText(path), path);
+    /// <summary>Reads a qbsolv file, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
+    /// <exception cref="InputFormatException">The file breaks the format or a limit.</exception>
+    public static BinaryQuadraticModel Read(string path, FormatLimits? limits = null)
+    {
+        limits ??= FormatLimits.Default;
+        return Parse(limits.ReadAllText(path), path, limits);
+    }
 
     /// <summary>Writes <paramref name="model"/> (converted to QUBO form) in qbsolv format; the format has no offset, so it goes into a comment only.</summary>
     public static string Format(BinaryQuadraticModel model)

@@ -39,8 +39,11 @@ public static class QuboFormats
     }
 
     /// <summary>Reads a model file; Gset graphs become their max-cut Ising model.</summary>
-    /// <exception cref="InputFormatException">The file is malformed.</exception>
-    public static BinaryQuadraticModel Read(string path, QuboFormat? format = null)
+    /// <param name="path">The file.</param>
+    /// <param name="format">The format, or null to tell it from the extension.</param>
+    /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>).</param>
+    /// <exception cref="InputFormatException">The file is malformed or breaks a limit.</exception>
+    public static BinaryQuadraticModel Read(string path, QuboFormat? format = null, FormatLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -50,11 +53,11 @@ public static class QuboFormats
 
         return (format ?? FromPath(path)) switch
         {
-            QuboFormat.Gset => GsetFormat.Read(path).ToMaxCutIsing(),
-            QuboFormat.DimodJson => DimodJsonFormat.Read(path),
-            QuboFormat.Coo => CooFormat.Read(path),
-            QuboFormat.Qbsolv => QbsolvFormat.Read(path),
-            QuboFormat.CplexLp => CplexLpFormat.Read(path),
+            QuboFormat.Gset => GsetFormat.Read(path, limits).ToMaxCutIsing(),
+            QuboFormat.DimodJson => DimodJsonFormat.Read(path, limits),
+            QuboFormat.Coo => CooFormat.Read(path, limits: limits),
+            QuboFormat.Qbsolv => QbsolvFormat.Read(path, limits),
+            QuboFormat.CplexLp => CplexLpFormat.Read(path, limits),
             QuboFormat.BraketAnnealing => throw new ArgumentException("the Braket annealing format is export only"),
             var f => throw new ArgumentOutOfRangeException(nameof(format), f, "unknown format"),
         };
