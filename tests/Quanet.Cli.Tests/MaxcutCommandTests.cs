@@ -62,4 +62,30 @@ public sealed class MaxcutCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith($"error: file not found: {missing}", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Header_declaring_two_billion_vertices_is_refused_at_once_naming_the_limit()
+    {
+        // issue #16: this header alone used to take 3.4 GB before --time could stop anything
+        var file = Path.Combine(_directory, "big.txt");
+        File.WriteAllText(file, "2000000000 1\n1 2 1\n");
+
+        var (code, _, error) = await CliHarness.RunAsync("maxcut", file, "--time", "1");
+
+        Assert.Equal(1, code);
+        Assert.Equal($"error: {file}:1: 2000000000 vertices is over the limit of 4194304 (FormatLimits.MaxVariables)", error.Trim());
+    }
+
+    [Fact]
+    public async Task Escape_sequence_in_the_file_is_not_echoed_raw()
+    {
+        var file = Path.Combine(_directory, "e.txt");
+        File.WriteAllText(file, "5 6\n1 2 \u001b[2J\n");
+
+        var (code, _, error) = await CliHarness.RunAsync("maxcut", file);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("found '\\x1B[2J'", error, StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Quanet.Cli.Commands.Qkd;
 using Quanet.Cli.Infrastructure;
-using Quanet.Core.Units;
 using Quanet.Security.Planning;
 using Quanet.Workflows.Artifacts;
 using Quanet.Workflows.Plan;

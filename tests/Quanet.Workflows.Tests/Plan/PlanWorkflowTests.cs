@@ -19,7 +19,7 @@ public sealed class PlanWorkflowTests : IDisposable
         // the default scenario: Bavaria, LTE 800, 60 sites; CP-SAT proves it in seconds, the limit is only a guard
         var request = new PlanWorkflowRequest
         {
-            Solvers = [PlacementSolvers.Create("cpsat")],
+            Solvers = [new CpSatPlacementSolver()],
             TimeLimit = TimeSpan.FromSeconds(120),
             Backhaul = new BackhaulStepOptions(),
             Security = new SecurityPolicy(),

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Quanet.Cli.Infrastructure;
-using Quanet.Core.Units;
 using Quanet.Security.Qkd;
 
 namespace Quanet.Cli.Commands.Qkd;

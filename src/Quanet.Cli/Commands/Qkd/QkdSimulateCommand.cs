@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core.Units;
 using Quanet.Security.Qkd;
 using Quanet.Security.Qkd.Simulation;
 using Spectre.Console;

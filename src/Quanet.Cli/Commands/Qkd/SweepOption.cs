@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using Quanet.Security.Qkd;
+using Quanet.Core.Units;
 
 namespace Quanet.Cli.Commands.Qkd;
 

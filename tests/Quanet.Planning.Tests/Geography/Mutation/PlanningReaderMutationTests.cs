@@ -2,7 +2,7 @@ using CsCheck;
 using Quanet.Core;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
-using Quanet.Planning.Units;
+using Quanet.Core.Units;
 using Quanet.Tests.Shared.Mutation;
 
 namespace Quanet.Planning.Tests.Geography.Mutation;
