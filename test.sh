@@ -12,21 +12,23 @@ for dir in tests/interop/*/; do
 done
 
 log=$(mktemp)
-# normal verbosity so that xUnit prints each skip reason; the passing tests' own lines are not echoed
-dotnet test Quanet.slnx -c Release --blame-hang-timeout 10m --logger "console;verbosity=normal" 2>&1 \
-  | tee "$log" | grep -vE '^\s+Passed [A-Za-z]'
+results=$(mktemp -d)
+# normal verbosity so that xUnit prints each skip reason (the passing tests' own lines are not echoed);
+# the counts come from one TRX file per test assembly, which parallel console output cannot garble
+dotnet test Quanet.slnx -c Release --blame-hang-timeout 10m --logger "console;verbosity=normal" \
+  --logger trx --results-directory "$results" 2>&1 | tee "$log" | grep -vE '^\s+Passed [A-Za-z]'
 status=${PIPESTATUS[0]}
 
-# one summary block per test assembly: "Total tests: 12 / Passed: 11 / Failed: 0 / Skipped: 1"
-sum() { sed -n "s/^ *$1: *\([0-9][0-9]*\)\$/\1/p" "$log" | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(sum Passed)
-failed=$(sum Failed)
-skipped=$(sum Skipped)
+# <Counters total="59" executed="59" passed="59" failed="0" error="0" timeout="0" aborted="0" ... notExecuted="0" .../>
+count() { cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(count passed)
+failed=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
+skipped=$(count notExecuted)
 
 # xUnit: "[xUnit.net ...]     Name [SKIP]" then "[xUnit.net ...]       reason"
 grep -A1 '\[SKIP\]' "$log" | sed -n 's/^\[xUnit\.net [^]]*\] *//p' | paste - - -d '\t' \
   | sed 's/ \[SKIP\]\t/: /; s/^/skipped: /' | sort -u
-rm -f "$log"
+rm -rf "$log" "$results"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # the build or the test host failed before any test could report

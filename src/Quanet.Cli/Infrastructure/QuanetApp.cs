@@ -26,12 +26,12 @@ internal static class QuanetApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
+            // one line per problem, every problem at once; no trailing hint line, so that one bad option is one error line
             foreach (var parseError in parseResult.Errors)
             {
                 error.WriteLine($"error: {parseError.Message}");
             }
 
-            error.WriteLine($"run '{root.Name} --help' for usage");
             return ExitCodes.Usage;
         }
 

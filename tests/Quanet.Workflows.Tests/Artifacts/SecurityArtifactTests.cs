@@ -1,8 +1,8 @@
 using Quanet.Core;
+using Quanet.Core.Units;
 using Quanet.Planning.Backhaul;
 using Quanet.Planning.Geography;
 using Quanet.Security.Planning;
-using Quanet.Core.Units;
 using Quanet.Security.Qkd;
 using Quanet.Workflows.Artifacts;
 

@@ -1,8 +1,8 @@
 using CsCheck;
 using Quanet.Core;
+using Quanet.Core.Units;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
-using Quanet.Core.Units;
 using Quanet.Tests.Shared.Mutation;
 
 namespace Quanet.Planning.Tests.Geography.Mutation;
