@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Planning.Geography;
 
 namespace Quanet.Planning.Artifacts;
 
@@ -52,7 +53,7 @@ public sealed partial class ArtifactDocument : IDisposable
             throw new InputFormatException(file, (int)(ex.LineNumber ?? 0) + 1, "not valid JSON: " + ex.Message.Split(" Path:")[0].Split(" LineNumber:")[0]);
         }
 
-        var result = new ArtifactDocument(file, document, ItemLines(utf8));
+        var result = new ArtifactDocument(file, document, GeoJsonFile.FeatureLines(utf8, FormatLimits.Default.MaxJsonDepth));
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             result.Dispose();
@@ -99,33 +100,4 @@ public sealed partial class ArtifactDocument : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _document.Dispose();
-
-    // JsonElement has no position, so one pass of the reader notes where each object in a top-level array starts
-    private static int[] ItemLines(byte[] utf8)
-    {
-        var lines = new List<int>();
-        var reader = new Utf8JsonReader(utf8);
-        var line = 1;
-        long counted = 0;
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 2)
-            {
-                var at = reader.TokenStartIndex;
-                for (var i = counted; i < at; i++)
-                {
-                    if (utf8[i] == (byte)'\n')
-                    {
-                        line++;
-                    }
-                }
-
-                counted = at;
-                lines.Add(line);
-                reader.Skip();
-            }
-        }
-
-        return [.. lines];
-    }
 }

@@ -130,7 +130,11 @@ internal sealed class GeoJsonFile
         return cut > 0 ? message[..cut] : message.TrimEnd('.');
     }
 
-    private static int[] FeatureLines(byte[] utf8, int maxDepth)
+    /// <summary>
+    /// The 1-based line where each object of a top-level array starts (a GeoJSON feature, an artifact item):
+    /// JsonElement has no position, so one pass of the reader notes them.
+    /// </summary>
+    internal static int[] FeatureLines(byte[] utf8, int maxDepth)
     {
         var lines = new List<int>();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = maxDepth });
