@@ -23,7 +23,8 @@ status=${PIPESTATUS[0]}
 count() { cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" | awk '{ s += $1 } END { print s + 0 }'; }
 passed=$(count passed)
 failed=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
-skipped=$(count notExecuted)
+# xUnit skips are counted as neither executed nor notExecuted: whatever did not pass or fail was skipped
+skipped=$(( $(count total) - passed - failed ))
 
 # xUnit: "[xUnit.net ...]     Name [SKIP]" then "[xUnit.net ...]       reason"
 grep -A1 '\[SKIP\]' "$log" | sed -n 's/^\[xUnit\.net [^]]*\] *//p' | paste - - -d '\t' \
