@@ -52,6 +52,7 @@ public sealed class BackhaulCommandTests : IDisposable
         var (code, _, error) = await CliHarness.RunAsync("backhaul", _dir, "--cost-per-km", "-1", "--hops", "0");
 
         Assert.Equal(2, code);
-        Assert.Contains("--cost-per-km must be positive; --hops must be at least 1", error, StringComparison.Ordinal);
+        Assert.Contains("error: --cost-per-km must be positive (got -1)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --hops must be at least 1 (got 0)", error, StringComparison.Ordinal);
     }
 }

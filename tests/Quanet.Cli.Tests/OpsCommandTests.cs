@@ -28,7 +28,7 @@ public sealed class OpsCommandTests
         var (code, _, err) = await CliHarness.RunAsync("ops", "simulate", "--faults", "meteor=2");
 
         Assert.Equal(2, code);
-        Assert.StartsWith("error: unknown fault kind 'meteor'", err, StringComparison.Ordinal);
+        Assert.StartsWith("error: --faults: unknown fault kind 'meteor'", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class OpsCommandTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Equal(
-            "error: unknown fault kind 'bogus' (known: fibre_cut, power_loss, du_crash, misconfiguration, congestion, kpi_degradation)",
+            "error: --faults: unknown fault kind 'bogus' (known: fibre_cut, power_loss, du_crash, misconfiguration, congestion, kpi_degradation)",
             err.Split('\n')[0].TrimEnd());
         Assert.DoesNotContain("Parameter", err, StringComparison.Ordinal);
     }

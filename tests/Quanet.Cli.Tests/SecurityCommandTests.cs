@@ -164,7 +164,7 @@ public sealed class SecurityCommandTests : IDisposable
         var (code, _, error) = await CliHarness.RunAsync("pqc", "keygen", "ML-KEM-999", "--out", PathOf("x"));
 
         Assert.Equal(2, code);
-        Assert.Equal("error: unknown ML-KEM parameter set 'ML-KEM-999' (expected ML-KEM-512, ML-KEM-768 or ML-KEM-1024)", error.Trim());
+        Assert.Equal("error: unknown parameter set 'ML-KEM-999' (expected ML-KEM-512, ML-KEM-768, ML-KEM-1024, ML-DSA-44, ML-DSA-65, ML-DSA-87)", error.Trim());
     }
 
     [Fact]

@@ -15,13 +15,14 @@ internal static class BackhaulCommand
     {
         var planDir = new Argument<DirectoryInfo>("plan-dir") { Description = "Plan directory holding plan.geojson (sites as Point features with kind \"site\")" };
         var pops = new Option<FileInfo?>("--pops") { Description = "CSV of core points of presence: id,lat,lon" };
-        var popCount = new Option<int>("--pop-count") { Description = "Without --pops: use the N most populous places around the sites as PoPs", DefaultValueFactory = _ => 3 };
+        var popCount = new Option<int>("--pop-count") { Description = "Without --pops: use the N most populous places around the sites as PoPs", DefaultValueFactory = _ => 3 }.MustBeAtLeast(1);
         var places = new Option<FileInfo[]>("--places") { Description = "GeoNames places CSV(s) for --pop-count (default: the embedded places)", AllowMultipleArgumentsPerToken = true };
         var existing = new Option<FileInfo?>("--existing") { Description = "CSV of existing fibre between nodes: from,to (site or PoP ids)" };
-        var costPerKm = new Option<double>("--cost-per-km") { Description = "Cost of one km of new fibre (default 1)", DefaultValueFactory = _ => 1.0 };
-        var existingFactor = new Option<double>("--existing-factor") { Description = "Cost of existing fibre as a fraction of new (default 0.1)", DefaultValueFactory = _ => 0.1 };
-        var hops = new Option<int?>("--hops") { Description = "Largest number of links from any site to its PoP (exact hop-indexed programme, SCIP)" };
-        var time = CommonOptions.TimeLimit(20);
+        var costPerKm = new Option<double>("--cost-per-km") { Description = "Cost of one km of new fibre (default 1)", DefaultValueFactory = _ => 1.0 }.MustBePositive();
+        var existingFactor = new Option<double>("--existing-factor") { Description = "Cost of existing fibre as a fraction of new (default 0.1)", DefaultValueFactory = _ => 0.1 }.MustBeNonNegative();
+        var hops = new Option<int?>("--hops") { Description = "Largest number of links from any site to its PoP (exact hop-indexed programme, SCIP)" }
+            .Must(h => h is not < 1, "must be at least 1");
+        var time = CommonOptions.TimeLimit(20).MustBePositive();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("backhaul", "Design the minimum-cost fibre backhaul tree (Steiner tree) from a plan's sites to core PoPs");
@@ -33,17 +34,6 @@ internal static class BackhaulCommand
 
         CommandRunner.SetBody(command, (ctx, ct) =>
         {
-            var problems = new List<string>();
-            Check(problems, ctx.Get(costPerKm) > 0, "--cost-per-km must be positive");
-            Check(problems, ctx.Get(existingFactor) >= 0, "--existing-factor must not be negative");
-            Check(problems, ctx.Get(hops) is not < 1, "--hops must be at least 1");
-            Check(problems, ctx.Get(popCount) >= 1, "--pop-count must be at least 1");
-            Check(problems, ctx.Get(time) > 0, "--time must be positive");
-            if (problems.Count > 0)
-            {
-                throw new UsageException(string.Join("; ", problems));
-            }
-
             var dir = ctx.Get(planDir)!.FullName;
             var result = BackhaulWorkflow.Run(new BackhaulWorkflowRequest
             {
@@ -79,13 +69,5 @@ internal static class BackhaulCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static void Check(List<string> problems, bool ok, string problem)
-    {
-        if (!ok)
-        {
-            problems.Add(problem);
-        }
     }
 }

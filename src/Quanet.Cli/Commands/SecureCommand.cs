@@ -20,8 +20,9 @@ internal static class SecureCommand
     {
         var command = new Command("secure", "Decide QKD (direct or via trusted nodes) or PQC hybrid for every backhaul link of a plan");
         var planDir = new Argument<DirectoryInfo>("plan-dir") { Description = "Plan folder holding backhaul.geojson; security.json and security.geojson are written there" };
-        var required = new Option<double>("--required-rate") { Description = "Secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 };
-        var maxNodes = new Option<int>("--max-trusted-nodes") { Description = "Most trusted nodes per link (default 3)", DefaultValueFactory = _ => 3 };
+        var required = new Option<double>("--required-rate") { Description = "Secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 }.MustBePositive();
+        var maxNodes = new Option<int>("--max-trusted-nodes") { Description = "Most trusted nodes per link, 0..100 (default 3)", DefaultValueFactory = _ => 3 }
+            .Must(n => n is >= 0 and <= 100, "must be in 0..100");
         var json = CommonOptions.Json();
         var link = new LinkOptions();
         link.Protocol.DefaultValueFactory = _ => "vacuum-weak";
@@ -34,22 +35,6 @@ internal static class SecureCommand
         {
             var rate = ctx.Get(required);
             var nodes = ctx.Get(maxNodes);
-            var problems = new List<string>();
-            if (!(rate > 0) || !double.IsFinite(rate))
-            {
-                problems.Add($"--required-rate must be > 0 bit/s, got {rate.ToString(CultureInfo.InvariantCulture)}");
-            }
-
-            if (nodes is < 0 or > 100)
-            {
-                problems.Add($"--max-trusted-nodes must be in 0..100, got {nodes}");
-            }
-
-            if (problems.Count > 0)
-            {
-                throw new UsageException(string.Join("; ", problems));
-            }
-
             var policy = new SecurityPolicy { RequiredRateBitsPerSecond = rate, MaxTrustedNodes = nodes, Link = link.Read(ctx), Protocol = link.ReadProtocol(ctx) };
             var directory = ctx.Get(planDir)!.FullName;
             var result = SecureWorkflow.Run(directory, policy, ct);

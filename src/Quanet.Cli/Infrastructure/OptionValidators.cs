@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using Quanet.Workflows.Solvers;
 
@@ -81,6 +80,19 @@ internal static class OptionValidators
         return argument;
     }
 
+    /// <summary>The file, when given, must exist.</summary>
+    public static Option<FileInfo?> MustExist(this Option<FileInfo?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } file)
+            {
+                result.AddError($"{option.Name}: file not found: {file.FullName}");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Adds a check of the option's value; the error reads <c>NAME RULE (got VALUE)</c>.</summary>
     public static Option<T> Must<T>(this Option<T> option, Func<T, bool> valid, string rule)
     {
@@ -93,36 +105,6 @@ internal static class OptionValidators
             }
         });
         return option;
-    }
-
-    /// <summary>
-    /// Adds a check that may look at other options too (<c>result.GetValue(other)</c>); <paramref name="problem"/>
-    /// returns the error or null. Cross-option checks sit on an option rather than on the command because the
-    /// parser skips the options' validators once a command validator has failed, and every problem should be reported.
-    /// </summary>
-    public static Option<T> Check<T>(this Option<T> option, Func<OptionResult, string?> problem)
-    {
-        option.Validators.Add(result =>
-        {
-            if (problem(result) is { } message)
-            {
-                result.AddError(message);
-            }
-        });
-        return option;
-    }
-
-    /// <summary>Adds a check to an argument that may look at options too; <paramref name="problem"/> returns the error or null.</summary>
-    public static Argument<T> Check<T>(this Argument<T> argument, Func<ArgumentResult, string?> problem)
-    {
-        argument.Validators.Add(result =>
-        {
-            if (problem(result) is { } message)
-            {
-                result.AddError(message);
-            }
-        });
-        return argument;
     }
 
     private static string Show<T>(T value) => value switch

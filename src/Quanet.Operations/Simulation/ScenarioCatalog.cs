@@ -50,7 +50,7 @@ public static class ScenarioCatalog
             var count = 1;
             if (pieces.Length == 2 && (!int.TryParse(pieces[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out count) || count < 0))
             {
-                error = $"--faults: '{part}' needs a non-negative count after '='";
+                error = $"fault mix: '{part}' needs a non-negative count after '='";
                 return false;
             }
 

@@ -3,8 +3,11 @@ using Quanet.Core;
 
 namespace Quanet.Planning.Placement;
 
-/// <summary>Checks a goal against an instance before any solver runs, so every solver fails the same clear way.</summary>
-internal static class GoalValidator
+/// <summary>
+/// The one check of a goal against an instance: the planner calls it before any solver runs, and each public solver
+/// calls it as the guard of its own entry point, so every caller fails the same clear way.
+/// </summary>
+public static class GoalValidator
 {
     /// <summary>Validates; throws when the goal is malformed or cannot be met by any selection.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is negative or the coverage target is outside (0, 1].</exception>
@@ -35,6 +38,7 @@ internal static class GoalValidator
 
         var fixedCount = 0;
         var fixedCost = 0.0;
+        var cheapest = double.PositiveInfinity;
         var allowed = new bool[instance.SiteCount];
         for (var j = 0; j < instance.SiteCount; j++)
         {
@@ -44,16 +48,25 @@ internal static class GoalValidator
                 fixedCount++;
                 fixedCost += instance.SiteCost[j];
             }
+            else if (allowed[j])
+            {
+                cheapest = Math.Min(cheapest, instance.SiteCost[j]);
+            }
         }
 
         if (goal.MaxSites is { } maxSites && fixedCount > maxSites)
         {
-            throw new QuanetException(string.Create(CultureInfo.InvariantCulture, $"impossible goal: {fixedCount} sites are fixed but at most {maxSites} may be built"));
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture, $"a limit of {maxSites} sites is below the {fixedCount} fixed sites"));
         }
 
         if (goal.Budget is { } budget && fixedCost > budget + (PlacementEvaluator.Tolerance * Math.Max(1.0, budget)))
         {
-            throw new QuanetException(string.Create(CultureInfo.InvariantCulture, $"impossible budget: {budget:G6} is below the {fixedCost:G6} the fixed sites cost"));
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture, $"budget {budget:0.##} is below the cost of the fixed sites ({fixedCost:0.##})"));
+        }
+
+        if (goal.Kind == PlacementKind.MaximalCovering && goal.Budget is { } b2 && fixedCount == 0 && b2 < cheapest - 1e-9)
+        {
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture, $"budget {b2:0.##} buys no site: the cheapest candidate costs {cheapest:0.##}"));
         }
 
         if (goal.Kind == PlacementKind.SetCover)

@@ -47,4 +47,50 @@ public sealed record PlanRequest
 
     /// <summary>Number of sites when neither sites nor budget is given.</summary>
     public const int DefaultSites = 60;
+
+    /// <summary>GeoNames admin1 code of the default German region (Bavaria).</summary>
+    public const string DefaultGermanAdmin1 = "02";
+
+    /// <summary>
+    /// The region a caller asked for: <paramref name="admin1"/> as given, "all" for the whole country (null), and
+    /// when none was given the default region (Bavaria for DE, the whole country elsewhere).
+    /// </summary>
+    public static string? ResolveAdmin1(string country, string? admin1) => admin1 switch
+    {
+        null when string.Equals(country, "DE", StringComparison.OrdinalIgnoreCase) => DefaultGermanAdmin1,
+        _ when string.Equals(admin1, "all", StringComparison.OrdinalIgnoreCase) => null,
+        _ => admin1,
+    };
+
+    /// <summary>Every out-of-range value of the scenario at once (band, spacing, heights, capacity), worded without any host's option names.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!(BandMegahertz is >= 30 and <= 100_000))
+        {
+            problems.Add($"band {BandMegahertz} MHz is outside 30-100000 MHz");
+        }
+
+        if (!(SpacingKilometres >= 0) || double.IsInfinity(SpacingKilometres))
+        {
+            problems.Add($"spacing {SpacingKilometres} km must be 0 (no grid) or positive");
+        }
+
+        if (!(SiteHeightMetres is > 0 and <= 1000) || !(UserHeightMetres is > 0 and <= 100))
+        {
+            problems.Add("antenna heights must be positive (site up to 1000 m, user up to 100 m)");
+        }
+
+        if (SiteCapacity is { } c && !(c > 0))
+        {
+            problems.Add($"capacity {c} must be positive");
+        }
+
+        if (!PathLossModels.Names.Contains(Model, StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Add($"path-loss model '{Model}' is not one of {string.Join(", ", PathLossModels.Names)}");
+        }
+
+        return problems;
+    }
 }

@@ -23,7 +23,7 @@ public static class Planner
 
         var instance = scenario.Instance;
         var goal = scenario.Request.Goal;
-        CheckGoal(instance, goal);
+        GoalValidator.Check(instance, goal);
         var presolve = Presolver.Run(instance, goal);
         var results = new List<PlacementComparison>();
         foreach (var solver in solvers)
@@ -67,54 +67,6 @@ public static class Planner
         }
 
         return new Plan(scenario, presolve, best, results, serving, population, covered);
-    }
-
-    /// <summary>Rejects goals no solution can meet, with one clear message.</summary>
-    public static void CheckGoal(CoverageInstance instance, PlacementGoal goal)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(goal);
-        var fixedCount = 0;
-        var fixedCost = 0.0;
-        var cheapest = double.PositiveInfinity;
-        for (var s = 0; s < instance.SiteCount; s++)
-        {
-            switch (instance.SiteFlags[s])
-            {
-                case SiteFlag.Fixed:
-                    fixedCount++;
-                    fixedCost += instance.SiteCost[s];
-                    break;
-                case SiteFlag.Free:
-                    cheapest = Math.Min(cheapest, instance.SiteCost[s]);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        if (goal.Kind != PlacementKind.MaximalCovering)
-        {
-            return;
-        }
-
-        if (goal.MaxSites is { } p && p < fixedCount)
-        {
-            throw new QuanetException($"--sites {p} is fewer than the {fixedCount} fixed sites");
-        }
-
-        if (goal.Budget is { } budget)
-        {
-            if (budget < fixedCost - 1e-9)
-            {
-                throw new QuanetException($"budget {budget:0.##} is below the cost of the fixed sites ({fixedCost:0.##})");
-            }
-
-            if (fixedCount == 0 && budget < cheapest - 1e-9)
-            {
-                throw new QuanetException($"budget {budget:0.##} buys no site: the cheapest candidate costs {cheapest:0.##}");
-            }
-        }
     }
 
     private static bool Better(PlacementResult a, PlacementResult b, PlacementKind kind) =>

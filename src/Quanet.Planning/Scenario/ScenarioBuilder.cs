@@ -18,7 +18,11 @@ public static class ScenarioBuilder
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        Validate(request);
+        if (request.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join("; ", problems));
+        }
+
         var model = PathLossModels.Create(request.Model);
         var region = RegionBuilder.Build(request.Country, request.Admin1);
 
@@ -47,7 +51,7 @@ public static class ScenarioBuilder
 
         if (sites.Count == 0)
         {
-            throw new QuanetException($"no candidate sites in region {region.Name} (grid spacing {request.SpacingKilometres} km and no --candidates file)");
+            throw new QuanetException($"no candidate sites in region {region.Name} (grid spacing {request.SpacingKilometres} km and no candidate file)");
         }
 
         var start = timeProvider.GetTimestamp();
@@ -119,34 +123,5 @@ public static class ScenarioBuilder
         }
 
         return demand;
-    }
-
-    private static void Validate(PlanRequest r)
-    {
-        var problems = new List<string>();
-        if (!(r.BandMegahertz is >= 30 and <= 100_000))
-        {
-            problems.Add($"band {r.BandMegahertz} MHz is outside 30-100000 MHz");
-        }
-
-        if (!(r.SpacingKilometres >= 0) || double.IsInfinity(r.SpacingKilometres))
-        {
-            problems.Add($"spacing {r.SpacingKilometres} km must be 0 (no grid) or positive");
-        }
-
-        if (!(r.SiteHeightMetres is > 0 and <= 1000) || !(r.UserHeightMetres is > 0 and <= 100))
-        {
-            problems.Add("antenna heights must be positive (site up to 1000 m, user up to 100 m)");
-        }
-
-        if (r.SiteCapacity is { } c && !(c > 0))
-        {
-            problems.Add($"capacity {c} must be positive");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", problems));
-        }
     }
 }

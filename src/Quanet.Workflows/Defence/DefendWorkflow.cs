@@ -24,7 +24,7 @@ public static class DefendWorkflow
         ArgumentNullException.ThrowIfNull(request);
         if (request.Telemetry.Count == 0)
         {
-            throw new ArgumentException("give at least one telemetry file (--aaa, --flows, --bgp, --signalling or --eve)", nameof(request));
+            throw new ArgumentException("at least one telemetry file is required (AAA, flows, BGP, signalling or Suricata EVE)", nameof(request));
         }
 
         var inventory = request.InventoryPath is { } inventoryPath ? DefenceInventoryJson.Load(inventoryPath) : DefenceScenario.Inventory();

@@ -37,6 +37,7 @@ public sealed record PlanWorkflowRequest
         }
         else
         {
+            problems.AddRange(Scenario.Problems());
             if (goal.MaxSites is < 1)
             {
                 problems.Add($"the number of sites must be at least 1 (got {goal.MaxSites})");

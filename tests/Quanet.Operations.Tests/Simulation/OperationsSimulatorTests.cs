@@ -70,6 +70,6 @@ public sealed class OperationsSimulatorTests
         Assert.Equal("unknown fault kind 'bogus' (known: fibre_cut, power_loss, du_crash, misconfiguration, congestion, kpi_degradation)", error);
         Assert.Equal(error, Assert.Throws<ArgumentException>(() => ScenarioCatalog.ParseMix("bogus=3")).Message);
         Assert.False(ScenarioCatalog.TryParseMix("du_crash=-1", out _, out var count));
-        Assert.Equal("--faults: 'du_crash=-1' needs a non-negative count after '='", count);
+        Assert.Equal("fault mix: 'du_crash=-1' needs a non-negative count after '='", count);
     }
 }

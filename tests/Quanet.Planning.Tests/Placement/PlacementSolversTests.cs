@@ -138,7 +138,7 @@ public sealed class PlacementSolversTests
         var ex = Assert.Throws<QuanetException>(() =>
             new HeuristicPlacementSolver().Solve(instance, new PlacementGoal { Budget = 5 }, SmallInstances.Options()));
 
-        Assert.Equal("impossible budget: 5 is below the 7 the fixed sites cost", ex.Message);
+        Assert.Equal("budget 5 is below the cost of the fixed sites (7)", ex.Message);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class PlacementSolversTests
         var ex = Assert.Throws<QuanetException>(() =>
             new CpSatPlacementSolver().Solve(instance, new PlacementGoal { MaxSites = 1 }, SmallInstances.Options()));
 
-        Assert.Equal("impossible goal: 2 sites are fixed but at most 1 may be built", ex.Message);
+        Assert.Equal("a limit of 1 sites is below the 2 fixed sites", ex.Message);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class PlannerTests
     {
         var instance = new CoverageInstance([1], [1, 2], [[0], [0]]);
 
-        var ex = Assert.Throws<QuanetException>(() => Planner.CheckGoal(instance, new PlacementGoal { Budget = budget }));
+        var ex = Assert.Throws<QuanetException>(() => GoalValidator.Check(instance, new PlacementGoal { Budget = budget }));
 
         Assert.Equal(message, ex.Message);
     }
@@ -56,9 +56,9 @@ public sealed class PlannerTests
     {
         var instance = new CoverageInstance([1], [1, 2], [[0], [0]], [SiteFlag.Fixed, SiteFlag.Fixed]);
 
-        var ex = Assert.Throws<QuanetException>(() => Planner.CheckGoal(instance, new PlacementGoal { MaxSites = 1 }));
+        var ex = Assert.Throws<QuanetException>(() => GoalValidator.Check(instance, new PlacementGoal { MaxSites = 1 }));
 
-        Assert.Equal("--sites 1 is fewer than the 2 fixed sites", ex.Message);
+        Assert.Equal("a limit of 1 sites is below the 2 fixed sites", ex.Message);
     }
 
     [Fact]
@@ -75,5 +75,17 @@ public sealed class PlannerTests
         var cpsat = plan.Results[1].Result!;
         Assert.True(cpsat.Bound >= cpsat.Objective - 1e-6);
         Assert.True(plan.Result.Objective <= cpsat.Bound + 1e-6);
+    }
+
+    [Theory]
+    [InlineData("DE", null, "02")]
+    [InlineData("de", null, "02")]
+    [InlineData("DE", "all", null)]
+    [InlineData("DE", "09", "09")]
+    [InlineData("ES", null, null)]
+    [InlineData("GB", "ALL", null)]
+    public void The_default_region_is_Bavaria_for_Germany_and_the_whole_country_elsewhere(string country, string? admin1, string? expected)
+    {
+        Assert.Equal(expected, PlanRequest.ResolveAdmin1(country, admin1));
     }
 }

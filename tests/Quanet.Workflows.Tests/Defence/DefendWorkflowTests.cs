@@ -35,7 +35,7 @@ public sealed class DefendWorkflowTests : IDisposable
     {
         var ex = Assert.Throws<ArgumentException>(() => DefendWorkflow.Run(new DefendRequest()));
 
-        Assert.StartsWith("give at least one telemetry file", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("at least one telemetry file is required", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,6 +70,26 @@ public sealed class PlanWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void Scenario_problems_are_reported_with_the_request_problems()
+    {
+        var request = new PlanWorkflowRequest
+        {
+            Scenario = new PlanRequest { BandMegahertz = 5, Model = "okumura", Goal = new PlacementGoal { MaxSites = 0 } },
+        };
+
+        var problems = request.Problems();
+
+        Assert.Equal(
+            [
+                "band 5 MHz is outside 30-100000 MHz",
+                $"path-loss model 'okumura' is not one of {string.Join(", ", Quanet.Planning.Radio.PathLossModels.Names)}",
+                "the number of sites must be at least 1 (got 0)",
+                "at least one placement solver is required",
+            ],
+            problems);
+    }
+
+    [Fact]
     public async Task An_invalid_request_fails_before_any_work()
     {
         var stages = new List<PlanStage>();

@@ -27,16 +27,13 @@ internal static class KmeCertsCommand
         command.Options.Add(json);
         command.Subcommands.Add(Add("add-sae", "--sae", "SAE ID to issue a client certificate for; repeatable", server: false));
         command.Subcommands.Add(Add("add-kme", "--kme", "KME ID to issue a server certificate (and ML-DSA-65 identity key) for; repeatable", server: true));
+        command.Require(r => r.GetValue(output) is null ? "give --out DIR"
+            : (r.GetValue(kmes)?.Length ?? 0) == 0 && (r.GetValue(saes)?.Length ?? 0) == 0 ? "give at least one --kme or --sae" : null);
         CommandRunner.SetBody(command, (ctx, _) =>
         {
             var kmeIds = ctx.Get(kmes) ?? [];
             var saeIds = ctx.Get(saes) ?? [];
-            var folder = ctx.Get(output)?.FullName ?? throw new UsageException("give --out DIR");
-            if (kmeIds.Length == 0 && saeIds.Length == 0)
-            {
-                throw new UsageException("give at least one --kme or --sae");
-            }
-
+            var folder = ctx.Get(output)!.FullName;
             var files = new List<string>(DevCertificateAuthority.Write(folder, kmeIds, saeIds, DateTimeOffset.UtcNow, ctx.Get(days)));
             foreach (var kme in kmeIds)
             {
@@ -63,7 +60,7 @@ internal static class KmeCertsCommand
         CommandRunner.SetBody(command, (ctx, _) =>
         {
             var folder = ctx.Get(certs)!.FullName;
-            var validity = TimeSpan.FromDays(ctx.Get(days) > 0 ? ctx.Get(days) : throw new UsageException("--days must be positive"));
+            var validity = TimeSpan.FromDays(ctx.Get(days));
             var files = new List<string>();
             foreach (var id in ctx.Get(ids) ?? [])
             {
@@ -81,7 +78,7 @@ internal static class KmeCertsCommand
         return command;
     }
 
-    private static Option<int> Days() => new("--days") { Description = "Validity in days", DefaultValueFactory = _ => 825 };
+    private static Option<int> Days() => new Option<int>("--days") { Description = "Validity in days", DefaultValueFactory = _ => 825 }.MustBeAtLeast(1);
 
     private static int Print(CommandContext ctx, Option<bool> json, string folder, List<string> files)
     {

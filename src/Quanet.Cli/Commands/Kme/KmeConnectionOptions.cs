@@ -31,6 +31,14 @@ internal sealed class KmeConnectionOptions
             command.Options.Add(option);
         }
 
+        Url.Check(r => Uri.TryCreate(r.GetValue(Url), UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps
+            ? null : $"--url '{r.GetValue(Url)}' is not an https URL");
+        command.Require(r =>
+        {
+            var pair = r.GetValue(Certs) is not null && r.GetValue(As) is not null;
+            return (r.GetValue(Ca) is not null || r.GetValue(Certs) is not null) && (r.GetValue(Cert) is not null || pair) && (r.GetValue(Key) is not null || pair)
+                ? null : "give --certs DIR --as SAE_ID, or --ca, --cert and --key";
+        });
         return command;
     }
 
@@ -67,16 +75,8 @@ internal sealed class KmeConnectionOptions
         var ca = ctx.Get(Ca)?.FullName ?? (folder is null ? null : Path.Combine(folder, "ca.crt"));
         var cert = ctx.Get(Cert)?.FullName ?? (folder is null || sae is null ? null : Path.Combine(folder, sae + ".crt"));
         var key = ctx.Get(Key)?.FullName ?? (folder is null || sae is null ? null : Path.Combine(folder, sae + ".key"));
-        if (ca is null || cert is null || key is null)
-        {
-            throw new UsageException("give --certs DIR --as SAE_ID, or --ca, --cert and --key");
-        }
-
-        if (!Uri.TryCreate(ctx.Get(Url), UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
-        {
-            throw new UsageException($"--url '{ctx.Get(Url)}' is not an https URL");
-        }
-
-        return (url, CertificateFiles.LoadCertificateWithKey(cert, key), CertificateFiles.LoadCertificate(ca));
+        // the parser has checked that the URL is https and that the three files are named (AddTo)
+        var url = new Uri(ctx.Get(Url)!, UriKind.Absolute);
+        return (url, CertificateFiles.LoadCertificateWithKey(cert!, key!), CertificateFiles.LoadCertificate(ca!));
     }
 }

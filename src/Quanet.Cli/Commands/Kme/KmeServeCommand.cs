@@ -26,29 +26,27 @@ internal static class KmeServeCommand
         command.Options.Add(listen);
         command.Options.Add(rate);
         command.Options.Add(linkKm);
+        command.Require(r =>
+        {
+            var single = r.GetValue(kmeId) is not null || r.GetValue(certs) is not null || (r.GetValue(saes)?.Length ?? 0) > 0;
+            return r.GetValue(config) is not null
+                ? single ? "--config cannot be combined with --kme-id, --certs or --sae" : null
+                : string.IsNullOrEmpty(r.GetValue(kmeId)) || r.GetValue(certs) is null || (r.GetValue(saes)?.Length ?? 0) == 0
+                    ? "give --config FILE, or --kme-id, --certs and at least one --sae" : null;
+        });
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             KmeOptions options;
             var file = ctx.Get(config);
             if (file is not null)
             {
-                if (ctx.Get(kmeId) is not null || ctx.Get(certs) is not null || (ctx.Get(saes)?.Length ?? 0) > 0)
-                {
-                    throw new UsageException("--config cannot be combined with --kme-id, --certs or --sae");
-                }
-
                 options = KmeOptionsLoader.Load(file.FullName);
             }
             else
             {
-                var id = ctx.Get(kmeId);
-                var folder = ctx.Get(certs);
-                var ids = ctx.Get(saes) ?? [];
-                if (string.IsNullOrEmpty(id) || folder is null || ids.Length == 0)
-                {
-                    throw new UsageException("give --config FILE, or --kme-id, --certs and at least one --sae");
-                }
-
+                var id = ctx.Get(kmeId)!;
+                var folder = ctx.Get(certs)!;
+                var ids = ctx.Get(saes)!;
                 if (!folder.Exists)
                 {
                     throw new DirectoryNotFoundException($"certificate folder not found: {folder.FullName}");

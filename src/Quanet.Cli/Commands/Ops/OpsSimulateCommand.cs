@@ -32,7 +32,7 @@ internal static class OpsSimulateCommand
         {
             if (r.GetValueOrDefault<string?>() is { } text && !ScenarioCatalog.TryParseMix(text, out _, out var error))
             {
-                r.AddError(error);
+                r.AddError("--faults: " + error);
             }
         });
         var eventsOut = new Option<FileInfo?>("--events-out") { Description = "Also write the VES event stream as NDJSON (for quanet ops replay)" };

@@ -13,48 +13,57 @@ internal sealed class PlanOptions
 
     public Option<string?> Admin1 { get; } = new("--admin1") { Description = "GeoNames admin1 code (DE 02 = Bavaria, the default for DE), or 'all' for the whole country" };
 
-    public Option<int?> Sites { get; } = new("--sites") { Description = $"Build at most N sites (maximal covering; default {PlanRequest.DefaultSites} when no --budget or --target)" };
+    public Option<int?> Sites { get; } = new Option<int?>("--sites") { Description = $"Build at most N sites (maximal covering; default {PlanRequest.DefaultSites} when no --budget or --target)" }
+        .Must(v => v is not < 1, "must be at least 1");
 
-    public Option<double?> Budget { get; } = new("--budget") { Description = "Total site cost at most X (maximal covering; grid sites cost 1)" };
+    public Option<double?> Budget { get; } = new Option<double?>("--budget") { Description = "Total site cost at most X (maximal covering; grid sites cost 1)" }.MustBePositive();
 
-    public Option<double?> Target { get; } = new("--target") { Description = "Set cover instead: least cost covering this fraction (0-1] of the population" };
+    public Option<double?> Target { get; } = new Option<double?>("--target") { Description = "Set cover instead: least cost covering this fraction (0-1] of the population" }
+        .MustBeIn("(0, 1]", t => t is > 0 and <= 1);
 
-    public Option<double> OverlapPenalty { get; } = new("--overlap-penalty") { Description = "Penalty per person covered by more than one site (interference), in people; default 0" };
+    public Option<double> OverlapPenalty { get; } = new Option<double>("--overlap-penalty") { Description = "Penalty per person covered by more than one site (interference), in people; default 0" }.MustBeNonNegative();
 
-    public Option<double> Band { get; } = new("--band") { Description = "Carrier frequency in MHz", DefaultValueFactory = _ => 800 };
+    public Option<double> Band { get; } = new Option<double>("--band") { Description = "Carrier frequency in MHz (30-100000)", DefaultValueFactory = _ => 800 }
+        .MustBeIn("30..100000", b => b is >= 30 and <= 100_000);
 
-    public Option<string> Model { get; } = new("--model") { Description = $"Path-loss model: {string.Join(", ", PathLossModels.Names)}", DefaultValueFactory = _ => "hata-suburban" };
+    public Option<string> Model { get; } = new Option<string>("--model") { Description = "Path-loss model", DefaultValueFactory = _ => "hata-suburban" }
+        .MustBeOneOf([.. PathLossModels.Names]);
 
     public Option<string> Solver { get; } = new Option<string>("--solver") { Description = "Placement solver" }.SolverOf(SolverCatalogue.Placement);
 
-    public Option<double> Spacing { get; } = new("--spacing") { Description = "Hexagonal candidate grid spacing in km (0: only --candidates)", DefaultValueFactory = _ => 5 };
+    public Option<double> Spacing { get; } = new Option<double>("--spacing") { Description = "Hexagonal candidate grid spacing in km (0: only --candidates)", DefaultValueFactory = _ => 5 }.MustBeNonNegative();
 
-    public Option<double> Height { get; } = new("--height") { Description = "Antenna height of grid sites in m", DefaultValueFactory = _ => 30 };
+    public Option<double> Height { get; } = new Option<double>("--height") { Description = "Antenna height of grid sites in m (up to 1000)", DefaultValueFactory = _ => 30 }
+        .MustBeIn("(0, 1000]", h => h is > 0 and <= 1000);
 
-    public Option<double?> Capacity { get; } = new("--capacity") { Description = "Per-site capacity in people (default uncapacitated)" };
+    public Option<double?> Capacity { get; } = new Option<double?>("--capacity") { Description = "Per-site capacity in people (default uncapacitated)" }.MustBePositive();
 
-    public Option<FileInfo?> Demand { get; } = new("--demand") { Description = "Demand file replacing the places: CSV (lat,lon,population[,id,name]) or GeoJSON points" };
+    public Option<FileInfo?> Demand { get; } = new Option<FileInfo?>("--demand") { Description = "Demand file replacing the places: CSV (lat,lon,population[,id,name]) or GeoJSON points" }.MustExist();
 
-    public Option<FileInfo?> Candidates { get; } = new("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]) or GeoJSON points" };
+    public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]) or GeoJSON points" }.MustExist();
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Output directory for plan.geojson, plan.html, plan.png", DefaultValueFactory = _ => new DirectoryInfo("plan") };
 
     public Option<bool> Backhaul { get; } = new("--backhaul") { Description = "Also design the fibre backhaul (minimum Steiner tree to the largest places as PoPs); writes backhaul.geojson" };
 
-    public Option<int> BackhaulPops { get; } = new("--backhaul-pops") { Description = "With --backhaul: number of core PoPs, the most populous places (default 3)", DefaultValueFactory = _ => 3 };
+    public Option<int> BackhaulPops { get; } = new Option<int>("--backhaul-pops") { Description = "With --backhaul: number of core PoPs, the most populous places (default 3)", DefaultValueFactory = _ => 3 }.MustBeAtLeast(1);
 
     public Option<bool> Secure { get; } = new("--secure") { Description = "With --backhaul: decide QKD or PQC for every backhaul link (see 'quanet secure'); writes security.json and security.geojson" };
 
-    public Option<double> RequiredRate { get; } = new("--required-rate") { Description = "With --secure: secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 };
+    public Option<double> RequiredRate { get; } = new Option<double>("--required-rate") { Description = "With --secure: secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 }.MustBePositive();
 
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
-    public Option<double> Time { get; } = CommonOptions.TimeLimit(30);
+    public Option<double> Time { get; } = CommonOptions.TimeLimit(30).MustBePositive();
 
     public Option<bool> Json { get; } = CommonOptions.Json();
 
     public void AddTo(Command command)
     {
+        // combinations: on an option rather than the command, so that every problem is reported together
+        Target.Check(r => r.GetValue(Target) is not null && (r.GetValue(Sites) is not null || r.GetValue(Budget) is not null)
+            ? "--target (set cover) cannot be combined with --sites or --budget" : null);
+        Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
         foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
         {
             command.Options.Add(option);

@@ -10,7 +10,9 @@ internal static class PqcKeygenCommand
     public static Command Create()
     {
         var command = new Command("keygen", "Generate an ML-KEM or ML-DSA key pair: PREFIX.pub and PREFIX.key");
-        var algorithm = new Argument<string>("algorithm") { Description = "ML-KEM-512, ML-KEM-768, ML-KEM-1024, ML-DSA-44, ML-DSA-65 or ML-DSA-87" };
+        var algorithm = new Argument<string>("algorithm") { Description = string.Join(", ", PqcKeyPair.ParameterSets) }
+            .Check(r => r.GetValueOrDefault<string>() is { } v && !PqcKeyPair.IsParameterSet(v)
+                ? $"unknown parameter set '{v}' (expected {string.Join(", ", PqcKeyPair.ParameterSets)})" : null);
         var output = new Option<string>("--out") { Description = "File prefix (default: the algorithm name in lower case)" };
         var format = new Option<string>("--format") { Description = "pem (SPKI/PKCS#8, default), der, or raw FIPS 203/204 bytes", DefaultValueFactory = _ => "pem" };
         var json = CommonOptions.Json();
@@ -22,26 +24,8 @@ internal static class PqcKeygenCommand
         {
             var name = ctx.Get(algorithm) ?? string.Empty;
             var keyFormat = KeyFiles.Format(ctx.Get(format));
-            PqcKey publicKey, privateKey;
-            if (name.StartsWith("ML-KEM", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MLKEM", StringComparison.OrdinalIgnoreCase))
-            {
-                var set = MlKem.Parse(name);
-                var pair = MlKem.GenerateKeyPair(set);
-                publicKey = new PqcKey(PqcKeyKind.MlKemPublic, MlKem.Name(set), pair.EncapsulationKey);
-                privateKey = new PqcKey(PqcKeyKind.MlKemPrivate, MlKem.Name(set), pair.DecapsulationKey);
-            }
-            else if (name.StartsWith("ML-DSA", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MLDSA", StringComparison.OrdinalIgnoreCase))
-            {
-                var set = MlDsa.Parse(name);
-                var pair = MlDsa.GenerateKeyPair(set);
-                publicKey = new PqcKey(PqcKeyKind.MlDsaPublic, MlDsa.Name(set), pair.PublicKey);
-                privateKey = new PqcKey(PqcKeyKind.MlDsaPrivate, MlDsa.Name(set), pair.SecretKey);
-            }
-            else
-            {
-                throw new UsageException($"unknown parameter set '{name}' (expected ML-KEM-512/768/1024 or ML-DSA-44/65/87)");
-            }
-
+            var pair = PqcKeyPair.Generate(name);
+            var (publicKey, privateKey) = (pair.Public, pair.Private);
             var prefix = ctx.Get(output) ?? publicKey.ParameterSet.ToLowerInvariant();
             var publicFile = prefix + ".pub";
             var privateFile = prefix + ".key";

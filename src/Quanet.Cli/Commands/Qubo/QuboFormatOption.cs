@@ -35,7 +35,7 @@ internal static class QuboFormatOption
         }
         catch (ArgumentException ex)
         {
-            return ex.Message;
+            return ex.Message + " with --format";
         }
     }
 

@@ -34,7 +34,7 @@ public static class QuboFormats
             ".qubo" => QuboFormat.Qbsolv,
             ".lp" => QuboFormat.CplexLp,
             ".txt" or ".gset" or ".mc" or ".graph" => QuboFormat.Gset,
-            var ext => throw new ArgumentException($"cannot tell the model format of '{path}' from '{ext}': give --format"),
+            var ext => throw new ArgumentException($"cannot tell the model format of '{path}' from '{ext}': name the format"),
         };
     }
 
