@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Quanet.Core;
 using Quanet.Server.Api;
 using Quanet.Server.Hosting;
@@ -49,10 +48,11 @@ public sealed class QuanetServer : IAsyncDisposable
 
         DataDirectory.Create(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
+        ServerLogging.Configure(builder.Logging, options.ConsoleLogs);
         builder.WebHost.UseKestrel(k =>
         {
             k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = RequestLimits.UploadCeilingBytes;
             k.Listen(options.Listen, l =>
             {
                 if (tls is not null)
@@ -61,16 +61,31 @@ public sealed class QuanetServer : IAsyncDisposable
                 }
             });
         });
+        var keys = new ApiKeyStore(DatabasePath(options.DataDirectory));
+        var audit = new AuditLog(DatabasePath(options.DataDirectory));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.TimeProvider ?? TimeProvider.System);
-        builder.Services.AddSingleton(new ApiKeyStore(DatabasePath(options.DataDirectory)));
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(audit);
+        builder.Services.AddSingleton<IReadinessCheck>(new StoreReadiness("server.db", () => keys.List()));
+        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         ServerAuthentication.Add(builder.Services, options);
+        RateLimits.Add(builder.Services, options.RequestsPerMinute);
+        OpenApiSetup.Add(builder.Services);
+        Telemetry.Add(builder.Services);
         ServerAreas.AddServices(builder.Services, options);
 
         var app = builder.Build();
+        ProblemMiddleware.Use(app);
+        app.UseRouting();
+        RequestLimits.Use(app, options.MaxRequestBodyBytes);
         app.UseAuthentication();
+        AuditMiddleware.Use(app);
+        app.UseRateLimiter();
         app.UseAuthorization();
         HealthEndpoints.Map(app);
+        OpenApiSetup.Map(app);
+        Telemetry.Map(app);
         ServerAreas.MapEndpoints(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
