@@ -35,6 +35,13 @@ public sealed class QuanetServer : IAsyncDisposable
     /// <summary>The path of the server's SQLite file in <paramref name="dataDirectory"/>.</summary>
     public static string DatabasePath(string dataDirectory) => Path.Combine(dataDirectory, "server.db");
 
+    /// <summary>The API keys of the server in <paramref name="dataDirectory"/> (the directory is created, mode 0700, when missing).</summary>
+    public static ApiKeyStore OpenKeys(string dataDirectory)
+    {
+        DataDirectory.Create(dataDirectory);
+        return new ApiKeyStore(DatabasePath(dataDirectory));
+    }
+
     /// <summary>Creates the data directory (mode 0700 on Unix), builds the host and starts listening.</summary>
     /// <exception cref="QuanetException">Plain HTTP on a non-loopback address, or a TLS file that cannot be read.</exception>
     public static async Task<QuanetServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
