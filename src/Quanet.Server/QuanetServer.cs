@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Quanet.Core;
 using Quanet.Server.Api;
 using Quanet.Server.Hosting;
@@ -36,6 +35,13 @@ public sealed class QuanetServer : IAsyncDisposable
     /// <summary>The path of the server's SQLite file in <paramref name="dataDirectory"/>.</summary>
     public static string DatabasePath(string dataDirectory) => Path.Combine(dataDirectory, "server.db");
 
+    /// <summary>The API keys of the server in <paramref name="dataDirectory"/> (the directory is created, mode 0700, when missing).</summary>
+    public static ApiKeyStore OpenKeys(string dataDirectory)
+    {
+        DataDirectory.Create(dataDirectory);
+        return new ApiKeyStore(DatabasePath(dataDirectory));
+    }
+
     /// <summary>Creates the data directory (mode 0700 on Unix), builds the host and starts listening.</summary>
     /// <exception cref="QuanetException">Plain HTTP on a non-loopback address, or a TLS file that cannot be read.</exception>
     public static async Task<QuanetServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
@@ -49,10 +55,11 @@ public sealed class QuanetServer : IAsyncDisposable
 
         DataDirectory.Create(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
+        ServerLogging.Configure(builder.Logging, options.ConsoleLogs);
         builder.WebHost.UseKestrel(k =>
         {
             k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = RequestLimits.UploadCeilingBytes;
             k.Listen(options.Listen, l =>
             {
                 if (tls is not null)
@@ -61,16 +68,31 @@ public sealed class QuanetServer : IAsyncDisposable
                 }
             });
         });
+        var keys = new ApiKeyStore(DatabasePath(options.DataDirectory));
+        var audit = new AuditLog(DatabasePath(options.DataDirectory));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.TimeProvider ?? TimeProvider.System);
-        builder.Services.AddSingleton(new ApiKeyStore(DatabasePath(options.DataDirectory)));
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(audit);
+        builder.Services.AddSingleton<IReadinessCheck>(new StoreReadiness("server.db", () => keys.List()));
+        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         ServerAuthentication.Add(builder.Services, options);
+        RateLimits.Add(builder.Services, options.RequestsPerMinute);
+        OpenApiSetup.Add(builder.Services);
+        Telemetry.Add(builder.Services);
         ServerAreas.AddServices(builder.Services, options);
 
         var app = builder.Build();
+        ProblemMiddleware.Use(app);
+        app.UseRouting();
+        RequestLimits.Use(app, options.MaxRequestBodyBytes);
         app.UseAuthentication();
+        AuditMiddleware.Use(app);
+        app.UseRateLimiter();
         app.UseAuthorization();
         HealthEndpoints.Map(app);
+        OpenApiSetup.Map(app);
+        Telemetry.Map(app);
         ServerAreas.MapEndpoints(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return SecureCommand.Create();
         yield return KmeCommands.Create();
         yield return OpsCommands.Create();
+        yield return Serve.ServeCommand.Create();
     }
 }
