@@ -1,4 +1,5 @@
 using System.Net;
+using Quanet.Server.Plans;
 
 namespace Quanet.Server;
 
@@ -19,4 +20,7 @@ public sealed record ServerOptions
 
     /// <summary>Clock of the server; null for the system clock.</summary>
     public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>Plan jobs: the job store, concurrency and per-job limits, the KMEs shown. <value>Defaults of <see cref="PlanServerOptions"/>.</value></summary>
+    public PlanServerOptions Plans { get; init; } = new();
 }

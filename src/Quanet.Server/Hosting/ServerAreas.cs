@@ -12,13 +12,14 @@ internal static class ServerAreas
 {
     public static void AddServices(IServiceCollection services, ServerOptions options)
     {
-        _ = services;
-        _ = options;
+        Plans.PlanServices.Add(services, options);
     }
 
     public static void MapEndpoints(WebApplication app)
     {
         var api = app.MapGroup("/api/v1");
         AdminEndpoints.Map(api);
+        PlanEndpoints.Map(api);
+        SecureEndpoints.Map(api);
     }
 }
