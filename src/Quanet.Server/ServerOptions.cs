@@ -1,4 +1,5 @@
 using System.Net;
+using Quanet.Server.Plans;
 
 namespace Quanet.Server;
 
@@ -43,4 +44,7 @@ public sealed record ServerOptions
 
     /// <summary>Inventory file of the network the operations area serves; null for the default topology of the CLI.</summary>
     public string? OperationsInventoryPath { get; init; }
+
+    /// <summary>Plan jobs: the job store, concurrency and per-job limits, the KMEs shown. <value>Defaults of <see cref="PlanServerOptions"/>.</value></summary>
+    public PlanServerOptions Plans { get; init; } = new();
 }

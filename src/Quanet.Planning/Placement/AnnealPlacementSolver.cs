@@ -19,7 +19,7 @@ public sealed class AnnealPlacementSolver : IPlacementSolver
     {
         GoalValidator.Check(instance, goal);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = new SearchClock(options.TimeProvider, options.TimeLimit);
+        var clock = new SearchClock(options.TimeProvider, options.TimeLimit, options.Stop);
         var random = new Random(options.Seed);
         var index = CoverageIndex.Build(instance);
         var state = new CoverageState(instance, index);

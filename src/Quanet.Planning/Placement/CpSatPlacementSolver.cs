@@ -21,7 +21,7 @@ public sealed class CpSatPlacementSolver : IPlacementSolver
     {
         GoalValidator.Check(instance, goal);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = new SearchClock(options.TimeProvider, options.TimeLimit);
+        var clock = new SearchClock(options.TimeProvider, options.TimeLimit, options.Stop);
         var index = CoverageIndex.Build(instance);
         var random = new Random(options.Seed);
         var warmLimit = TimeSpan.FromTicks(Math.Min(options.TimeLimit.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
@@ -41,10 +41,10 @@ public sealed class CpSatPlacementSolver : IPlacementSolver
             // search too), then iterated local search on the better of the two
             var search = new MaxCoverSearch(instance, goal, index);
             search.Greedy();
-            var warmClock = new SearchClock(options.TimeProvider, warmLimit);
+            var warmClock = new SearchClock(options.TimeProvider, warmLimit, options.Stop);
             search.LocalSearch(warmClock, ct);
             var lagrangian = new MaxCoverLagrangian(instance, goal);
-            lagrangian.Run(search.BestObjective, new SearchClock(options.TimeProvider, warmLimit), 1000, ct);
+            lagrangian.Run(search.BestObjective, new SearchClock(options.TimeProvider, warmLimit, options.Stop), 1000, ct);
             if (!double.IsPositiveInfinity(lagrangian.UpperBound))
             {
                 lagrangianBound = lagrangian.UpperBound;
@@ -111,7 +111,7 @@ public sealed class CpSatPlacementSolver : IPlacementSolver
         CoverageInstance instance, PlacementGoal goal, PlacementOptions options, CoverageIndex index, SearchClock clock, Random random, TimeSpan warmLimit, CancellationToken ct)
     {
         var lagrangian = new SetCoverLagrangian(instance, index);
-        lagrangian.Run(new SearchClock(options.TimeProvider, warmLimit), random, 4, ct);
+        lagrangian.Run(new SearchClock(options.TimeProvider, warmLimit, options.Stop), random, 4, ct);
         var upper = lagrangian.UpperBound;
         var incumbent = (bool[])lagrangian.BestSolution.Clone();
         options.Progress?.Report(new PlacementProgress(clock.Elapsed, upper, lagrangian.RoundedLowerBound));
@@ -198,6 +198,7 @@ public sealed class CpSatPlacementSolver : IPlacementSolver
         var callback = new CpSatProgressCallback(model, clock, options, externalBound);
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
+        using (options.Stop.Register(solver.StopSearch))
         {
             status = solver.Solve(model.Model, callback);
         }

@@ -15,7 +15,7 @@ public sealed class HeuristicPlacementSolver : IPlacementSolver
     {
         GoalValidator.Check(instance, goal);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = new SearchClock(options.TimeProvider, options.TimeLimit);
+        var clock = new SearchClock(options.TimeProvider, options.TimeLimit, options.Stop);
         var random = new Random(options.Seed);
         var index = CoverageIndex.Build(instance);
         var (selection, bound) = goal.Kind == PlacementKind.SetCover
@@ -48,7 +48,7 @@ public sealed class HeuristicPlacementSolver : IPlacementSolver
 
         // a bound on the side, from a small share of the time: tells the planner how far the heuristic can be from optimal
         var lagrangian = new MaxCoverLagrangian(instance, goal);
-        var boundClock = new SearchClock(options.TimeProvider, TimeSpan.FromTicks(clock.Remaining.Ticks / 5));
+        var boundClock = new SearchClock(options.TimeProvider, TimeSpan.FromTicks(clock.Remaining.Ticks / 5), options.Stop);
         lagrangian.Run(search.BestObjective, boundClock, 300, ct);
         double? bound = double.IsPositiveInfinity(lagrangian.UpperBound) ? null : lagrangian.UpperBound;
         search.Iterate(clock, random, ct, value => Report(options, clock, value, bound));
@@ -63,7 +63,7 @@ public sealed class HeuristicPlacementSolver : IPlacementSolver
         if (IsPureCover(instance, goal))
         {
             var lagrangian = new SetCoverLagrangian(instance, index);
-            var phaseClock = new SearchClock(options.TimeProvider, TimeSpan.FromTicks(clock.Remaining.Ticks / 2));
+            var phaseClock = new SearchClock(options.TimeProvider, TimeSpan.FromTicks(clock.Remaining.Ticks / 2), options.Stop);
             lagrangian.Run(phaseClock, random, 8, ct);
             bound = lagrangian.RoundedLowerBound;
             Report(options, clock, lagrangian.UpperBound, bound);

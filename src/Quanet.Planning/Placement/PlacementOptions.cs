@@ -23,6 +23,12 @@ public sealed record PlacementOptions
 
     /// <summary>Receives (elapsed, incumbent objective, bound) during long solves.</summary>
     public IProgress<PlacementProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Ends the search early, as if the time limit had passed: the solver returns the best solution found so far
+    /// (unlike the cancellation token, which abandons the solve). <value>Default none.</value>
+    /// </summary>
+    public CancellationToken Stop { get; init; }
 }
 
 /// <summary>Progress of a placement solve.</summary>

@@ -26,7 +26,7 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
     {
         GoalValidator.Check(instance, goal);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = new SearchClock(options.TimeProvider, options.TimeLimit);
+        var clock = new SearchClock(options.TimeProvider, options.TimeLimit, options.Stop);
         if (sampler is null)
         {
             throw new SolverUnavailableException($"solver '{name}' is not available in this build (no {name} sampler)");

@@ -29,6 +29,12 @@ public static class Planner
         foreach (var solver in solvers)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (options.Stop.IsCancellationRequested && results.Exists(r => r.Result is { Feasible: true }))
+            {
+                // stopped early: keep the answers so far rather than start the next solver
+                break;
+            }
+
             try
             {
                 results.Add(new PlacementComparison(presolve.MapBack(solver.Solve(presolve.Reduced, presolve.ReducedGoal, options, cancellationToken)), null));

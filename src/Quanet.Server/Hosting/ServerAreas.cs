@@ -14,6 +14,7 @@ internal static class ServerAreas
     {
         _ = options;
         Operations.OperationsArea.AddServices(services);
+        Plans.PlanServices.Add(services, options);
     }
 
     public static void MapEndpoints(WebApplication app)
@@ -21,5 +22,7 @@ internal static class ServerAreas
         var api = app.MapGroup("/api/v1");
         AdminEndpoints.Map(api);
         Operations.OperationsArea.MapEndpoints(app, api);
+        PlanEndpoints.Map(api);
+        SecureEndpoints.Map(api);
     }
 }

@@ -19,7 +19,11 @@ public sealed class PlanWorkflow(TimeProvider? timeProvider = null)
     /// <summary>Runs the request on the thread pool.</summary>
     /// <param name="request">The request; validated first, every problem reported together.</param>
     /// <param name="progress">Receives the step under way and the placement's incumbent and bound; null for none.</param>
-    /// <param name="cancellationToken">Cancels between and inside the steps.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the run. Before placement has an answer the task is cancelled; once placement is under way the
+    /// solvers stop as at their time limit and the task returns the best plan so far, marked
+    /// <see cref="PlanWorkflowResult.Interrupted"/>, without the steps not yet started.
+    /// </param>
     /// <exception cref="ArgumentException">The request is invalid (every problem in the message).</exception>
     /// <exception cref="Quanet.Core.QuanetException">The scenario cannot be planned (unknown region, no demand, impossible goal).</exception>
     public Task<PlanWorkflowResult> RunAsync(PlanWorkflowRequest request, IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -42,24 +46,33 @@ public sealed class PlanWorkflow(TimeProvider? timeProvider = null)
             TimeLimit = request.TimeLimit,
             TimeProvider = _time,
             Progress = progress is null ? null : new Relay(progress),
+            Stop = cancellationToken,
         };
         progress?.Report(new PlanProgress(PlanStage.Placement, TimeSpan.Zero));
-        var plan = Planner.Solve(scenario, request.Solvers, options, cancellationToken);
+        var plan = Planner.Solve(scenario, request.Solvers, options, CancellationToken.None);
         var sites = PlanArtifact.From(plan);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new PlanWorkflowResult(plan, sites, null, null) { Interrupted = true };
+        }
 
         BackhaulDesign? backhaul = null;
         if (request.Backhaul is { } b)
         {
             progress?.Report(new PlanProgress(PlanStage.Backhaul, TimeSpan.Zero));
             var pops = BackhaulFiles.LargestPlaces(sites.BackhaulSites(), b.PopCount);
-            backhaul = PlanSteps.Backhaul(sites, pops, [], b.Design, cancellationToken);
+            backhaul = PlanSteps.Backhaul(sites, pops, [], b.Design, CancellationToken.None);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return new PlanWorkflowResult(plan, sites, backhaul, null) { Interrupted = true };
+            }
         }
 
         SecurityDecisions? security = null;
         if (request.Security is { } policy && backhaul is not null)
         {
             progress?.Report(new PlanProgress(PlanStage.Security, TimeSpan.Zero));
-            security = PlanSteps.Secure(backhaul.Links, policy, cancellationToken);
+            security = PlanSteps.Secure(backhaul.Links, policy, CancellationToken.None);
         }
 
         return new PlanWorkflowResult(plan, sites, backhaul, security);

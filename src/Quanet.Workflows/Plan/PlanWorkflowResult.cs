@@ -10,4 +10,11 @@ namespace Quanet.Workflows.Plan;
 /// <param name="Sites">The plan as its artifact records it (what the later steps worked on).</param>
 /// <param name="Backhaul">The backhaul design, or null when the step was skipped.</param>
 /// <param name="Security">The security decisions, or null when the step was skipped.</param>
-public sealed record PlanWorkflowResult(PlacementPlan Plan, PlanArtifact Sites, BackhaulDesign? Backhaul, SecurityDecisions? Security);
+public sealed record PlanWorkflowResult(PlacementPlan Plan, PlanArtifact Sites, BackhaulDesign? Backhaul, SecurityDecisions? Security)
+{
+    /// <summary>
+    /// Whether the run was cancelled before it ended: the placement is the best found until then, and the steps
+    /// not yet started (backhaul, security) are missing. <value>Default false.</value>
+    /// </summary>
+    public bool Interrupted { get; init; }
+}

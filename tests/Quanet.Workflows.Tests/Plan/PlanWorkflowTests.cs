@@ -51,6 +51,52 @@ public sealed class PlanWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancelled_during_placement_it_returns_the_best_plan_so_far_marked_interrupted()
+    {
+        // cancelled from the progress callback at the first incumbent: no timing involved
+        using var cancel = new CancellationTokenSource();
+        double? first = null;
+        var request = new PlanWorkflowRequest
+        {
+            Solvers = [new CpSatPlacementSolver()],
+            TimeLimit = TimeSpan.FromSeconds(120),
+            Backhaul = new BackhaulStepOptions(),
+        };
+
+        var result = await new PlanWorkflow().RunAsync(request, new SyncProgress(p =>
+        {
+            if (p.Incumbent is { } incumbent && first is null)
+            {
+                first = incumbent;
+                cancel.Cancel();
+            }
+        }), cancel.Token);
+
+        Assert.True(result.Interrupted);
+        Assert.True(result.Plan.Result.Feasible);
+        Assert.Equal(PlanRequest.DefaultSites, result.Sites.Sites.Count);
+        Assert.True(result.Plan.Result.Objective >= first!.Value - 1e-6);
+        Assert.Null(result.Backhaul);
+        PlanArtifactWriter.WritePlan(result, _dir);
+        Assert.Equal(result.Sites.Sites, PlanDirectory.ReadPlan(_dir).Sites);
+    }
+
+    [Fact]
+    public async Task Cancelled_before_placement_it_is_cancelled_with_no_result()
+    {
+        using var cancel = new CancellationTokenSource();
+        var request = new PlanWorkflowRequest { Solvers = [new CpSatPlacementSolver()] };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PlanWorkflow().RunAsync(request, new SyncProgress(p =>
+        {
+            if (p.Stage == PlanStage.Scenario)
+            {
+                cancel.Cancel();
+            }
+        }), cancel.Token));
+    }
+
+    [Fact]
     public void Every_problem_of_a_request_is_reported_together()
     {
         var request = new PlanWorkflowRequest

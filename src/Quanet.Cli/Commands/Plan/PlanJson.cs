@@ -35,6 +35,7 @@ internal static class PlanJson
 
         var document = new Dictionary<string, object?>
         {
+            ["interrupted"] = result.Interrupted,
             ["covered_population"] = plan.CoveredWeight,
             ["total_population"] = plan.TotalWeight,
             ["sites"] = r.Sites.Length,

@@ -5,7 +5,11 @@ using Spectre.Console;
 
 namespace Quanet.Cli.Commands.Plan;
 
-/// <summary>The body of <c>quanet plan</c>: one workflow call, the plan directory written, then the rendering.</summary>
+/// <summary>
+/// The body of <c>quanet plan</c>: one workflow call, the plan directory written, then the rendering. On Ctrl+C during
+/// placement the workflow returns the best plan so far: it is written and shown like any other, marked interrupted,
+/// and the exit code is 130 (cancelled).
+/// </summary>
 internal static class PlanRunner
 {
     public static async Task<int> Run(CommandContext ctx, PlanOptions o, TimeProvider time, CancellationToken ct)
@@ -24,6 +28,12 @@ internal static class PlanRunner
         else
         {
             PlanText.Write(ctx.Console, result.Plan, files);
+        }
+
+        if (result.Interrupted)
+        {
+            ctx.Error.WriteLine("interrupted: the files hold the best plan found before the cancel (not proven; later steps skipped)");
+            return ExitCodes.Cancelled;
         }
 
         return ExitCodes.Success;

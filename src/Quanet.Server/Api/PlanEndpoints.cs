@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Quanet.Server.Plans;
+using Quanet.Server.Security;
+using Quanet.Workflows.Solvers;
+
+namespace Quanet.Server.Api;
+
+/// <summary>
+/// Plans under <c>/api/v1</c>: submit a job, list, status, live events, cancel (keeping the best plan so far),
+/// delete, the result files, and the solver catalogue. Jobs run in <see cref="PlanJobRunner"/>.
+/// </summary>
+internal static partial class PlanEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/plans", Submit).RequireAuthorization(Policies.Plan).WithName("SubmitPlan").WithSummary("Submit a plan job (JSON, or multipart with demand/candidates files)");
+        api.MapGet("/plans", List).RequireAuthorization(Policies.Read).WithName("ListPlans").WithSummary("List plan jobs, newest first");
+        api.MapGet("/plans/{id}", Get).RequireAuthorization(Policies.Read).WithName("GetPlan").WithSummary("A plan job's status, progress and result summary");
+        api.MapGet("/plans/{id}/events", Events).RequireAuthorization(Policies.Read).WithName("PlanEvents").WithSummary("Live progress and status as Server-Sent Events");
+        api.MapPost("/plans/{id}/cancel", Cancel).RequireAuthorization(Policies.Plan).WithName("CancelPlan").WithSummary("Cancel a plan job, keeping the best plan so far");
+        api.MapDelete("/plans/{id}", Delete).RequireAuthorization(Policies.Plan).WithName("DeletePlan").WithSummary("Delete a plan job and its files");
+        api.MapGet("/plans/{id}/{artifact}", Artifact).RequireAuthorization(Policies.Read).WithName("GetPlanArtifact").WithSummary("A result file of a plan job");
+        api.MapGet("/solvers", Solvers).RequireAuthorization(Policies.Read).WithName("ListSolvers").WithSummary("The solver catalogue");
+    }
+
+    /// <summary>Job ids are 32 lower-case hex digits; anything else is not a job (and never reaches a path).</summary>
+    internal static bool IsId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
+
+    internal static IResult NotFound(string what) => Results.Problem(title: "Not Found", detail: what, statusCode: StatusCodes.Status404NotFound);
+
+    internal static IResult BadRequest(string detail) => Results.Problem(title: "Bad Request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    private static async Task<IResult> List(IPlanJobStore store, PlanJobRunner runner, CancellationToken ct) =>
+        Results.Json(new { plans = (await store.ListAsync(ct)).Select(runner.View).ToArray() });
+
+    private static async Task<IResult> Get(string id, IPlanJobStore store, PlanJobRunner runner, CancellationToken ct) =>
+        IsId(id) && await store.GetAsync(id, ct) is { } job ? Results.Json(runner.View(job)) : NotFound($"no plan job '{id}'");
+
+    private static async Task<IResult> Cancel(string id, PlanJobRunner runner, CancellationToken ct) =>
+        IsId(id) && await runner.CancelAsync(id, ct) ? Results.Accepted() : NotFound($"no plan job '{id}'");
+
+    private static async Task<IResult> Delete(string id, PlanJobRunner runner, CancellationToken ct) =>
+        IsId(id) && await runner.DeleteAsync(id, ct) ? Results.NoContent() : NotFound($"no plan job '{id}'");
+
+    private static async Task<IResult> Artifact(string id, string artifact, IPlanJobStore store, PlanJobRunner runner, CancellationToken ct)
+    {
+        if (!IsId(id) || await store.GetAsync(id, ct) is not { } job)
+        {
+            return NotFound($"no plan job '{id}'");
+        }
+
+        if (PlanArtifactNames.FileName(artifact) is not { } file)
+        {
+            return NotFound($"'{artifact}' is not a plan artifact (known: {string.Join(", ", PlanArtifactNames.All)})");
+        }
+
+        var path = Path.Combine(runner.JobDirectory(id), file);
+        return PlanJobStatus.IsTerminal(job.Status) && File.Exists(path)
+            ? Results.File(path, PlanArtifactNames.ContentType(artifact), artifact)
+            : NotFound($"plan job '{id}' has no {artifact} (status {job.Status})");
+    }
+
+    private static IResult Solvers() => Results.Json(new
+    {
+        solvers = SolverCatalogue.Families.SelectMany(f => f.List().Select(s => new
+        {
+            family = f.Problem,
+            name = s.Name,
+            description = s.Description,
+            available = true,
+            reason = (string?)null,
+            isDefault = s.Name == f.DefaultName,
+            maxVariables = s.MaxVariables,
+        })).ToArray(),
+    });
+}

@@ -1,0 +1,130 @@
+using System.Buffers.Binary;
+using Microsoft.Data.Sqlite;
+using Quanet.Planning.Artifacts;
+using Quanet.Planning.Backhaul;
+
+namespace Quanet.Workflows.Artifacts;
+
+/// <summary>
+/// Writes a plan as an OGC GeoPackage 1.2 (OGC 12-128r18): the required <c>gpkg_spatial_ref_sys</c>,
+/// <c>gpkg_contents</c> and <c>gpkg_geometry_columns</c> tables, a <c>sites</c> point layer (id, name,
+/// population_covered) and a <c>backhaul</c> line layer (from_id, to_id, length_km, existing), both in WGS 84
+/// (EPSG:4326), geometries as GeoPackage binary (header + little-endian WKB).
+/// </summary>
+public static class PlanGeoPackageWriter
+{
+    private const string Wgs84 = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],"
+        + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]]";
+
+    /// <summary>Writes (replacing) the GeoPackage at <paramref name="path"/>.</summary>
+    public static void Save(PlanArtifact plan, IReadOnlyList<BackhaulLink> links, string path)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(path);
+        File.Delete(path);
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, Schema);
+        Execute(connection, "BEGIN");
+        Execute(connection, "INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84 geodetic', 4326, 'EPSG', 4326, $wkt, 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')", ("$wkt", Wgs84));
+        AddLayer(connection, "sites", "POINT", plan.Sites.Select(s => (s.Location.Longitude, s.Location.Latitude)));
+        foreach (var site in plan.Sites)
+        {
+            Execute(connection, "INSERT INTO sites (geom, id, name, population_covered) VALUES ($g, $id, $name, $pop)",
+                ("$g", Point(site.Location.Longitude, site.Location.Latitude)), ("$id", site.Id), ("$name", site.Name), ("$pop", site.PopulationCovered));
+        }
+
+        AddLayer(connection, "backhaul", "LINESTRING", links.SelectMany(l => new[] { (l.FromLon, l.FromLat), (l.ToLon, l.ToLat) }));
+        foreach (var link in links)
+        {
+            Execute(connection, "INSERT INTO backhaul (geom, from_id, to_id, length_km, existing) VALUES ($g, $a, $b, $km, $e)",
+                ("$g", Line(link.FromLon, link.FromLat, link.ToLon, link.ToLat)), ("$a", link.From), ("$b", link.To), ("$km", link.LengthKm), ("$e", link.Existing ? 1 : 0));
+        }
+
+        Execute(connection, "COMMIT");
+    }
+
+    private const string Schema = """
+        PRAGMA application_id = 1196444487;
+        PRAGMA user_version = 10200;
+        CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+            organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+        INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system');
+        INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system');
+        CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '',
+            last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+            srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+        CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL,
+            z TINYINT NOT NULL, m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+            CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+        CREATE TABLE sites (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population_covered DOUBLE);
+        CREATE TABLE backhaul (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom LINESTRING, from_id TEXT, to_id TEXT, length_km DOUBLE, existing BOOLEAN);
+        """;
+
+    private static void AddLayer(SqliteConnection connection, string table, string type, IEnumerable<(double X, double Y)> points)
+    {
+        double? minX = null, minY = null, maxX = null, maxY = null;
+        foreach (var (x, y) in points)
+        {
+            minX = Math.Min(minX ?? x, x);
+            minY = Math.Min(minY ?? y, y);
+            maxX = Math.Max(maxX ?? x, x);
+            maxY = Math.Max(maxY ?? y, y);
+        }
+
+        Execute(connection, "INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, max_x, max_y, srs_id) VALUES ($t, 'features', $t, $x0, $y0, $x1, $y1, 4326)",
+            ("$t", table), ("$x0", minX), ("$y0", minY), ("$x1", maxX), ("$y1", maxY));
+        Execute(connection, "INSERT INTO gpkg_geometry_columns VALUES ($t, 'geom', $type, 4326, 0, 0)", ("$t", table), ("$type", type));
+    }
+
+    private static byte[] Point(double x, double y)
+    {
+        var blob = Header(21);
+        Wkb(blob, 1);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(13), x);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(21), y);
+        return blob;
+    }
+
+    private static byte[] Line(double x0, double y0, double x1, double y1)
+    {
+        var blob = Header(9 + 4 + 32);
+        Wkb(blob, 2);
+        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(13), 2);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(17), x0);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(25), y0);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(33), x1);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(41), y1);
+        return blob;
+    }
+
+    // GeoPackage binary header (clause 2.1.3.1.1): "GP", version 0, flags 0b00000001 (little endian, no envelope), srs_id
+    private static byte[] Header(int wkbLength)
+    {
+        var blob = new byte[8 + wkbLength];
+        blob[0] = (byte)'G';
+        blob[1] = (byte)'P';
+        blob[3] = 1;
+        BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), 4326);
+        return blob;
+    }
+
+    private static void Wkb(byte[] blob, uint type)
+    {
+        blob[8] = 1;
+        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(9), type);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+}
