@@ -12,7 +12,6 @@ internal static class ServerAreas
 {
     public static void AddServices(IServiceCollection services, ServerOptions options)
     {
-        _ = options;
         Operations.OperationsArea.AddServices(services);
         Plans.PlanServices.Add(services, options);
     }
