@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Quanet.Server.Api;
+using Quanet.Server.Console;
 
 namespace Quanet.Server.Hosting;
 
@@ -12,7 +13,7 @@ internal static class ServerAreas
 {
     public static void AddServices(IServiceCollection services, ServerOptions options)
     {
-        _ = services;
+        ConsoleEndpoints.AddServices(services);
         _ = options;
     }
 
@@ -20,5 +21,6 @@ internal static class ServerAreas
     {
         var api = app.MapGroup("/api/v1");
         AdminEndpoints.Map(api);
+        ConsoleEndpoints.Map(app);
     }
 }
