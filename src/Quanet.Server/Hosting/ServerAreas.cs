@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Quanet.Server.Api;
+using Quanet.Server.Console;
 
 namespace Quanet.Server.Hosting;
 
@@ -14,6 +15,7 @@ internal static class ServerAreas
     {
         Operations.OperationsArea.AddServices(services);
         Plans.PlanServices.Add(services, options);
+        ConsoleEndpoints.AddServices(services);
     }
 
     public static void MapEndpoints(WebApplication app)
@@ -23,5 +25,6 @@ internal static class ServerAreas
         Operations.OperationsArea.MapEndpoints(app, api);
         PlanEndpoints.Map(api);
         SecureEndpoints.Map(api);
+        ConsoleEndpoints.Map(app);
     }
 }
