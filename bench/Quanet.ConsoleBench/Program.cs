@@ -1,4 +1,4 @@
-// Usage: dotnet run --project bench/Quanet.ConsoleBench -c Release -- PLAN_DIR [RUNS]
+// Usage: dotnet run --project bench/Quanet.ConsoleBench -c Release -- PLAN_DIR [RUNS] [SCREENSHOT.png]
 // Starts a real server on 127.0.0.1, then in headless Chromium (/usr/bin/chromium):
 //  1. first meaningful paint: a fresh browser context (empty cache) opens / with a key in session storage; the
 //     console marks 'quanet:basemap' once the map shows the country outlines (after whoami and the basemap call);
@@ -14,7 +14,7 @@ using Quanet.Server.Security;
 
 if (args.Length < 1 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: Quanet.ConsoleBench PLAN_DIR [RUNS]   (PLAN_DIR from `quanet plan --out PLAN_DIR`)");
+    Console.Error.WriteLine("usage: Quanet.ConsoleBench PLAN_DIR [RUNS] [SCREENSHOT.png]   (PLAN_DIR from `quanet plan --out PLAN_DIR`)");
     return 2;
 }
 
@@ -48,20 +48,42 @@ for (var run = 0; run < runs; run++)
     await context.AddInitScriptAsync($"sessionStorage.setItem('quanet.apiKey', '{secret}')");
     var page = await context.NewPageAsync();
     await page.GotoAsync("/");
-    await page.WaitForFunctionAsync("performance.getEntriesByName('quanet:basemap').length > 0");
+    await WaitForMarkAsync(page, "quanet:basemap");
     paint.Add(await page.EvaluateAsync<double>("performance.getEntriesByName('quanet:basemap')[0].startTime"));
     contentful.Add(await page.EvaluateAsync<double>("(performance.getEntriesByName('first-contentful-paint')[0] || { startTime: NaN }).startTime"));
 
     var before = await page.EvaluateAsync<double>("performance.now()");
     await page.Locator("#plan-files").SetInputFilesAsync(files);
-    await page.WaitForFunctionAsync("performance.getEntriesByName('quanet:plan').length > 0", null, new() { Timeout = 120_000 });
+    await WaitForMarkAsync(page, "quanet:plan");
     await page.EvaluateAsync("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     planLoad.Add(await page.EvaluateAsync<double>("performance.now()") - before);
+
+    if (run == 0 && args.Length > 2)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = args[2] });
+    }
 
     var pan = await PanMeter.DragAsync(page);
     fps.Add(pan.FramesPerSecond);
     worst.Add(pan.WorstFrameMs);
     redraw.Add(pan.RedrawMs);
+}
+
+// polled from outside: the page's Content-Security-Policy forbids the eval that Playwright's WaitForFunction uses;
+// the figures are the marks' own timestamps, so the polling interval does not enter them
+static async Task WaitForMarkAsync(IPage page, string mark)
+{
+    for (var i = 0; i < 6000; i++)
+    {
+        if (await page.EvaluateAsync<bool>($"performance.getEntriesByName('{mark}').length > 0"))
+        {
+            return;
+        }
+
+        await Task.Delay(20);
+    }
+
+    throw new TimeoutException($"the console set no '{mark}' mark in 120 s");
 }
 
 static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Quanet.Console.Tests.Support;
-using Quanet.Server.Console;
+using Quanet.Server.WebConsole;
 using Quanet.Server.Security;
 
 namespace Quanet.Console.Tests;

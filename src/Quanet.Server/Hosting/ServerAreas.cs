@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Quanet.Server.Api;
-using Quanet.Server.Console;
+using Quanet.Server.WebConsole;
 
 namespace Quanet.Server.Hosting;
 

@@ -1,4 +1,4 @@
-using Quanet.Server.Console;
+using Quanet.Server.WebConsole;
 
 namespace Quanet.Console.Tests.Support;
 

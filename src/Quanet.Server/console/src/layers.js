@@ -42,7 +42,7 @@ export function buildPlanLayers(documents, renderers, onSelect) {
       renderer: renderers.canvas, interactive: false,
       style: { color: '#2b7bba', weight: 1, opacity: 0.6, fillColor: '#2b7bba', fillOpacity: 0.12 },
     });
-    layers.demand = L.layerGroup(of('demand').map((f) => {
+    layers.demand = L.featureGroup(of('demand').map((f) => {
       const p = f.properties;
       const [lon, lat] = f.geometry.coordinates;
       const marker = L.circleMarker([lat, lon], {
@@ -57,7 +57,7 @@ export function buildPlanLayers(documents, renderers, onSelect) {
       return marker;
     }));
     const coverageBySite = new Map(of('coverage').map((f) => [f.properties.site, f.properties]));
-    layers.sites = L.layerGroup(of('site').map((f) => {
+    layers.sites = L.featureGroup(of('site').map((f) => {
       const p = f.properties;
       siteIds.add(p.id);
       const [lon, lat] = f.geometry.coordinates;
@@ -100,7 +100,7 @@ export function buildPlanLayers(documents, renderers, onSelect) {
         }
       }
     }
-    layers.pops = L.layerGroup([...pops].map(([id, latlng]) => {
+    layers.pops = L.featureGroup([...pops].map(([id, latlng]) => {
       const marker = L.circleMarker(latlng, { renderer: renderers.svg, radius: 8, color: '#000', weight: 2, fillColor: '#8e44ad', fillOpacity: 1, className: 'pop-marker' });
       marker.on('click', () => onSelect({ kind: 'pop', properties: { id } }));
       return marker;

@@ -23,7 +23,7 @@ export async function initMap() {
     const countries = await getJson('/api/v1/basemap/countries');
     state.layers.countries = L.geoJSON(countries, {
       renderer: state.renderers.canvas, interactive: false,
-      style: { color: '#7d8799', weight: 1, fillColor: '#f7f5ef', fillOpacity: 1 },
+      style: { color: '#7d8799', weight: 1, fillColor: '#fbfaf6', fillOpacity: 1 },
     });
     applyVisibility();
     state.layers.countries.bringToBack();

@@ -1,4 +1,4 @@
-namespace Quanet.Server.Console;
+namespace Quanet.Server.WebConsole;
 
 /// <summary>The page <c>/</c> answers when the build could not bundle the console (no Node.js/npm then).</summary>
 internal static class ConsoleNotBuilt

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Quanet.Planning.Geography;
 using Quanet.Server.Security;
 
-namespace Quanet.Server.Console;
+namespace Quanet.Server.WebConsole;
 
 /// <summary>
 /// <c>GET /api/v1/basemap/countries</c>: the country outlines embedded from data/ (Natural Earth 1:50m) as one

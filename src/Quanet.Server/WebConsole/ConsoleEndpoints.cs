@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
-namespace Quanet.Server.Console;
+namespace Quanet.Server.WebConsole;
 
 /// <summary>
 /// The web console: <c>/</c> (its page), <c>/api-docs</c> (the offline API reference over <c>/openapi/v1.json</c>) and

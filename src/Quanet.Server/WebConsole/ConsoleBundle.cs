@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
-namespace Quanet.Server.Console;
+namespace Quanet.Server.WebConsole;
 
 /// <summary>
 /// The console as the build left it in <c>wwwroot/console</c> beside the server's assemblies: read once at start
