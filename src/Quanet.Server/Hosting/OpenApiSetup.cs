@@ -66,6 +66,7 @@ internal static class OpenApiSetup
         // once and sends on same-origin requests (the console keeps it under the same sessionStorage name)
         app.MapScalarApiReference("/api-docs", o => o
                 .WithTitle("Quanet API")
+                .DisableDefaultFonts()
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
                 .AddHeadContent(KeyScript))
             .AllowAnonymous();

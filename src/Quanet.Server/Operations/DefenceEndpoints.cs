@@ -17,14 +17,18 @@ internal static class DefenceEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/defence/telemetry/{kind}", (string kind, HttpRequest request, OperationsRuntime ops) =>
+        api.MapPost("/defence/telemetry/{kind}", async (string kind, HttpRequest request, OperationsRuntime ops) =>
         {
             if (!Enum.TryParse<TelemetryKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
                 return Problems.BadRequest($"telemetry kind '{Quanet.Core.Text.Printable.Escape(kind)}' is not one of aaa, flow, bgp, signalling, suricata");
             }
 
-            var (events, detections, rejected) = ops.Defence.Ingest(parsed, request.Body);
+            // the parser reads synchronously, which Kestrel's request stream does not allow: buffer first (the size limit holds)
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+            body.Position = 0;
+            var (events, detections, rejected) = ops.Defence.Ingest(parsed, body);
             return Results.Json(new { events, detections, rejected }, statusCode: 202);
         }).RequireAuthorization(Policies.Operate).WithMetadata(new RequestSizeLimitAttribute(VesEndpoints.MaxBodyBytes))
             .WithName("postDefenceTelemetry").WithSummary("Feeds telemetry lines of one kind to the live defence engine");

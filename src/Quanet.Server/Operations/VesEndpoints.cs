@@ -35,7 +35,7 @@ internal static class VesEndpoints
         try
         {
             events = VesParser.ParseBody(body.Span);
-            if (batchOnly && events.Count == 1 && !body.Span.ContainsAny("eventList"u8.ToArray()))
+            if (batchOnly && body.Span.IndexOf("\"eventList\""u8) < 0)
             {
                 throw new VesValidationException("$", "the eventBatch resource expects 'eventList'");
             }

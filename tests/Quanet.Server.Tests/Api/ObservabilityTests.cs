@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Quanet.Server.Security;
+using Quanet.Server.Tests.Operations;
+
+namespace Quanet.Server.Tests.Api;
+
+public sealed partial class ObservabilityTests
+{
+    [Fact]
+    public async Task Metrics_are_Prometheus_text_for_callers_with_request_latency_and_the_operations_meter()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var operatorClient = harness.Client(Roles.Operator);
+        using var anonymous = harness.Client();
+        await operatorClient.PostAsync("eventListener/v7", new StringContent(VesFaults.DuCrash().Crash, Encoding.UTF8, "application/json"));
+        await operatorClient.GetAsync("api/v1/alarms");
+
+        var refused = await anonymous.GetAsync("metrics");
+        var response = await operatorClient.GetAsync("metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration_seconds_bucket", text, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^quanet_ves_events_total(\{[^}]*\})? [1-9]", RegexOptions.Multiline), text);
+        Assert.Contains("quanet_incidents_open", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readyz_checks_that_the_stores_open_and_read()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var anonymous = harness.Client();
+        var ready = await anonymous.GetAsync("readyz");
+
+        File.Delete(Path.Combine(harness.Directory, "server.db"));
+        var broken = await anonymous.GetAsync("readyz");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
+        Assert.Equal("not ready: server.db\n", await broken.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Api_docs_page_loads_without_credentials_and_references_no_external_host()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var anonymous = harness.Client();
+
+        var page = await anonymous.GetStringAsync("api-docs");
+        var references = Reference().Matches(page).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.All(references, r => Assert.False(r.StartsWith("http:", StringComparison.Ordinal) || r.StartsWith("https:", StringComparison.Ordinal) || r.StartsWith("//", StringComparison.Ordinal), r));
+        foreach (var script in references.Where(r => r.EndsWith(".js", StringComparison.Ordinal)))
+        {
+            var absolute = new Uri(new Uri(harness.Server.BaseAddress, "api-docs/"), script);
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(absolute)).StatusCode);
+        }
+
+        Assert.DoesNotContain("cdn.jsdelivr.net", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("fonts.scalar.com", page, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("(?:src|href)=\"([^\"]+)\"")]
+    private static partial Regex Reference();
+}
