@@ -127,11 +127,7 @@ internal sealed partial class PlanJobRunner(IPlanJobStore store, PlanServerOptio
     /// <summary>The request of a submission as stored.</summary>
     public static string Serialize(PlanSubmission submission) => JsonSerializer.Serialize(submission, Json);
 
-    public void Dispose()
-    {
-        _stopping.Dispose();
-        store.Dispose();
-    }
+    public void Dispose() => _stopping.Dispose();
 
     private void Enqueue(string id)
     {
