@@ -54,15 +54,7 @@ internal static class PlanSubmissionValidator
             seconds = Math.Min(limits.MaxTimeLimitSeconds, SolverCatalogue.Placement.DefaultSeconds);
         }
 
-        var admin1 = submission.Admin1;
-        if (admin1 is null && string.Equals(region, "DE", StringComparison.OrdinalIgnoreCase))
-        {
-            admin1 = "02";
-        }
-        else if (string.Equals(admin1, "all", StringComparison.OrdinalIgnoreCase))
-        {
-            admin1 = null;
-        }
+        var admin1 = PlanRequest.ResolveAdmin1(region, submission.Admin1);
 
         var goal = submission.Target is { } target
             ? new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = target, MaxSites = submission.Sites, Budget = submission.Budget }
