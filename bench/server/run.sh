@@ -10,7 +10,7 @@ dotnet build src/Quanet.Cli -c Release -v quiet -nologo >/dev/null
 quanet() { dotnet src/Quanet.Cli/bin/Release/net10.0/quanet.dll "$@"; }
 key=$(quanet serve keys add bench --role operator --data "$data" | tail -n 1)
 # one caller makes every request here, so the per-caller rate limit is off for the run
-quanet serve --listen 127.0.0.1:0 --data "$data" --rate-limit 0 >"$data/out.log" 2>"$data/server.log" &
+dotnet src/Quanet.Cli/bin/Release/net10.0/quanet.dll serve --listen 127.0.0.1:0 --data "$data" --rate-limit 0 >"$data/out.log" 2>"$data/server.log" &
 server=$!
 trap 'kill -TERM $server; wait $server || true; rm -rf "$data"' EXIT
 until grep -q "^listening on" "$data/out.log"; do kill -0 $server; sleep 0.5; done
