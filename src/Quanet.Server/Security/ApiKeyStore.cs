@@ -13,7 +13,12 @@ namespace Quanet.Server.Security;
 public sealed class ApiKeyStore
 {
     private const string Prefix = "qnk_";
+
+    // a looked-up key is remembered this long, so a burst of requests opens the file once; a key removed through this
+    // store is forgotten at once, one removed by another process (`quanet serve keys remove`) within this time
+    private static readonly TimeSpan Remember = TimeSpan.FromSeconds(2);
     private readonly string _connectionString;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiKey Key, long Until)> _recent = new(StringComparer.Ordinal);
 
     /// <summary>Opens (and creates when missing) the key table in <paramref name="databasePath"/>.</summary>
     public ApiKeyStore(string databasePath)
@@ -74,12 +79,33 @@ public sealed class ApiKeyStore
             return null;
         }
 
+        var hash = Hash(secret);
+        var id = Convert.ToBase64String(hash);
+        var now = Environment.TickCount64;
+        if (_recent.TryGetValue(id, out var known) && known.Until > now)
+        {
+            return known.Key;
+        }
+
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name, role FROM api_keys WHERE hash = $hash";
-        command.Parameters.AddWithValue("$hash", Hash(secret));
+        command.Parameters.AddWithValue("$hash", hash);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new ApiKey(reader.GetString(0), reader.GetString(1)) : null;
+        if (!reader.Read())
+        {
+            _recent.TryRemove(id, out _);
+            return null;
+        }
+
+        var key = new ApiKey(reader.GetString(0), reader.GetString(1));
+        if (_recent.Count > 10_000)
+        {
+            _recent.Clear();
+        }
+
+        _recent[id] = (key, now + (long)Remember.TotalMilliseconds);
+        return key;
     }
 
     /// <summary>Every key's name and role (never a secret).</summary>
@@ -105,7 +131,16 @@ public sealed class ApiKeyStore
         using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM api_keys WHERE name = $name";
         command.Parameters.AddWithValue("$name", name);
-        return command.ExecuteNonQuery() > 0;
+        var removed = command.ExecuteNonQuery() > 0;
+        foreach (var (id, entry) in _recent)
+        {
+            if (entry.Key.Name == name)
+            {
+                _recent.TryRemove(id, out _);
+            }
+        }
+
+        return removed;
     }
 
     private SqliteConnection Open()
