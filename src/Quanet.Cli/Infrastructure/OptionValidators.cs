@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Quanet.Core.Text;
 using Quanet.Workflows.Solvers;
 
 namespace Quanet.Cli.Infrastructure;
@@ -79,6 +80,53 @@ internal static class OptionValidators
             }
         });
         return argument;
+    }
+
+    /// <summary>The file, when given, must be one the command can create: its folder exists and is a folder.</summary>
+    public static Option<T> MustBeWritable<T>(this Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (WriteProblem(option.Name, result.GetValueOrDefault<T>()) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The output file must be one the command can create: its folder exists and is a folder.</summary>
+    public static Argument<FileInfo> MustBeWritable(this Argument<FileInfo> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            if (WriteProblem(argument.Name, result.GetValueOrDefault<FileInfo>()) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+        return argument;
+    }
+
+    private const int MaxPathLength = 500;
+
+    // only the folder is checked: whether the file itself may be written is known when it is opened (and then reported as one line too)
+    private static string? WriteProblem(string name, object? value)
+    {
+        var path = value switch
+        {
+            FileSystemInfo info => info.FullName,
+            string text when text.Length > 0 => Path.GetFullPath(text),
+            _ => null,
+        };
+        if (path is null || Path.GetDirectoryName(path) is not { } folder)
+        {
+            return null;
+        }
+
+        return Directory.Exists(folder) ? null
+            : File.Exists(folder) ? $"{name} {Printable.Escape(path, MaxPathLength)}: {Printable.Escape(folder, MaxPathLength)} is a file, not a folder"
+            : $"{name} {Printable.Escape(path, MaxPathLength)}: folder {Printable.Escape(folder, MaxPathLength)} does not exist";
     }
 
     /// <summary>Adds a check of the option's value; the error reads <c>NAME RULE (got VALUE)</c>.</summary>

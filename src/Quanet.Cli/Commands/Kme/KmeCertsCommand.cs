@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core;
+using Quanet.Core.Text;
 using Quanet.Kme.Certificates;
 using Quanet.Kme.Supply;
 
@@ -29,12 +31,23 @@ internal static class KmeCertsCommand
         command.Subcommands.Add(Add("add-kme", "--kme", "KME ID to issue a server certificate (and ML-DSA-65 identity key) for; repeatable", server: true));
         CommandRunner.SetBody(command, (ctx, _) =>
         {
+            const int MaxPathLength = 500;
             var kmeIds = ctx.Get(kmes) ?? [];
             var saeIds = ctx.Get(saes) ?? [];
             var folder = ctx.Get(output)?.FullName ?? throw new UsageException("give --out DIR");
             if (kmeIds.Length == 0 && saeIds.Length == 0)
             {
                 throw new UsageException("give at least one --kme or --sae");
+            }
+
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // .NET reports a folder it cannot create under /proc as a missing file: say what could not be done
+                throw new QuanetException($"--out {Printable.Escape(folder, MaxPathLength)}: cannot create the folder");
             }
 
             var files = new List<string>(DevCertificateAuthority.Write(folder, kmeIds, saeIds, DateTimeOffset.UtcNow, ctx.Get(days)));

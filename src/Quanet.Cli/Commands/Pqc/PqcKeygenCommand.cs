@@ -11,7 +11,7 @@ internal static class PqcKeygenCommand
     {
         var command = new Command("keygen", "Generate an ML-KEM or ML-DSA key pair: PREFIX.pub and PREFIX.key");
         var algorithm = new Argument<string>("algorithm") { Description = "ML-KEM-512, ML-KEM-768, ML-KEM-1024, ML-DSA-44, ML-DSA-65 or ML-DSA-87" };
-        var output = new Option<string>("--out") { Description = "File prefix (default: the algorithm name in lower case)" };
+        var output = new Option<string>("--out") { Description = "File prefix (default: the algorithm name in lower case)" }.MustBeWritable();
         var format = new Option<string>("--format") { Description = "pem (SPKI/PKCS#8, default), der, or raw FIPS 203/204 bytes", DefaultValueFactory = _ => "pem" };
         var json = CommonOptions.Json();
         command.Arguments.Add(algorithm);
