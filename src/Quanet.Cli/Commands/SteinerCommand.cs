@@ -33,21 +33,22 @@ internal static class SteinerCommand
         command.Options.Add(time);
         command.Options.Add(seed);
         command.Options.Add(json);
-        CommandRunner.SetBody(command, (ctx, ct) =>
+        CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var path = ctx.Get(file)!.FullName;
             var limit = TimeSpan.FromSeconds(ctx.Get(time));
             var graph = StpReader.ReadFile(ctx.Get(file)!.ToString());
             ct.ThrowIfCancellationRequested();
-            var solution = SteinerSolver.Solve(graph, new SteinerSolverOptions
+            var method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!);
+            var solution = await LongRun.RunAsync(ctx, $"steiner {method.Name}: {graph.NodeCount} nodes, {graph.TerminalCount} terminals", limit, ctx.Get(json), _ => SteinerSolver.Solve(graph, new SteinerSolverOptions
             {
-                Method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!).Create(),
+                Method = method.Create(),
                 TimeLimit = limit,
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
-            });
+            }), ct);
 
             // The solver already checked the tree; check again here so nothing unchecked is ever printed.
             var cost = SteinerTreeValidator.Validate(graph, [.. solution.Edges]);
