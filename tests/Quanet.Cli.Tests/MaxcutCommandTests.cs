@@ -23,9 +23,23 @@ public sealed class MaxcutCommandTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(12.0, json.RootElement.GetProperty("cut").GetDouble());
-        Assert.True(json.RootElement.GetProperty("seconds").GetDouble() >= 0);
+        var seconds = json.RootElement.GetProperty("seconds").GetDouble();
+        Assert.True(seconds > 0, $"seconds {seconds}");
+        Assert.InRange(json.RootElement.GetProperty("time_to_best").GetDouble(), 0, seconds);
         Assert.Equal(solver, json.RootElement.GetProperty("solver").GetString());
         Assert.Equal(10, json.RootElement.GetProperty("partition").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_table_written_to_a_file_or_pipe_is_not_wrapped_at_80_columns()
+    {
+        var file = Path.Combine(_directory, "a-graph-file-with-a-name-long-enough-to-push-its-table-row-past-eighty.txt");
+        File.WriteAllText(file, "3 2\n1 2 1\n2 3 1\n");
+
+        var (code, output, error) = await CliHarness.RunAsync("maxcut", file, "--solver", "exact", "--time", "1");
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"{Path.GetFileName(file)}: 3 nodes, 2 edges, total weight 2", output, StringComparison.Ordinal);
     }
 
     [Fact]

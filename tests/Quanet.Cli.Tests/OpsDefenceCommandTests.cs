@@ -67,5 +67,47 @@ public sealed class OpsDefenceCommandTests : IDisposable
         Assert.Single(err.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("png")]
+    [InlineData("noise")]
+    public async Task Defend_fails_on_telemetry_with_no_valid_event_and_still_prints_the_counts(string kind)
+    {
+        var aaa = Path.Combine(_dir, "aaa.log");
+        byte[] content = kind switch
+        {
+            "empty" => [],
+            "png" => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, (byte)'I', (byte)'H', (byte)'D', (byte)'R'],
+            _ => [.. Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) ^ (i >> 3)))],
+        };
+        await File.WriteAllBytesAsync(aaa, content);
+
+        var (code, output, err) = await CliHarness.RunAsync("ops", "defend", "--aaa", aaa);
+
+        Assert.Equal(1, code);
+        Assert.Contains("0 events read", output, StringComparison.Ordinal);
+        Assert.Equal("error: aaa.log: no telemetry event accepted (", err.Trim()[..45]);
+        Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("0", 1)]
+    [InlineData("1", 0)]
+    public async Task Defend_fails_when_more_lines_are_rejected_than_max_rejected(string maxRejected, int expected)
+    {
+        var aaa = Path.Combine(_dir, "aaa.log");
+        await File.WriteAllLinesAsync(aaa,
+        [
+            "2026-01-01T10:00:00Z pe1 user=alice src=198.18.1.20 cmd=\"show version\"",
+            "not a log line at all",
+        ]);
+
+        var (code, output, err) = await CliHarness.RunAsync("ops", "defend", "--aaa", aaa, "--max-rejected", maxRejected, "--json");
+
+        Assert.Equal(expected, code);
+        Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("events").GetInt32());
+        Assert.Equal(expected == 1, err.Contains("error: aaa.log: 1 lines rejected, more than the 0 allowed", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

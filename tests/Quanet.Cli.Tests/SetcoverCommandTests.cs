@@ -27,6 +27,28 @@ public sealed class SetcoverCommandTests
     }
 
     [Fact]
+    public async Task Qubo_solver_proves_a_small_instance_instead_of_annealing_for_the_whole_default_minute()
+    {
+        // 4 rows, 5 columns: columns 2 and 4 (cost 2 + 1) cover every row
+        var path = Path.Combine(Path.GetTempPath(), $"quanet-setcover-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(path, "4 5\n1 2 3 1 2\n2 1 2\n2 2 3\n2 3 4\n2 4 5\n");
+        try
+        {
+            var (code, output, error) = await CliHarness.RunAsync("setcover", path, "--solver", "qubo", "--json");
+
+            Assert.True(code == 0, error);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(3, json.RootElement.GetProperty("cost").GetDouble());
+            Assert.True(json.RootElement.GetProperty("optimal").GetBoolean());
+            Assert.Equal(3, json.RootElement.GetProperty("lower_bound").GetDouble());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Malformed_file_gets_one_error_line_with_file_and_line()
     {
         var path = Path.Combine(Path.GetTempPath(), $"quanet-bad-{Guid.NewGuid():N}.txt");

@@ -23,6 +23,18 @@ public sealed class RuleSetLoaderLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_alias_inside_the_node_it_names_is_refused_instead_of_overflowing_the_stack()
+    {
+        // found by bench/fuzz rules-yaml: the cycle recursed until the stack overflowed and killed the process
+        var path = Write("cycle.yaml", "rules:\n  - &r\n    id: a\n    kind: bgp\n    evidence: *r\n");
+
+        var ex = await LoadWithinAsync(Bound, path);
+
+        Assert.StartsWith($"{path}:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("an alias refers to a node that contains it", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aliases_within_the_limit_still_load()
     {
         var path = Write("shared.yaml", """

@@ -40,6 +40,7 @@ public sealed class TelemetryParserTests
     [InlineData(TelemetryKind.Signalling, "{\"ts\":\"2026-01-01T10:00:00Z\"", "invalid JSON")]
     [InlineData(TelemetryKind.Signalling, "{\"a\":[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]}", "invalid JSON")]
     [InlineData(TelemetryKind.Suricata, "[1,2,3]", "expected a JSON object")]
+    [InlineData(TelemetryKind.Aaa, "2026-01-01T10:00 pe1 user=bob src=203.0.113.9 cmd=\"", "field 'cmd' has no closing quote")] // found by bench/fuzz telemetry: threw ArgumentOutOfRangeException
     public void Rejects_hostile_lines_with_a_counted_reason(TelemetryKind kind, string line, string reason)
     {
         var parser = new TelemetryParser();

@@ -62,10 +62,11 @@ internal static class MaxcutCommand
                     Reads = stats.Reads,
                     FlipAttempts = stats.FlipAttempts,
                     ReachedTarget = stats.ReachedTarget,
+                    Interrupted = stats.Interrupted,
                     Seed = options.Seed,
                     Partition = sides.Select(s => s > 0 ? 1 : 0).ToArray(),
                 });
-                return ExitCodes.Success;
+                return Exit(stats);
             }
 
             var table = new Table().HideHeaders().AddColumns("", "");
@@ -74,9 +75,17 @@ internal static class MaxcutCommand
             table.AddRow("cut", value.ToString(CultureInfo.InvariantCulture));
             table.AddRow("time", string.Create(CultureInfo.InvariantCulture, $"{stats.Elapsed.TotalSeconds:F2} s (best after {stats.TimeToBest.TotalSeconds:F2} s)"));
             table.AddRow("flip attempts", stats.FlipAttempts.ToString("N0", CultureInfo.InvariantCulture));
+            if (stats.Interrupted)
+            {
+                table.AddRow("stopped", "interrupted (Ctrl+C): the best cut found until then");
+            }
+
             ctx.Console.Write(table);
-            return ExitCodes.Success;
+            return Exit(stats);
         });
         return command;
     }
+
+    // an interrupted run prints its best cut but exits as cancelled, so a script can tell it from a finished run
+    private static int Exit(SamplerStatistics stats) => stats.Interrupted ? ExitCodes.Cancelled : ExitCodes.Success;
 }

@@ -32,7 +32,7 @@ internal static class SetcoverCommand
         command.Options.Add(seed);
         command.Options.Add(json);
         command.Options.Add(exportQubo);
-        CommandRunner.SetBody(command, (ctx, ct) =>
+        CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var seconds = ctx.Get(time);
             var path = ctx.Get(file)!;
@@ -43,8 +43,15 @@ internal static class SetcoverCommand
                 QuboFormats.Write(PlacementQubo.Build(instance, goal).Qubo.Model, export.FullName);
             }
 
-            var options = new PlacementOptions { Seed = ctx.Get(seed), TimeLimit = TimeSpan.FromSeconds(seconds) };
-            var result = family.Get(ctx.Get(solver)!).Create().Solve(instance, goal, options, ct);
+            var entry = family.Get(ctx.Get(solver)!);
+            var result = await LongRun.RunAsync(ctx, $"setcover {entry.Name}", TimeSpan.FromSeconds(seconds), ctx.Get(json), status =>
+            {
+                var progress = new Progress<PlacementProgress>(p => status.Report(p.Bound is { } b
+                    ? string.Create(CultureInfo.InvariantCulture, $"cost {p.Incumbent:G10}, bound {b:G10}")
+                    : string.Create(CultureInfo.InvariantCulture, $"cost {p.Incumbent:G10}")));
+                var options = new PlacementOptions { Seed = ctx.Get(seed), TimeLimit = TimeSpan.FromSeconds(seconds), Progress = progress };
+                return entry.Create().Solve(instance, goal, options, ct);
+            }, ct);
             var report = new SetcoverReport(
                 result.Objective, result.Bound, result.Optimal, result.Solver, result.Sites.Length, result.Feasible, result.Repaired, Math.Round(result.Elapsed.TotalSeconds, 3));
             if (ctx.Get(json))

@@ -33,29 +33,32 @@ internal static class SteinerCommand
         command.Options.Add(time);
         command.Options.Add(seed);
         command.Options.Add(json);
-        CommandRunner.SetBody(command, (ctx, ct) =>
+        CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var path = ctx.Get(file)!.FullName;
             var limit = TimeSpan.FromSeconds(ctx.Get(time));
             var graph = StpReader.ReadFile(ctx.Get(file)!.ToString());
-            ct.ThrowIfCancellationRequested();
-            var solution = SteinerSolver.Solve(graph, new SteinerSolverOptions
+            var method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!);
+            // Ctrl+C ends the solve like its time limit: the best tree so far is printed, marked interrupted
+            var solution = await LongRun.RunAsync(ctx, $"steiner {method.Name}: {graph.NodeCount} nodes, {graph.TerminalCount} terminals", limit, ctx.Get(json), _ => SteinerSolver.Solve(graph, new SteinerSolverOptions
             {
-                Method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!).Create(),
+                Cancellation = ct,
+                Method = method.Create(),
                 TimeLimit = limit,
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
-            });
+            }), CancellationToken.None);
 
             // The solver already checked the tree; check again here so nothing unchecked is ever printed.
             var cost = SteinerTreeValidator.Validate(graph, [.. solution.Edges]);
             var report = SteinerReport.From(Path.GetFileName(path), graph, solution, cost);
+            var exit = report.Interrupted ? ExitCodes.Cancelled : ExitCodes.Success;
             if (ctx.Get(json))
             {
                 ctx.WriteJson(report);
-                return ExitCodes.Success;
+                return exit;
             }
 
             var table = new Table().AddColumns("", "value");
@@ -73,8 +76,13 @@ internal static class SteinerCommand
             }
 
             table.AddRow("time", $"{report.Seconds:0.00} s");
+            if (report.Interrupted)
+            {
+                table.AddRow("stopped", "interrupted (Ctrl+C): the best tree found until then");
+            }
+
             ctx.Console.Write(table);
-            return ExitCodes.Success;
+            return exit;
         });
         return command;
     }

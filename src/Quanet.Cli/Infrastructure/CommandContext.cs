@@ -29,7 +29,15 @@ internal sealed class CommandContext
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = ReferenceEquals(output, System.Console.Out) ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!ReferenceEquals(output, System.Console.Out) || System.Console.IsOutputRedirected)
+        {
+            // a file or a pipe has no width: Spectre's 80-column default would wrap table cells mid-word ("198.51.1 00.7")
+            Console.Profile.Width = UnboundedWidth;
+        }
     }
+
+    // wide enough for any row Quanet prints, small enough for Spectre's layout arithmetic
+    private const int UnboundedWidth = 10_000;
 
     /// <summary>The parsed command line.</summary>
     public ParseResult ParseResult { get; }

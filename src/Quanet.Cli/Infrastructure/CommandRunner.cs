@@ -43,8 +43,8 @@ internal static class CommandRunner
             ArgumentException => (ExitCodes.Usage, ex.Message),
             QuanetException => (ExitCodes.DomainFailure, ex.Message),
             FileNotFoundException fnf => (ExitCodes.DomainFailure, $"file not found: {fnf.FileName ?? fnf.Message}"),
-            DirectoryNotFoundException => (ExitCodes.DomainFailure, ex.Message),
-            UnauthorizedAccessException => (ExitCodes.DomainFailure, ex.Message),
+            DirectoryNotFoundException => (ExitCodes.DomainFailure, PathProblem(ex.Message, "folder not found")),
+            UnauthorizedAccessException => (ExitCodes.DomainFailure, PathProblem(ex.Message, "permission denied")),
             IOException => (ExitCodes.DomainFailure, ex.Message),
             FormatException => (ExitCodes.DomainFailure, ex.Message),
             InvalidDataException => (ExitCodes.DomainFailure, ex.Message),
@@ -65,6 +65,14 @@ internal static class CommandRunner
 
     // long enough for any honest message; a message quoting a whole file is cut
     private const int MaxErrorLength = 2000;
+
+    // .NET says "Could not find a part of the path '/x/y'." and "Access to the path '/x/y' is denied.": say the path and the problem
+    private static string PathProblem(string message, string problem)
+    {
+        var first = message.IndexOf('\'');
+        var last = message.LastIndexOf('\'');
+        return last > first + 1 ? $"{message[(first + 1)..last]}: {problem}" : message;
+    }
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

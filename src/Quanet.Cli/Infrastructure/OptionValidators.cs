@@ -67,32 +67,6 @@ internal static class OptionValidators
         return option;
     }
 
-    /// <summary>The file must exist.</summary>
-    public static Argument<FileInfo> MustExist(this Argument<FileInfo> argument)
-    {
-        argument.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
-            {
-                result.AddError($"file not found: {file.FullName}");
-            }
-        });
-        return argument;
-    }
-
-    /// <summary>The file, when given, must exist.</summary>
-    public static Option<FileInfo?> MustExist(this Option<FileInfo?> option)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } file)
-            {
-                result.AddError($"{option.Name}: file not found: {file.FullName}");
-            }
-        });
-        return option;
-    }
-
     /// <summary>Adds a check of the option's value; the error reads <c>NAME RULE (got VALUE)</c>.</summary>
     public static Option<T> Must<T>(this Option<T> option, Func<T, bool> valid, string rule)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quanet.Cli.Commands;
+using Quanet.Core.Text;
 
 namespace Quanet.Cli.Infrastructure;
 
@@ -19,6 +20,9 @@ internal static class QuanetApp
         return root;
     }
 
+    // as long as CommandRunner allows: a parse error quotes one token
+    private const int MaxErrorLength = 2000;
+
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -27,9 +31,16 @@ internal static class QuanetApp
         if (parseResult.Errors.Count > 0)
         {
             // one line per problem, every problem at once; no trailing hint line, so that one bad option is one error line
+            // an unknown command also leaves its parent without a subcommand: the unknown token is the one problem to name
+            var unknown = parseResult.UnmatchedTokens.Count > 0;
             foreach (var parseError in parseResult.Errors)
             {
-                error.WriteLine($"error: {parseError.Message}");
+                if (unknown && parseError.Message.StartsWith("Required command was not provided", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                error.WriteLine($"error: {Printable.Escape(parseError.Message, MaxErrorLength)}");
             }
 
             return ExitCodes.Usage;

@@ -21,6 +21,9 @@ public static class RuleSetLoader
     /// </summary>
     public const int MaxYamlNodes = 100_000;
 
+    /// <summary>The deepest nesting of mappings and sequences a YAML rule file may have (the shipped rules have 4).</summary>
+    public const int MaxYamlDepth = 64;
+
     /// <summary>Loads and validates a rule file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>).</summary>
     /// <exception cref="InputFormatException">The file or a rule is malformed, or the file exceeds <see cref="MaxFileBytes"/> or <see cref="MaxYamlNodes"/>.</exception>
     public static RuleSet Load(string path, int version = 1)
@@ -182,10 +185,14 @@ public static class RuleSetLoader
     }
 
     // YAML scalars arrive as strings: give numbers and booleans back their JSON types
-    private static object? Normalise(object? node) => node switch
+    // (depth-limited: an alias inside the node it names, "- &r {x: *r}", deserializes to a cycle that would recurse
+    // until the stack overflows and the process dies)
+    private static object? Normalise(object? node, int depth = 0) => node switch
     {
-        Dictionary<object, object> map => map.ToDictionary(kv => kv.Key.ToString()!, kv => Normalise(kv.Value)),
-        List<object> list => list.Select(Normalise).ToList(),
+        Dictionary<object, object> or List<object> when depth >= MaxYamlDepth =>
+            throw new RuleFileLimitException(0, $"nested deeper than {MaxYamlDepth} levels, or an alias refers to a node that contains it"),
+        Dictionary<object, object> map => map.ToDictionary(kv => kv.Key.ToString()!, kv => Normalise(kv.Value, depth + 1)),
+        List<object> list => list.Select(item => Normalise(item, depth + 1)).ToList(),
         string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
         string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
         "true" => true,

@@ -134,6 +134,12 @@ public sealed partial class TelemetryParser
             throw new LineRejectedException("missing field 'cmd'");
         }
 
+        // the closing quote must come after the opening one: a line ending in a bare cmd=" has only the one quote
+        if (rest.Length < cmdAt + 6)
+        {
+            throw new LineRejectedException("field 'cmd' has no closing quote");
+        }
+
         var command = FieldReader.CheckText("cmd", rest[(cmdAt + 5)..^1], _limits);
         string? user = null;
         string? src = null;

@@ -13,14 +13,22 @@ public sealed class TrustValidator
     private const string ClientAuth = "1.3.6.1.5.5.7.3.2";
     private readonly X509Certificate2 _ca;
     private readonly TimeProvider _time;
+    private readonly RevocationList? _revocation;
 
     /// <summary>Creates a validator trusting only <paramref name="ca"/>.</summary>
     public TrustValidator(X509Certificate2 ca, TimeProvider time)
+        : this(ca, time, null)
+    {
+    }
+
+    /// <summary>Creates a validator trusting only <paramref name="ca"/> and refusing what <paramref name="revocation"/> revokes.</summary>
+    internal TrustValidator(X509Certificate2 ca, TimeProvider time, RevocationList? revocation)
     {
         ArgumentNullException.ThrowIfNull(ca);
         ArgumentNullException.ThrowIfNull(time);
         _ca = ca;
         _time = time;
+        _revocation = revocation;
     }
 
     /// <summary>The trusted CA.</summary>
@@ -38,11 +46,14 @@ public sealed class TrustValidator
     /// </summary>
     internal TrustedIdentity? ValidateClientIdentity(X509Certificate2? certificate) => Validate(certificate, ClientAuth);
 
-    /// <summary>True while the clock is inside the validity of every certificate of <paramref name="identity"/>'s chain.</summary>
+    /// <summary>
+    /// True while the clock is inside the validity of every certificate of <paramref name="identity"/>'s chain and,
+    /// where a CRL is configured, the CRL (as it is now) does not revoke the certificate.
+    /// </summary>
     internal bool IsCurrent(TrustedIdentity identity)
     {
         var now = _time.GetUtcNow();
-        return now >= identity.NotBefore && now <= identity.NotAfter;
+        return now >= identity.NotBefore && now <= identity.NotAfter && _revocation?.IsRevoked(identity.Serial) != true;
     }
 
     private TrustedIdentity? Validate(X509Certificate2? certificate, string usage)
@@ -95,7 +106,8 @@ public sealed class TrustValidator
             notAfter = until < notAfter ? until : notAfter;
         }
 
-        return new TrustedIdentity(cn, notBefore, notAfter);
+        var identity = new TrustedIdentity(cn, notBefore, notAfter, RevocationList.SerialOf(certificate));
+        return _revocation?.IsRevoked(identity.Serial) == true ? null : identity;
     }
 
     private static bool HasUsage(X509Certificate2 certificate, string usage)

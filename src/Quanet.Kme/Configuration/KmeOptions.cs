@@ -13,6 +13,12 @@ public sealed class KmeOptions
     /// <summary>PEM file of the only CA trusted for SAE and KME certificates.</summary>
     public string CaCertificate { get; set; } = "";
 
+    /// <summary>
+    /// Certificate revocation list (PEM or DER) signed by the CA, checked on every request and read again when the
+    /// file changes; empty for none. <value>Default empty.</value>
+    /// </summary>
+    public string CrlFile { get; set; } = "";
+
     /// <summary>PEM file of this KME's certificate (server and KME-to-KME client).</summary>
     public string Certificate { get; set; } = "";
 

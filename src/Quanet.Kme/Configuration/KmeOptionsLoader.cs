@@ -31,7 +31,24 @@ public static class KmeOptionsLoader
         }
         catch (JsonException ex)
         {
-            throw new InputFormatException(path, (int)(ex.LineNumber ?? 0) + 1, ex.Message);
+            // System.Text.Json names its own types ("could not be converted to Quanet.Kme..."): name the setting instead
+            var reason = ex.Path is { } at && ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"Kme{at.TrimStart('$')}: a value of the wrong type"
+                : ex.Message;
+            throw new InputFormatException(path, (int)(ex.LineNumber ?? 0) + 1, reason);
+        }
+
+        // "Saes": null and friends deserialize to null and would fail later as a null reference
+        var missing = new[] { ("Saes", options?.Saes is null), ("Supply", options?.Supply is null), ("Store", options?.Store is null) }
+            .Where(f => options is not null && f.Item2).Select(f => f.Item1).ToList();
+        if (options?.Saes is { } saes && saes.Any(s => s is null))
+        {
+            missing.Add("an entry of Saes");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InputFormatException(path, 0, $"{string.Join(", ", missing)} must not be null");
         }
 
         if (options is null)
@@ -41,6 +58,7 @@ public static class KmeOptionsLoader
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         options.CaCertificate = Resolve(folder, options.CaCertificate);
+        options.CrlFile = Resolve(folder, options.CrlFile);
         options.Certificate = Resolve(folder, options.Certificate);
         options.PrivateKey = Resolve(folder, options.PrivateKey);
         options.StorePath = Resolve(folder, options.StorePath);

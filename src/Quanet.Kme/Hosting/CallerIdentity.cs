@@ -8,9 +8,9 @@ namespace Quanet.Kme.Hosting;
 /// <remarks>
 /// A keep-alive connection outlives its handshake, so validity is decided per request, not per connection. The
 /// chain is built once per connection (it cannot change on that connection) together with the span of time in
-/// which every certificate of the chain is valid; each request then checks the injected clock against that span.
-/// Without revocation checking the chain's validity depends on nothing else, so this equals building the chain
-/// again on every request, at the cost of two comparisons.
+/// which every certificate of the chain is valid; each request then checks the injected clock against that span
+/// and, where a CRL is configured, the CRL as it is now (<see cref="RevocationList"/>), so a certificate revoked
+/// while its connection is open is refused on that connection's next request.
 /// </remarks>
 internal static class CallerIdentity
 {

@@ -65,7 +65,7 @@ public sealed class KmeServer : IAsyncDisposable
         log ??= _ => { };
         var ca = CertificateFiles.LoadCertificate(options.CaCertificate);
         var certificate = CertificateFiles.LoadCertificateWithKey(options.Certificate, options.PrivateKey);
-        var trust = new TrustValidator(ca, time);
+        var trust = new TrustValidator(ca, time, !string.IsNullOrEmpty(options.CrlFile) ? new RevocationList(options.CrlFile, ca, time) : null);
         if (trust.ValidateServer(certificate) != options.KmeId)
         {
             throw new Quanet.Core.QuanetException($"{options.Certificate}: not a server certificate for '{options.KmeId}' issued by {options.CaCertificate}");

@@ -6,6 +6,7 @@ namespace Quanet.Optimization.Sampling;
 /// Runs the reads of a sampler call in parallel on the Ising form of the model. Read r gets the seed
 /// <see cref="Xoshiro256.ReadSeed"/>(seed, r) and results are merged in read order, so with a fixed
 /// amount of work (no time limit, no target) the same seed gives the same sample set at any parallelism.
+/// Cancellation stops the reads like the time limit does and returns what they found, marked interrupted.
 /// </summary>
 internal static class ReadRunner
 {
@@ -16,6 +17,7 @@ internal static class ReadRunner
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
         var ising = model.ToIsing();
         if (ising.VariableCount == 0)
         {
@@ -37,8 +39,6 @@ internal static class ReadRunner
             results[r] = read(ising, Xoshiro256.ReadSeed(options.Seed, r), context);
             context.ReadDone();
         });
-        cancellationToken.ThrowIfCancellationRequested();
-
         var samples = new List<Sample>(reads);
         long flips = 0;
         var done = 0;
@@ -55,7 +55,14 @@ internal static class ReadRunner
             samples.Add(new Sample(state, model.Energy(state)));
         }
 
-        var statistics = new SamplerStatistics(name, context.Elapsed, context.TimeToBest, done, flips, context.TargetReached, context.TimedOut);
+        // cancelled: the best states found so far are the answer (marked interrupted); with none found there is no answer
+        var interrupted = cancellationToken.IsCancellationRequested;
+        if (interrupted && samples.Count == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var statistics = new SamplerStatistics(name, context.Elapsed, context.TimeToBest, done, flips, context.TargetReached, context.TimedOut, interrupted);
         return new SampleSet(model.Vartype, samples, statistics);
     }
 }

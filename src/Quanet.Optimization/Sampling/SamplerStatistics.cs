@@ -8,6 +8,7 @@ namespace Quanet.Optimization.Sampling;
 /// <param name="FlipAttempts">Single-variable moves evaluated (Metropolis attempts, tabu candidate moves...).</param>
 /// <param name="ReachedTarget">Whether the target energy was reached.</param>
 /// <param name="TimedOut">Whether the time limit stopped the run.</param>
+/// <param name="Interrupted">Whether cancellation (Ctrl+C) stopped the run: the samples are the best found until then.</param>
 public readonly record struct SamplerStatistics(
     string Sampler,
     TimeSpan Elapsed,
@@ -15,4 +16,5 @@ public readonly record struct SamplerStatistics(
     int Reads,
     long FlipAttempts,
     bool ReachedTarget,
-    bool TimedOut);
+    bool TimedOut,
+    bool Interrupted = false);

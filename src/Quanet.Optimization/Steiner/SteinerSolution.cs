@@ -31,4 +31,7 @@ public sealed record SteinerSolution
 
     /// <summary>Number of QUBO variables (only for <see cref="SteinerMethod.Qubo"/>).</summary>
     public int? QuboVariables { get; init; }
+
+    /// <summary>Whether <see cref="SteinerSolverOptions.Cancellation"/> ended the solve: the tree is the best found until then.</summary>
+    public bool Interrupted { get; init; }
 }

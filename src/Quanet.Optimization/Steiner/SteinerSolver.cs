@@ -20,7 +20,8 @@ public static class SteinerSolver
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new SteinerSolverOptions();
-        var time = options.Time;
+        var time = options.Cancellation.CanBeCanceled ? new InterruptibleClock(options.Time, options.Cancellation) : options.Time;
+        var begun = options.Time.GetTimestamp();
         var start = time.GetTimestamp();
         var deadline = start + (long)(options.TimeLimit.TotalSeconds * time.TimestampFrequency);
         bool Expired() => time.GetTimestamp() >= deadline;
@@ -96,7 +97,8 @@ public static class SteinerSolver
             Cost = checkedCost,
             LowerBound = Math.Min(checkedCost, lowerBound + reduced.FixedCost),
             Reduction = stats,
-            Elapsed = time.GetElapsedTime(start),
+            Elapsed = options.Time.GetElapsedTime(begun),
+            Interrupted = options.Cancellation.IsCancellationRequested,
             Method = options.Method,
             QuboVariables = quboVariables,
         };

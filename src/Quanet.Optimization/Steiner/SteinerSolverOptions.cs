@@ -15,6 +15,12 @@ public sealed record SteinerSolverOptions
     /// <summary>Whether to apply the reduction tests first. <value>Default true.</value></summary>
     public bool Reduce { get; init; } = true;
 
+    /// <summary>
+    /// Ends the solve early, like the time limit: the best tree found so far is returned with
+    /// <see cref="SteinerSolution.Interrupted"/> set. <value>Default none.</value>
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Clock for the time limit. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -5,6 +5,7 @@ namespace Quanet.Planning.Geography;
 /// <summary>
 /// Reads user demand: CSV with columns <c>lat,lon</c> and <c>population</c> or <c>weight</c> (optional <c>id</c>, <c>name</c>),
 /// or GeoJSON Point features with a <c>population</c> or <c>weight</c> property (optional <c>id</c>, <c>name</c>).
+/// Rows at the same location are one demand point whose weight is their sum, keeping the first row's id and name.
 /// </summary>
 public static class DemandReader
 {
@@ -32,9 +33,10 @@ public static class DemandReader
         var table = CsvTable.Open(reader, file, "lat", "lon");
         var weightColumn = table.Has("population") ? "population" : table.Has("weight") ? "weight"
             : throw new InputFormatException(file, 1, "missing column 'population' or 'weight'");
-        var result = new List<DemandPoint>();
+        var result = new DemandMerger();
         while (table.Next())
         {
+            var row = result.NextRow();
             var weight = table.Number(weightColumn);
             if (weight < 0)
             {
@@ -42,12 +44,12 @@ public static class DemandReader
             }
 
             var id = table.Text("id");
-            id = id.Length > 0 ? id : "d" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            id = id.Length > 0 ? id : "d" + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var name = table.Text("name");
-            result.Add(new DemandPoint(id, name.Length > 0 ? name : id, weight, table.Location()));
+            result.Add(id, name.Length > 0 ? name : id, weight, table.Location(), table.Error);
         }
 
-        return result;
+        return result.Points;
     }
 
     /// <summary>Reads GeoJSON demand, within <paramref name="limits"/> (default <see cref="FormatLimits.Default"/>).</summary>
@@ -55,7 +57,7 @@ public static class DemandReader
     public static IReadOnlyList<DemandPoint> ReadGeoJson(byte[] utf8, string file, FormatLimits? limits = null)
     {
         var geo = GeoJsonFile.Parse(utf8, file, limits);
-        var result = new List<DemandPoint>();
+        var result = new DemandMerger();
         for (var i = 0; i < geo.Features.Count; i++)
         {
             var attributes = geo.Features[i].Attributes;
@@ -69,9 +71,9 @@ public static class DemandReader
             }
 
             var id = GeoJsonFile.Text(attributes, "id", "d" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            result.Add(new DemandPoint(id, GeoJsonFile.Text(attributes, "name", id), weight, location));
+            result.Add(id, GeoJsonFile.Text(attributes, "name", id), weight, location, reason => geo.Error(i, reason));
         }
 
-        return result;
+        return result.Points;
     }
 }

@@ -1,3 +1,5 @@
+using Quanet.Optimization.Exact;
+using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Sampling;
 
 namespace Quanet.Planning.Placement;
@@ -7,7 +9,9 @@ namespace Quanet.Planning.Placement;
 /// lowest-energy sample and evaluates it as is. A sample that breaks the goal (too many sites, over budget,
 /// target missed) is repaired greedily (drop the sites that lose least until the limits hold, or add the best
 /// cost-per-coverage sites until the target is met) and the result says so with <see cref="PlacementResult.Repaired"/>.
-/// No bound is claimed.
+/// No bound is claimed, except that a QUBO of at most <see cref="ExhaustiveSolver.MaxVariables"/> variables is
+/// enumerated instead of sampled (annealing it for the whole time limit could not do better): a feasible, unrepaired
+/// minimum is then proven optimal and the run stops at once.
 /// </summary>
 /// <param name="sampler">The QUBO sampler; null reports the solver as unavailable in this build.</param>
 /// <param name="name">The solver's name (<c>qubo</c>, <c>qaoa</c>).</param>
@@ -38,13 +42,20 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
             throw new SolverUnavailableException($"solver '{name}' handles at most {maxVariables} qubits; this instance's QUBO has {qubo.VariableCount}");
         }
 
-        var samples = sampler.Sample(qubo.Qubo.Model, new SamplerOptions
+        var samplerOptions = new SamplerOptions
         {
             Seed = options.Seed,
             TimeLimit = clock.Remaining,
             Reads = options.Threads > 0 ? options.Threads : 0,
             MaxDegreeOfParallelism = options.Threads,
-        }, cancellationToken);
+        };
+
+        // a QUBO small enough to enumerate is solved outright: annealing it for the whole time limit cannot do better
+        var proven = qubo.VariableCount <= ExhaustiveSolver.MaxVariables && sampler is not QaoaSampler;
+        var samples = proven
+            ? new ExhaustiveSolver().Sample(qubo.Qubo.Model, samplerOptions, cancellationToken)
+            : sampler.Sample(qubo.Qubo.Model, samplerOptions, cancellationToken);
+        proven &= !samples.Statistics.TimedOut;
         var selection = qubo.Decode(samples.Best.State);
         var evaluation = PlacementEvaluator.Evaluate(instance, goal, selection);
         var repaired = false;
@@ -55,6 +66,9 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
         }
 
         options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
-        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed, repaired);
+        // the QUBO's minimum decodes to an optimal selection when the penalties are exact (PlacementQubo), so an
+        // enumerated, feasible, unrepaired answer is proven
+        var optimal = proven && evaluation.Feasible && !repaired;
+        return PlacementEvaluator.ToResult(Name, evaluation, bound: optimal ? evaluation.Objective : null, optimal, clock.Elapsed, repaired);
     }
 }

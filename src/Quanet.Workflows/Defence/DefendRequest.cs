@@ -11,4 +11,10 @@ public sealed record DefendRequest
 
     /// <summary>The telemetry files, at least one; their events are merged in time order.</summary>
     public IReadOnlyList<TelemetryInput> Telemetry { get; init; } = [];
+
+    /// <summary>
+    /// The most rejected lines a run may have and still pass; null for any number. A run that accepts no event fails
+    /// whatever this is. <value>Default null.</value>
+    /// </summary>
+    public int? MaxRejected { get; init; }
 }

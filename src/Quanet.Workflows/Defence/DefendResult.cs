@@ -19,4 +19,10 @@ public sealed record DefendResult
 
     /// <summary>Every action the policy took (alerts, filters, isolations), in order.</summary>
     public required IReadOnlyList<AuditEntry> Actions { get; init; }
+
+    /// <summary>
+    /// Why the run failed as one line (no event accepted, or more lines rejected than
+    /// <see cref="DefendRequest.MaxRejected"/> allows); null when it passes. The counts above hold either way.
+    /// </summary>
+    public string? Failure { get; init; }
 }

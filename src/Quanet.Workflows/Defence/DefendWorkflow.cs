@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Core.Text;
 using Quanet.Defence.Model;
 using Quanet.Defence.Response;
 using Quanet.Defence.Rules;
@@ -58,6 +59,21 @@ public static class DefendWorkflow
             RejectedLines = parser.Rejections.Total,
             Incidents = engine.Correlator.Incidents,
             Actions = engine.Audit,
+            Failure = Verdict(request, events.Count, parser.Rejections.Total),
         };
+    }
+
+    /// <summary>Telemetry with no usable event (an empty file, an image, noise) measured nothing: the run fails.</summary>
+    private static string? Verdict(DefendRequest request, int events, long rejected)
+    {
+        var files = string.Join(", ", request.Telemetry.Select(t => Printable.Escape(Path.GetFileName(t.Path))));
+        if (events == 0)
+        {
+            return $"{files}: no telemetry event accepted ({rejected} lines rejected)";
+        }
+
+        return rejected > request.MaxRejected
+            ? $"{files}: {rejected} lines rejected, more than the {request.MaxRejected} allowed"
+            : null;
     }
 }

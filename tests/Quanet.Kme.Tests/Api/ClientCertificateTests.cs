@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using Quanet.Kme.Certificates;
@@ -31,6 +34,59 @@ public sealed class ClientCertificateTests
         Assert.Equal(401, (int)afterExpiry.StatusCode);
         Assert.Contains("\"message\"", await afterExpiry.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, connects[0]); // the same TLS connection carried both requests
+    }
+
+    [Fact]
+    public async Task A_certificate_revoked_while_its_keep_alive_connection_is_open_is_refused_on_its_next_request()
+    {
+        using var pki = new Pki();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var crl = Path.Combine(pki.Folder, "ca.crl");
+        await File.WriteAllBytesAsync(crl, Crl(pki.Folder, time.GetUtcNow()));
+        var options = SingleKme.Options(pki, ["SAE_A", "SAE_B"]);
+        options.CrlFile = crl;
+        await using var kme = await KmeServer.StartAsync(options, time);
+        var connects = new int[1];
+        using var http = SingleKme.Client(kme, pki, pki.Identity("SAE_A"), connects);
+        using var other = SingleKme.Client(kme, pki, pki.Identity("SAE_B"), new int[1]);
+
+        using var beforeRevocation = await http.GetAsync("api/v1/keys/SAE_B/status");
+        await File.WriteAllBytesAsync(crl, Crl(pki.Folder, time.GetUtcNow(), pki.Identity("SAE_A")));
+        time.Advance(TimeSpan.FromSeconds(2));
+        using var afterRevocation = await http.GetAsync("api/v1/keys/SAE_B/status");
+        using var notRevoked = await other.GetAsync("api/v1/keys/SAE_A/status");
+
+        Assert.Equal(200, (int)beforeRevocation.StatusCode);
+        Assert.Equal(401, (int)afterRevocation.StatusCode);
+        Assert.Equal(200, (int)notRevoked.StatusCode);
+        Assert.Equal(1, connects[0]); // the same TLS connection carried both requests
+    }
+
+    [Fact]
+    public async Task A_CRL_not_signed_by_the_CA_stops_the_KME_from_starting()
+    {
+        using var pki = new Pki();
+        var crl = Path.Combine(pki.Folder, "foreign.crl");
+        await File.WriteAllBytesAsync(crl, Crl(pki.Foreign, DateTimeOffset.UtcNow));
+        var options = SingleKme.Options(pki, ["SAE_A", "SAE_B"]);
+        options.CrlFile = crl;
+
+        var error = await Assert.ThrowsAsync<Quanet.Core.QuanetException>(() => KmeServer.StartAsync(options, TimeProvider.System));
+
+        Assert.Equal($"{crl}: not a CRL signed by the trusted CA", error.Message);
+    }
+
+    /// <summary>A CRL from the CA in <paramref name="folder"/>, made by .NET's own builder (DER), revoking <paramref name="revoked"/>.</summary>
+    private static byte[] Crl(string folder, DateTimeOffset now, params X509Certificate2[] revoked)
+    {
+        using var ca = X509Certificate2.CreateFromPemFile(Path.Combine(folder, "ca.crt"), Path.Combine(folder, "ca.key"));
+        var builder = new CertificateRevocationListBuilder();
+        foreach (var certificate in revoked)
+        {
+            builder.AddEntry(certificate, now.AddSeconds(-1));
+        }
+
+        return builder.Build(ca, BigInteger.One, now.AddDays(1), HashAlgorithmName.SHA256, thisUpdate: now.AddMinutes(-1));
     }
 
     [Theory]

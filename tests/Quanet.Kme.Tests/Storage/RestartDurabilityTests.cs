@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using Quanet.Kme.Client;
 using Quanet.Kme.Tests.Support;
@@ -49,8 +50,11 @@ public sealed class RestartDurabilityTests(StoreFixture stores) : IClassFixture<
                     }
                 }
             }).ToArray();
+            // a deadline, so that a KME that stops handing out keys fails the test instead of hanging it
+            var deadline = Stopwatch.StartNew();
             while (acknowledged.Count < 300)
             {
+                Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(120) && !load.All(t => t.IsCompleted), $"only {acknowledged.Count} of 300 keys acknowledged in {deadline.Elapsed.TotalSeconds:F0} s");
                 await Task.Delay(10);
             }
 

@@ -101,6 +101,21 @@ public sealed class SamplerTests
 
     [Theory]
     [MemberData(nameof(Samplers))]
+    public void Cancellation_during_the_run_returns_the_best_state_so_far_marked_interrupted(string name)
+    {
+        var model = Frustrated(200, seed: 4);
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelOnFirstReport(cancel); // Ctrl+C once the run has found something
+
+        var result = Create(name).Sample(model, new SamplerOptions { Seed = 1, Reads = 2, TimeLimit = TimeSpan.FromMinutes(10), Progress = progress }, cancel.Token);
+
+        Assert.True(result.Statistics.Interrupted);
+        Assert.False(result.Statistics.TimedOut);
+        Assert.Equal(model.Energy(result.Best.State), result.Best.Energy, 9);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samplers))]
     public void Reports_progress(string name)
     {
         var reports = new List<SamplerProgress>();
@@ -154,6 +169,11 @@ public sealed class SamplerTests
         }
 
         return builder.Build();
+    }
+
+    private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IProgress<SamplerProgress>
+    {
+        public void Report(SamplerProgress value) => cancel.Cancel();
     }
 
     private sealed class SynchronousProgress(List<SamplerProgress> reports) : IProgress<SamplerProgress>

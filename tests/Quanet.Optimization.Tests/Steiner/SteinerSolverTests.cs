@@ -101,4 +101,23 @@ public sealed class SteinerSolverTests
         Assert.True(s.Optimal);
         Assert.Equal(503, s.Cost);
     }
+
+    [Theory]
+    [InlineData(SteinerMethod.Exact)]
+    [InlineData(SteinerMethod.Heuristic)]
+    public void Cancellation_returns_a_checked_tree_marked_interrupted_instead_of_running_to_the_limit(SteinerMethod method)
+    {
+        // Ctrl+C before the search gets anywhere: the solve still returns a tree (checked against the instance by
+        // the solver) with a bound no higher than its cost, and says it was interrupted
+        var g = StpReader.ReadFile(SharedBenchmarks.Example("steiner/instance057.gr"));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        var s = SteinerSolver.Solve(g, new SteinerSolverOptions { Method = method, TimeLimit = TimeSpan.FromMinutes(30), Cancellation = cancel.Token });
+
+        Assert.True(s.Interrupted);
+        Assert.Equal(SteinerTreeValidator.Validate(g, [.. s.Edges]), s.Cost);
+        Assert.InRange(s.LowerBound, 0, s.Cost);
+        Assert.True(s.Elapsed < TimeSpan.FromMinutes(30), $"{s.Elapsed}");
+    }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core;
+using Quanet.Core.Text;
 using Quanet.Kme.Certificates;
 using Quanet.Kme.Supply;
 
@@ -31,9 +33,21 @@ internal static class KmeCertsCommand
             : (r.GetValue(kmes)?.Length ?? 0) == 0 && (r.GetValue(saes)?.Length ?? 0) == 0 ? "give at least one --kme or --sae" : null);
         CommandRunner.SetBody(command, (ctx, _) =>
         {
+            const int MaxPathLength = 500;
             var kmeIds = ctx.Get(kmes) ?? [];
             var saeIds = ctx.Get(saes) ?? [];
             var folder = ctx.Get(output)!.FullName;
+
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // .NET reports a folder it cannot create under /proc as a missing file: say what could not be done
+                throw new QuanetException($"--out {Printable.Escape(folder, MaxPathLength)}: cannot create the folder");
+            }
+
             var files = new List<string>(DevCertificateAuthority.Write(folder, kmeIds, saeIds, DateTimeOffset.UtcNow, ctx.Get(days)));
             foreach (var kme in kmeIds)
             {

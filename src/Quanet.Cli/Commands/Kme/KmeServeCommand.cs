@@ -18,6 +18,8 @@ internal static class KmeServeCommand
         var listen = new Option<string>("--listen") { Description = "HOST:PORT to listen on (overrides the config file)" };
         var rate = new Option<double?>("--rate") { Description = "Secret key rate of the simulated QKD link, bits/s (default 1e6)" };
         var linkKm = new Option<double?>("--link-km") { Description = "Fibre length of the simulated QKD link in km: the pool rate becomes the decoy-BB84 secret key rate at that length" };
+        var crl = new Option<FileInfo>("--crl") { Description = "Certificate revocation list (PEM or DER) signed by the CA: checked on every request, re-read when the file changes" };
+        crl.AcceptExistingOnly();
         var command = new Command("serve", "Run an ETSI GS QKD 014 KME over HTTPS with mutual TLS until Ctrl+C");
         command.Options.Add(config);
         command.Options.Add(kmeId);
@@ -26,6 +28,7 @@ internal static class KmeServeCommand
         command.Options.Add(listen);
         command.Options.Add(rate);
         command.Options.Add(linkKm);
+        command.Options.Add(crl);
         command.Require(r =>
         {
             var single = r.GetValue(kmeId) is not null || r.GetValue(certs) is not null || (r.GetValue(saes)?.Length ?? 0) > 0;
@@ -63,6 +66,11 @@ internal static class KmeServeCommand
             if (ctx.Get(rate) is { } bitsPerSecond)
             {
                 options.Supply.RateBitsPerSecond = bitsPerSecond;
+            }
+
+            if (ctx.Get(crl) is { } revocationList)
+            {
+                options.CrlFile = revocationList.FullName;
             }
 
             if (ctx.Get(linkKm) is { } km)

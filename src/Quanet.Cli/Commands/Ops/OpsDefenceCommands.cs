@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core;
 using Quanet.Defence.Telemetry;
 using Quanet.Workflows.Defence;
 using Spectre.Console;
@@ -23,6 +24,17 @@ internal static class OpsDefenceCommands
         var bgp = new Option<FileInfo[]>("--bgp") { Description = "BGP updates (JSON lines)" };
         var signalling = new Option<FileInfo[]>("--signalling") { Description = "Signalling message records (JSON lines)" };
         var eve = new Option<FileInfo[]>("--eve") { Description = "Suricata eve.json" };
+        var maxRejected = new Option<int?>("--max-rejected")
+        {
+            Description = "Fail (exit 1) when more than N lines are rejected (default: any number; telemetry with no valid event always fails)",
+        };
+        maxRejected.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 0)
+            {
+                r.AddError("--max-rejected must be at least 0");
+            }
+        });
         var json = CommonOptions.Json();
         var inputs = new (Option<FileInfo[]> Option, TelemetryKind Kind)[]
         {
@@ -32,7 +44,7 @@ internal static class OpsDefenceCommands
         inventory.AcceptExistingOnly();
         rules.AcceptExistingOnly();
         var command = new Command("defend", "Run the interconnect-defence rules over security telemetry files and show incidents and the responses the policy takes");
-        foreach (var option in new Option[] { inventory, rules, aaa, flows, bgp, signalling, eve, json })
+        foreach (var option in new Option[] { inventory, rules, aaa, flows, bgp, signalling, eve, maxRejected, json })
         {
             command.Options.Add(option);
         }
@@ -58,7 +70,13 @@ internal static class OpsDefenceCommands
                 telemetry.AddRange((ctx.Get(option) ?? []).Select(file => new TelemetryInput(kind, file.FullName)));
             }
 
-            var request = new DefendRequest { InventoryPath = ctx.Get(inventory)?.FullName, RulesPath = ctx.Get(rules)?.FullName, Telemetry = telemetry };
+            var request = new DefendRequest
+            {
+                InventoryPath = ctx.Get(inventory)?.FullName,
+                RulesPath = ctx.Get(rules)?.FullName,
+                Telemetry = telemetry,
+                MaxRejected = ctx.Get(maxRejected),
+            };
             var result = DefendWorkflow.Run(request, ct);
             if (ctx.Get(json))
             {
@@ -69,7 +87,8 @@ internal static class OpsDefenceCommands
                 WriteTables(ctx, result);
             }
 
-            return ExitCodes.Success;
+            // the counts are printed either way; telemetry that is mostly garbage is a failed run, not a quiet network
+            return result.Failure is { } failure ? throw new QuanetException(failure) : ExitCodes.Success;
         });
         return command;
     }

@@ -35,7 +35,7 @@ internal static class OpsSimulateCommand
                 r.AddError("--faults: " + error);
             }
         });
-        var eventsOut = new Option<FileInfo?>("--events-out") { Description = "Also write the VES event stream as NDJSON (for quanet ops replay)" };
+        var eventsOut = new Option<FileInfo?>("--events-out") { Description = "Also write the VES event stream as NDJSON (for quanet ops replay)" }.MustBeWritable();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("simulate", "Simulate a network with injected faults and compare Quanet with a baseline NOC (alarm compression, root-cause accuracy, MTTR, field visits, configuration effort)");

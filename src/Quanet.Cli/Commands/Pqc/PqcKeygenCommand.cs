@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quanet.Cli.Infrastructure;
+using Quanet.Core.Text;
 using Quanet.Security.Pqc;
 
 namespace Quanet.Cli.Commands.Pqc;
@@ -12,8 +13,8 @@ internal static class PqcKeygenCommand
         var command = new Command("keygen", "Generate an ML-KEM or ML-DSA key pair: PREFIX.pub and PREFIX.key");
         var algorithm = new Argument<string>("algorithm") { Description = string.Join(", ", PqcKeyPair.ParameterSets) }
             .Check(r => r.GetValueOrDefault<string>() is { } v && !PqcKeyPair.IsParameterSet(v)
-                ? $"unknown parameter set '{v}' (expected {string.Join(", ", PqcKeyPair.ParameterSets)})" : null);
-        var output = new Option<string>("--out") { Description = "File prefix (default: the algorithm name in lower case)" };
+                ? $"unknown parameter set '{Printable.Escape(v)}' (expected {string.Join(", ", PqcKeyPair.ParameterSets)})" : null);
+        var output = new Option<string>("--out") { Description = "File prefix (default: the algorithm name in lower case)" }.MustBeWritable();
         var format = new Option<string>("--format") { Description = "pem (SPKI/PKCS#8, default), der, or raw FIPS 203/204 bytes", DefaultValueFactory = _ => "pem" };
         var json = CommonOptions.Json();
         command.Arguments.Add(algorithm);

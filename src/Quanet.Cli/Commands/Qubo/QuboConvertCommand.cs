@@ -13,7 +13,7 @@ internal static class QuboConvertCommand
         var to = QuboFormatOption.Create("--to", "Output format (gset, dimod, coo, qbsolv, lp, braket), when the extension does not tell");
         var input = new Argument<FileInfo>("in") { Description = "Input model file" }
             .MustExist().Check(r => r.GetValue(from) is null ? QuboFormatOption.PathProblem(r) : null);
-        var output = new Argument<FileInfo>("out") { Description = "Output file; the format follows the extension (.json dimod, .coo, .qubo, .lp, .txt gset, .braket.json Braket annealing)" };
+        var output = new Argument<FileInfo>("out") { Description = "Output file; the format follows the extension (.json dimod, .coo, .qubo, .lp, .txt gset, .braket.json Braket annealing)" }.MustBeWritable();
         output.Check(r => r.GetValue(to) is null ? QuboFormatOption.PathProblem(r) : null);
         var json = CommonOptions.Json();
         var command = new Command("convert", "Convert a QUBO / Ising model between file formats");

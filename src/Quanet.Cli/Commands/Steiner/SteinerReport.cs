@@ -13,7 +13,8 @@ internal sealed record SteinerReport(
     IReadOnlyList<int[]> Edges,
     SteinerReductionReport Reduction,
     int? QuboVariables,
-    double Seconds)
+    double Seconds,
+    bool Interrupted)
 {
     public static SteinerReport From(string instance, SteinerGraph graph, SteinerSolution solution, long checkedCost)
     {
@@ -34,6 +35,7 @@ internal sealed record SteinerReport(
             edges,
             new SteinerReductionReport(r.NodesAfter, r.EdgesAfter, r.TerminalsAfter, r.FixedCost),
             solution.QuboVariables,
-            solution.Elapsed.TotalSeconds);
+            solution.Elapsed.TotalSeconds,
+            solution.Interrupted);
     }
 }
