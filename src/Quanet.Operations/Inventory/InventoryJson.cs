@@ -29,7 +29,9 @@ public static class InventoryJson
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json);
+            // duplicate properties are refused while parsing: JsonObject would otherwise throw ArgumentException at
+            // the first lookup (found by bench/fuzz inventory)
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = FormatLimits.Default.MaxJsonDepth });
         }
         catch (JsonException ex)
         {

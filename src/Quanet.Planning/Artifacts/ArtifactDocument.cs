@@ -43,6 +43,20 @@ public sealed partial class ArtifactDocument : IDisposable
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(file);
+
+        // JsonDocument checks the UTF-8 of strings only when they are read (an InvalidOperationException then, found
+        // by bench/fuzz backhaul-geojson and security-json): check the whole document once, up front
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            var at = 0;
+            while (at < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8.AsSpan(at), out _, out var used) == System.Buffers.OperationStatus.Done)
+            {
+                at += used;
+            }
+
+            throw new InputFormatException(file, 1 + utf8.AsSpan(0, at).Count((byte)'\n'), $"not valid UTF-8 (byte {at + 1})");
+        }
+
         JsonDocument document;
         try
         {

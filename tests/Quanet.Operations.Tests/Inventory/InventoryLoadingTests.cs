@@ -39,6 +39,18 @@ public sealed class InventoryLoadingTests
         Assert.Equal("inv.json: inventory: link 'L' joins unknown site 'X'", ex.Message);
     }
 
+    [Theory]
+    [InlineData("{\"sites\":[{\"id\":\"a\",\"id\":\"b\",\"role\":\"cell\",\"lat\":1,\"lon\":2}],\"links\":[]}", "id")]
+    [InlineData("{\"sites\":[],\"sites\":[],\"links\":[]}", "sites")]
+    public void A_duplicate_property_is_an_input_error_not_an_argument_exception(string json, string property)
+    {
+        // found by bench/fuzz inventory: JsonObject threw ArgumentException ("same key has already been added") at the first lookup
+        var ex = Assert.Throws<InputFormatException>(() => InventoryJson.Parse(json, "inv.json"));
+
+        Assert.StartsWith("inv.json: invalid JSON: Duplicate property", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{property}'", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Derives_the_inventory_from_plan_sites_and_backhaul_links()
     {

@@ -8,6 +8,21 @@ public sealed class BackhaulGeoJsonTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("quanet-backhaul-artifact-").FullName;
 
+    [Fact]
+    public void Invalid_utf8_inside_a_string_is_an_input_error_naming_the_line()
+    {
+        // found by bench/fuzz backhaul-geojson (and security-json): JsonDocument threw InvalidOperationException
+        // ("Cannot transcode invalid UTF-8") when the string was first read
+        var text = "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Li#eString\",\"coordinates\":[[1,2],[3,4]]},\"properties\":{}}]}";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xC3;
+        File.WriteAllBytes(PathOf, bytes);
+
+        var ex = Assert.Throws<InputFormatException>(() => BackhaulGeoJsonReader.Read(PathOf));
+
+        Assert.EndsWith(":2: not valid UTF-8 (byte 82)", ex.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private string PathOf => Path.Combine(_dir, BackhaulGeoJsonReader.FileName);
