@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Quanet.Console.Tests.Support;
-using Quanet.Server.WebConsole;
 using Quanet.Server.Security;
+using Quanet.Server.WebConsole;
 
 namespace Quanet.Console.Tests;
 

@@ -8,7 +8,7 @@ namespace Quanet.Console.Tests;
 /// <summary>The plans view against the plan job endpoints (POST /api/v1/plans, its events, its artifacts).</summary>
 public sealed class ConsolePlanTests(ITestOutputHelper output)
 {
-    [BrowserFact(Skip = "needs the plans endpoints (merged by the coordinator)")]
+    [BrowserFact]
     public async Task A_planner_runs_the_default_plan_watches_its_progress_and_sees_it_on_the_map()
     {
         await using var harness = await ConsoleHarness.StartAsync();
@@ -23,20 +23,21 @@ public sealed class ConsolePlanTests(ITestOutputHelper output)
         await Assertions.Expect(harness.Page.Locator("#job-figures")).ToContainTextAsync("Incumbent");
         output.WriteLine($"screenshot: {await harness.ScreenshotAsync("plan-progress")}");
         await Assertions.Expect(status).ToContainTextAsync("succeeded", new() { Timeout = 180_000 });
+        await Assertions.Expect(harness.Page.Locator("#job-compare")).ToContainTextAsync("Sites60");
         output.WriteLine($"screenshot: {await harness.ScreenshotAsync("plan-done")}");
 
         await harness.Page.GetByRole(AriaRole.Button, new() { Name = "Show on map" }).ClickAsync();
         await Assertions.Expect(harness.Page.Locator("path.site-marker")).ToHaveCountAsync(60);
     }
 
-    [BrowserFact(Skip = "needs the plans endpoints (merged by the coordinator)")]
+    [BrowserFact]
     public async Task The_comparison_table_lists_every_solver()
     {
         await using var harness = await ConsoleHarness.StartAsync();
         await harness.SignInAsync(Roles.Planner);
         await harness.Page.GetByRole(AriaRole.Button, new() { Name = "Plans" }).ClickAsync();
 
-        await harness.Page.GetByLabel("Country").SelectOptionAsync("DE");
+        await harness.Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("DE");
         await harness.Page.GetByLabel("Region (admin1 code)").FillAsync("09");
         await harness.Page.GetByRole(AriaRole.Spinbutton, new() { Name = "Sites" }).FillAsync("5");
         await harness.Page.GetByLabel("Solver").SelectOptionAsync("compare");
@@ -47,10 +48,12 @@ public sealed class ConsolePlanTests(ITestOutputHelper output)
         var table = harness.Page.GetByRole(AriaRole.Table, new() { Name = "Solver comparison" });
         await Assertions.Expect(table).ToContainTextAsync("cpsat");
         await Assertions.Expect(table).ToContainTextAsync("heuristic");
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(harness.Page.Locator("#job-compare")).ToContainTextAsync("Covered");
         output.WriteLine($"screenshot: {await harness.ScreenshotAsync("plan-compare")}");
     }
 
-    [BrowserFact(Skip = "needs the plans endpoints (merged by the coordinator)")]
+    [BrowserFact]
     public async Task A_viewer_can_open_a_finished_plan_from_the_server()
     {
         await using var harness = await ConsoleHarness.StartAsync();

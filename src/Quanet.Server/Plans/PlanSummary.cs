@@ -32,6 +32,9 @@ internal sealed record PlanSummary
     /// <summary>Links per protection mode, or null without the step.</summary>
     public IReadOnlyDictionary<string, int>? SecurityModes { get; init; }
 
+    /// <summary>Every solver's row when the job compared solvers (<c>solver: compare</c>), else null.</summary>
+    public IReadOnlyList<PlanSolverRow>? Comparison { get; init; }
+
     /// <summary>The summary of a workflow result.</summary>
     public static PlanSummary From(Quanet.Workflows.Plan.PlanWorkflowResult result)
     {
@@ -51,6 +54,7 @@ internal sealed record PlanSummary
             BackhaulLinks = result.Backhaul?.Links.Count,
             BackhaulLengthKm = result.Backhaul?.TotalLengthKm,
             SecurityModes = result.Security?.Links.GroupBy(l => l.Decision.Mode.ToString()).ToDictionary(g => g.Key, g => g.Count()),
+            Comparison = result.Plan.Results.Count > 1 ? [.. result.Plan.Results.Select(PlanSolverRow.From)] : null,
         };
     }
 }

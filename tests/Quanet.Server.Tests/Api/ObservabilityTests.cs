@@ -43,21 +43,26 @@ public sealed partial class ObservabilityTests
         Assert.Equal("not ready: server.db\n", await broken.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task Api_docs_page_loads_without_credentials_and_references_no_external_host()
+    // /api-docs is the console's searchable reference (its files under /console/); Scalar's interactive reference,
+    // mapped under the same prefix, answers at /api-docs/v1. Scripts resolve against the page's own address, as in a browser.
+    [Theory]
+    [InlineData("api-docs", "Quanet API reference")]
+    [InlineData("api-docs/v1", "scalar")]
+    public async Task Api_docs_pages_load_without_credentials_and_reference_no_external_host(string path, string marker)
     {
         await using var harness = await ServerHarness.StartAsync();
         using var anonymous = harness.Client();
 
-        var page = await anonymous.GetStringAsync("api-docs");
+        var address = new Uri(harness.Server.BaseAddress, path);
+        var page = await anonymous.GetStringAsync(address);
         var references = Reference().Matches(page).Select(m => m.Groups[1].Value).ToList();
 
+        Assert.Contains(marker, page, StringComparison.OrdinalIgnoreCase);
         Assert.NotEmpty(references);
         Assert.All(references, r => Assert.False(r.StartsWith("http:", StringComparison.Ordinal) || r.StartsWith("https:", StringComparison.Ordinal) || r.StartsWith("//", StringComparison.Ordinal), r));
         foreach (var script in references.Where(r => r.EndsWith(".js", StringComparison.Ordinal)))
         {
-            var absolute = new Uri(new Uri(harness.Server.BaseAddress, "api-docs/"), script);
-            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(absolute)).StatusCode);
+            Assert.Equal((script, HttpStatusCode.OK), (script, (await anonymous.GetAsync(new Uri(address, script))).StatusCode));
         }
 
         Assert.DoesNotContain("cdn.jsdelivr.net", page, StringComparison.Ordinal);

@@ -1,59 +1,54 @@
 // The defence view: interconnect defence incidents, and isolations awaiting approval (Approve / Reject for
 // operators and admins).
 import { getJson, postJson } from './api.js';
-import { $, el, fill, pick, table, when } from './dom.js';
+import { $, el, fill, table, when } from './dom.js';
 import { can } from './roles.js';
 
-const listOf = (body, key) => (Array.isArray(body) ? body : (body[key] || body.items || []));
+const percent = (v) => (typeof v === 'number' ? `${Math.round(v * 100)} %` : '–');
 
-function cell(value) {
-  if (value === null || value === undefined) {
-    return '–';
-  }
-  if (typeof value === 'object') {
-    return JSON.stringify(value);
-  }
-  return String(value);
-}
-
-/** A table of documents whose shape the console does not assume: the id first, then the scalar fields. */
-function documents(caption, items, actions) {
+/** Defence incidents (GET /api/v1/defence/incidents and /isolations): one row each, actions for operators. */
+function incidentTable(caption, items, actions) {
   if (!items.length) {
     return el('p', {}, `No ${caption.toLowerCase()}.`);
   }
-  const keys = [...new Set(items.flatMap((i) => Object.keys(i)))].filter((k) => k !== 'id').slice(0, 7);
-  return table(caption, ['Id', ...keys, ...(actions ? [''] : [])], items.map((i) => [
-    cell(pick(i, 'id')), ...keys.map((k) => (/(At|Micros|_at|_micros)$/.test(k) ? when(i[k]) : cell(i[k]))), ...(actions ? [actions(i)] : []),
-  ]));
+  return table(caption, ['Incident', 'Interconnect', 'Severity', 'Confidence', 'Response', 'Isolation', 'Actors', 'Detections', 'First seen', 'Last seen', ...(actions ? [''] : [])],
+    items.map((i) => [
+      i.id, i.interconnect || '–', i.severity, percent(i.confidence), i.response, i.isolation,
+      (i.actors || []).join(', ') || '–',
+      (i.detections || []).map((d) => `${d.ruleId} (${d.severity})`).join(', ') || '–',
+      when(i.firstSeen), when(i.lastSeen), ...(actions ? [actions(i)] : []),
+    ]));
 }
 
 async function decide(id, verb) {
+  let message;
   try {
     await postJson(`/api/v1/defence/isolations/${encodeURIComponent(id)}/${verb}`);
-    $('defence-status').textContent = `Isolation ${id} ${verb === 'approve' ? 'approved' : 'rejected'}`;
+    message = `Isolation ${id} ${verb === 'approve' ? 'approved' : 'rejected'}`;
   } catch (error) {
-    $('defence-status').textContent = error.message;
+    message = error.message;
   }
   await openDefence();
+  $('defence-status').textContent = message;
 }
 
 export async function openDefence() {
   const status = $('defence-status');
   const errors = [];
   try {
-    const isolations = listOf(await getJson('/api/v1/defence/isolations?state=pending'), 'isolations');
-    fill($('defence-isolations'), documents('Isolations awaiting approval', isolations, can('operator')
+    const { isolations } = await getJson('/api/v1/defence/isolations?state=pending');
+    fill($('defence-isolations'), incidentTable('Isolations awaiting approval', isolations, can('operator')
       ? (i) => el('span', { class: 'actions' },
-        el('button', { type: 'button', onclick: () => decide(pick(i, 'id'), 'approve') }, `Approve isolation ${pick(i, 'id')}`),
-        el('button', { type: 'button', onclick: () => decide(pick(i, 'id'), 'reject') }, `Reject isolation ${pick(i, 'id')}`))
+        el('button', { type: 'button', onclick: () => decide(i.id, 'approve') }, `Approve isolation ${i.id}`),
+        el('button', { type: 'button', onclick: () => decide(i.id, 'reject') }, `Reject isolation ${i.id}`))
       : null));
   } catch (error) {
     errors.push(error.message);
     fill($('defence-isolations'));
   }
   try {
-    const incidents = listOf(await getJson('/api/v1/defence/incidents'), 'incidents');
-    fill($('defence-incidents'), documents('Defence incidents', incidents));
+    const { incidents } = await getJson('/api/v1/defence/incidents');
+    fill($('defence-incidents'), incidentTable('Defence incidents', incidents));
   } catch (error) {
     errors.push(error.message);
     fill($('defence-incidents'));

@@ -52,17 +52,6 @@ export function number(value, digits) {
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 
-/** A property of an API document in camelCase or snake_case (the operations documents use snake_case). */
-export function pick(object, camel) {
-  if (!object) {
-    return undefined;
-  }
-  if (object[camel] !== undefined) {
-    return object[camel];
-  }
-  return object[camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
-}
-
 /** A definition list from [term, value] pairs. */
 export function definitions(pairs) {
   return el('dl', { class: 'figures' }, pairs.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));

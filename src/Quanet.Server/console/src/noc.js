@@ -1,21 +1,20 @@
-// The NOC view: open incidents with their root cause, evidence alarms and recommended runbook; operators (and
-// admins) see Approve and Roll back, other roles see the recommendation only.
+// The NOC view: open incidents (GET /api/v1/incidents?state=open) with their root cause, evidence alarms and the
+// decided runbook (decision.runbook); operators (and admins) see Approve and Roll back, other roles see the
+// recommendation only. The fields are those of Quanet.Operations' Incident, IncidentAlarm and RunbookRun in camelCase.
 import { getJson, postJson } from './api.js';
-import { $, definitions, el, fill, number, pick, table, when } from './dom.js';
+import { $, definitions, el, fill, number, table, when } from './dom.js';
 import { can } from './roles.js';
 
 let selected = null;
 
-function runbookOf(incident) {
-  const decision = pick(incident, 'decision') || {};
-  return pick(incident, 'recommendedRunbook') || pick(incident, 'runbook') || pick(decision, 'runbook') || null;
-}
+const runbookOf = (incident) => (incident.decision && incident.decision.runbook) || null;
 
 async function act(id, verb) {
   const status = $('noc-status');
   try {
     const run = await postJson(`/api/v1/incidents/${encodeURIComponent(id)}/runbook/${verb}`);
-    status.textContent = `Runbook ${verb === 'approve' ? 'approved' : 'rolled back'} for incident ${id}${run && pick(run, 'status') ? `: ${pick(run, 'status')}` : ''}`;
+    const outcome = verb === 'approve' && run ? `: run ${run.id} of ${run.runbook} on ${run.target}, ${run.outcome}` : '';
+    status.textContent = `Runbook ${verb === 'approve' ? 'approved' : 'rolled back'} for incident ${id}${outcome}`;
   } catch (error) {
     status.textContent = error.message;
   }
@@ -27,27 +26,26 @@ async function show(id) {
   const detail = $('noc-detail');
   try {
     const incident = await getJson(`/api/v1/incidents/${encodeURIComponent(id)}`);
-    const decision = pick(incident, 'decision') || {};
+    const decision = incident.decision || {};
     const runbook = runbookOf(incident);
-    const alarms = pick(incident, 'alarms') || pick(incident, 'evidenceAlarms') || [];
-    const evidence = pick(incident, 'evidence') || [];
-    const runs = pick(incident, 'runbookRuns') || [];
+    const alarms = incident.alarms || [];
+    const evidence = incident.evidence || [];
+    const runs = incident.runbookRuns || [];
     fill(detail,
-      el('h3', {}, `Incident ${id}: ${pick(incident, 'type') ?? ''}`),
+      el('h3', {}, `Incident ${id}: ${incident.type}`),
       definitions([
-        ['Root cause', pick(incident, 'rootCause') ?? '–'],
-        ['Summary', pick(incident, 'summary') ?? '–'],
-        ['Opened', when(pick(incident, 'openedMicros') ?? pick(incident, 'openedAt'))],
-        ['Score', number(pick(incident, 'score'), 2)],
+        ['Root cause', incident.rootCause],
+        ['Summary', incident.summary],
+        ['Opened', when(incident.openedMicros)],
+        ['Score', number(incident.score, 2)],
         ['Recommended runbook', runbook ?? 'none'],
-        ['Field visit', pick(decision, 'fieldVisit') ? `yes, ${pick(decision, 'location') ?? ''}` : 'no'],
-        ['Why', pick(decision, 'reason') ?? '–'],
-        ['Runbook runs', runs.length ? runs.map((r) => (typeof r === 'object' ? pick(r, 'id') : r)).join(', ') : 'none'],
+        ['Field visit', decision.fieldVisit ? `yes, ${decision.location ?? ''}` : 'no'],
+        ['Why', decision.reason ?? '–'],
+        ['Runbook runs', runs.length ? runs.join(', ') : 'none'],
       ]),
-      evidence.length ? el('ul', { class: 'evidence', 'aria-label': 'Evidence' }, evidence.map((e) => el('li', {}, typeof e === 'string' ? e : JSON.stringify(e)))) : null,
+      evidence.length ? el('ul', { class: 'evidence', 'aria-label': 'Evidence' }, evidence.map((e) => el('li', {}, e))) : null,
       table('Evidence alarms', ['Alarm', 'Condition', 'Source', 'Interface', 'Raised', 'Cleared', 'Why it belongs'], alarms.map((a) => [
-        String(pick(a, 'alarmId') ?? pick(a, 'id') ?? ''), pick(a, 'condition') ?? '', pick(a, 'source') ?? '', pick(a, 'interface') || '–',
-        when(pick(a, 'raisedMicros') ?? pick(a, 'raisedAt')), pick(a, 'cleared') ? 'yes' : 'no', pick(a, 'explanation') ?? '',
+        String(a.alarmId), a.condition, a.source, a.interface || '–', when(a.raisedMicros), a.cleared ? 'yes' : 'no', a.explanation,
       ])),
       can('operator') && runbook ? el('div', { class: 'actions' },
         el('button', { type: 'button', id: 'runbook-approve', onclick: () => act(id, 'approve') }, `Approve runbook ${runbook}`),
@@ -62,12 +60,11 @@ async function show(id) {
 export async function openNoc() {
   const status = $('noc-status');
   try {
-    const body = await getJson('/api/v1/incidents?state=open');
-    const incidents = Array.isArray(body) ? body : (body.incidents || []);
+    const { incidents } = await getJson('/api/v1/incidents?state=open');
     status.textContent = `${incidents.length} open incident${incidents.length === 1 ? '' : 's'} (${new Date().toLocaleTimeString('en-GB')})`;
     fill($('noc-list'), table('Open incidents', ['Incident', 'Type', 'Root cause', 'Alarms', 'Runbook'], incidents.map((i) => [
-      el('button', { type: 'button', class: 'link', onclick: () => show(pick(i, 'id')) }, `Incident ${pick(i, 'id')}`),
-      String(pick(i, 'type') ?? ''), pick(i, 'rootCause') ?? '', String((pick(i, 'alarms') || []).length), runbookOf(i) ?? '–',
+      el('button', { type: 'button', class: 'link', onclick: () => show(i.id) }, `Incident ${i.id}`),
+      i.type, i.rootCause, String((i.alarms || []).length), runbookOf(i) ?? '–',
     ])));
     if (selected !== null) {
       await show(selected);

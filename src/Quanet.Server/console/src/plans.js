@@ -59,25 +59,39 @@ function showProgress(progress) {
   } else {
     bar.removeAttribute('value');
   }
-  fill($('job-figures'), definitions([
+  fill($('job-figures'), [...definitions([
     ['Stage', progress.stage ?? '–'],
     ['Elapsed', progress.elapsedSeconds !== undefined ? `${number(progress.elapsedSeconds, 1)} s` : '–'],
     ['Incumbent', number(progress.incumbent)],
     ['Bound', number(progress.bound)],
     ['Gap', typeof gap === 'number' ? `${number(gap * 100, 2)} %` : '–'],
-  ]).childNodes);
+  ]).childNodes]);
 }
 
-function comparisonRows(summary) {
-  if (!summary) {
-    return null;
-  }
-  for (const key of ['comparison', 'solvers', 'rows']) {
-    if (Array.isArray(summary[key]) && summary[key].length && typeof summary[key][0] === 'object') {
-      return summary[key];
-    }
-  }
-  return null;
+/** The solver comparison of a `compare` job: summary.comparison, one PlanSolverRow per solver. */
+function comparisonTable(rows) {
+  const percent = (v) => (typeof v === 'number' ? `${number(v * 100, 2)} %` : '–');
+  return table('Solver comparison', ['Solver', 'Objective', 'Sites', 'Cost', 'Feasible', 'Optimal', 'Gap to best bound', 'Time (s)', 'Skipped'],
+    rows.map((r) => [r.solver, number(r.objective), number(r.sites), number(r.cost), r.feasible ? 'yes' : 'no', r.optimal ? 'yes' : 'no',
+      percent(r.gapToBestBound), number(r.seconds, 1), r.skipped || '']));
+}
+
+/** The figures of a finished job (PlanSummary). */
+function summaryFigures(s) {
+  const covered = s.population > 0 ? ` (${number((s.coveredPopulation / s.population) * 100, 1)} %)` : '';
+  return definitions([
+    ['Solver', s.solver],
+    ['Objective', number(s.objective)],
+    ['Optimal', s.optimal ? 'yes' : 'no'],
+    ['Gap', typeof s.gap === 'number' ? `${number(s.gap * 100, 2)} %` : '–'],
+    ['Sites', number(s.sites)],
+    ['Cost', number(s.cost)],
+    ['Population', number(s.population)],
+    ['Covered', `${number(s.coveredPopulation)}${covered}`],
+    ['Solve time', `${number(s.solveSeconds, 1)} s`],
+    ...(s.backhaulLinks != null ? [['Backhaul', `${number(s.backhaulLinks)} links, ${number(s.backhaulLengthKm, 1)} km`]] : []),
+    ...(s.securityModes ? [['Link protection', Object.entries(s.securityModes).map(([m, n]) => `${m} ${n}`).join(', ')]] : []),
+  ]);
 }
 
 function showJob(job) {
@@ -87,13 +101,10 @@ function showJob(job) {
   showProgress(job.progress);
   $('job-cancel').hidden = terminal || !document.body.classList.contains('role-planner');
   $('job-show').hidden = !(job.artifacts || []).includes('plan.geojson');
-  const rows = comparisonRows(job.summary);
-  if (rows) {
-    const heads = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    fill($('job-compare'), table('Solver comparison', heads, rows.map((r) => heads.map((h) => (typeof r[h] === 'boolean' ? (r[h] ? 'yes' : 'no') : number(r[h]))))));
-  } else if (job.summary) {
-    fill($('job-compare'), el('h4', {}, 'Summary'), definitions(Object.entries(job.summary)
-      .filter(([, v]) => typeof v !== 'object').map(([k, v]) => [k, number(v)])));
+  const summary = job.summary;
+  if (summary) {
+    fill($('job-compare'), el('h4', {}, 'Summary'), summaryFigures(summary),
+      Array.isArray(summary.comparison) && summary.comparison.length ? comparisonTable(summary.comparison) : null);
   } else {
     fill($('job-compare'));
   }
