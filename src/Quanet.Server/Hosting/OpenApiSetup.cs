@@ -11,7 +11,8 @@ namespace Quanet.Server.Hosting;
 /// The OpenAPI 3.1 document at <c>/openapi/v1.json</c> (readable by any caller) and the offline interactive API
 /// reference (Scalar) at <c>/api-docs/v1</c>; <c>/api-docs</c> itself is the console's reference page. Every operation
 /// records the policy it requires as <c>x-quanet-policy</c> (read, plan, operate, admin; <c>authenticated</c> for the
-/// fallback, <c>anonymous</c>), read from the endpoint's own authorization metadata, so an endpoint that is mapped with <c>RequireAuthorization(Policies.X)</c> is documented correctly.
+/// fallback, <c>anonymous</c>), read from the endpoint's own authorization metadata, so an endpoint that is mapped
+/// with <c>RequireAuthorization(Policies.X)</c> is documented correctly.
 /// </summary>
 internal static class OpenApiSetup
 {
