@@ -8,10 +8,11 @@ using Scalar.AspNetCore;
 namespace Quanet.Server.Hosting;
 
 /// <summary>
-/// The OpenAPI 3.1 document at <c>/openapi/v1.json</c> (readable by any caller) and the offline API reference at
-/// <c>/api-docs</c>. Every operation records the policy it requires as <c>x-quanet-policy</c> (read, plan, operate,
-/// admin; <c>authenticated</c> for the fallback, <c>anonymous</c>), read from the endpoint's own authorization
-/// metadata, so an endpoint that is mapped with <c>RequireAuthorization(Policies.X)</c> is documented correctly.
+/// The OpenAPI 3.1 document at <c>/openapi/v1.json</c> (readable by any caller) and the offline interactive API
+/// reference (Scalar) at <c>/api-docs/v1</c>; <c>/api-docs</c> itself is the console's reference page. Every operation
+/// records the policy it requires as <c>x-quanet-policy</c> (read, plan, operate, admin; <c>authenticated</c> for the
+/// fallback, <c>anonymous</c>), read from the endpoint's own authorization metadata, so an endpoint that is mapped
+/// with <c>RequireAuthorization(Policies.X)</c> is documented correctly.
 /// </summary>
 internal static class OpenApiSetup
 {
