@@ -33,6 +33,18 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Job_options_are_checked_before_the_server_starts()
+    {
+        var (code, output, err) = await CliHarness.RunAsync(
+            "serve", "--data", _data, "--listen", "127.0.0.1:0", "--max-jobs", "0", "--jobs-postgres-env", "QUANET_TEST_UNSET_VARIABLE");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: --max-jobs must be at least 1 (got 0)", err, StringComparison.Ordinal);
+        Assert.Contains("error: --jobs-postgres-env: the environment variable QUANET_TEST_UNSET_VARIABLE is not set", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ops_serve_no_longer_serves_and_says_where_to_go()
     {
         var (code, _, err) = await CliHarness.RunAsync("ops", "serve", "--port", "8080");

@@ -29,8 +29,14 @@ internal static class ServeCommand
         var rate = new Option<int>("--rate-limit") { Description = "Requests per minute per caller (0: no limit; default 6000)", DefaultValueFactory = _ => 6000 }.MustBeAtLeast(0);
         var inventory = new Option<FileInfo?>("--inventory") { Description = "Network inventory (JSON) the operations API serves (default: the synthetic 40-site network of `quanet ops`)" }
             .Must(f => f is null || f.Exists, "must be an existing file");
+        var maxJobs = new Option<int>("--max-jobs") { Description = "Plan jobs run at once (default 1)", DefaultValueFactory = _ => 1 }.MustBeAtLeast(1);
+        var postgresEnv = new Option<string?>("--jobs-postgres-env")
+        {
+            Description = "Keep plan jobs in PostgreSQL: the name of the environment variable holding the connection string (kept off the command line; default: SQLite in --data)",
+        }.Check(r => r.GetValue<string?>("--jobs-postgres-env") is { } name && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name))
+            ? $"--jobs-postgres-env: the environment variable {name} is not set" : null);
         var command = new Command("serve", "Serve the Quanet API (plans, secure, operate), the VES collector, OpenAPI, metrics and the console; every call needs a key (`serve keys add`) or an OIDC token");
-        foreach (var o in new Option[] { listen, data, cert, key, authority, audience, roleClaim, rate, inventory })
+        foreach (var o in new Option[] { listen, data, cert, key, authority, audience, roleClaim, rate, inventory, maxJobs, postgresEnv })
         {
             command.Options.Add(o);
         }
@@ -50,6 +56,11 @@ internal static class ServeCommand
                 RequestsPerMinute = ctx.Get(rate),
                 OperationsInventoryPath = ctx.Get(inventory)?.FullName,
                 ConsoleLogs = true,
+                Plans = new Quanet.Server.Plans.PlanServerOptions
+                {
+                    MaxConcurrentJobs = ctx.Get(maxJobs),
+                    JobStoreConnectionString = ctx.Get(postgresEnv) is { } name ? Environment.GetEnvironmentVariable(name) : null,
+                },
             };
             await using var server = await QuanetServer.StartAsync(options, ct);
             var keys = QuanetServer.OpenKeys(options.DataDirectory).List().Count;
