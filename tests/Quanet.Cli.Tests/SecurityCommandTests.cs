@@ -159,6 +159,16 @@ public sealed class SecurityCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Pqc_unknown_key_format_is_a_usage_error_before_any_key_is_written()
+    {
+        var (code, _, error) = await CliHarness.RunAsync("pqc", "keygen", "ML-KEM-768", "--format", "jwk", "--out", PathOf("fmt"));
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: --format must be one of pem, der, raw (got 'jwk')", error.Trim());
+        Assert.False(File.Exists(PathOf("fmt") + ".key"));
+    }
+
+    [Fact]
     public async Task Pqc_unknown_parameter_set_is_a_usage_error()
     {
         var (code, _, error) = await CliHarness.RunAsync("pqc", "keygen", "ML-KEM-999", "--out", PathOf("x"));

@@ -30,6 +30,7 @@ internal static class KeyFiles
         "pem" => PqcKeyFormat.Pem,
         "der" => PqcKeyFormat.Der,
         "raw" => PqcKeyFormat.Raw,
-        _ => throw new Infrastructure.UsageException($"unknown key format '{name}' (expected pem, der or raw)"),
+        // the --format option's validator admits only these three
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown key format"),
     };
 }

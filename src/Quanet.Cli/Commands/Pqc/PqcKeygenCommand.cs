@@ -15,7 +15,8 @@ internal static class PqcKeygenCommand
             .Check(r => r.GetValueOrDefault<string>() is { } v && !PqcKeyPair.IsParameterSet(v)
                 ? $"unknown parameter set '{Printable.Escape(v)}' (expected {string.Join(", ", PqcKeyPair.ParameterSets)})" : null);
         var output = new Option<string>("--out") { Description = "File prefix (default: the algorithm name in lower case)" }.MustBeWritable();
-        var format = new Option<string>("--format") { Description = "pem (SPKI/PKCS#8, default), der, or raw FIPS 203/204 bytes", DefaultValueFactory = _ => "pem" };
+        var format = new Option<string>("--format") { Description = "pem (SPKI/PKCS#8, default), der, or raw FIPS 203/204 bytes", DefaultValueFactory = _ => "pem" }
+            .MustBeOneOf("pem", "der", "raw");
         var json = CommonOptions.Json();
         command.Arguments.Add(algorithm);
         command.Options.Add(output);
