@@ -1,4 +1,5 @@
 using System.Reflection;
+using Quanet.Testing.Postgres;
 using Xunit.Sdk;
 
 namespace Quanet.Kme.Tests.Support;

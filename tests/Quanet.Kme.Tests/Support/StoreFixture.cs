@@ -1,5 +1,6 @@
 using Quanet.Kme.Storage;
 using Quanet.Kme.Storage.Postgres;
+using Quanet.Testing.Postgres;
 
 namespace Quanet.Kme.Tests.Support;
 

@@ -1,4 +1,5 @@
 using Quanet.Server.Plans;
+using Quanet.Testing.Postgres;
 
 namespace Quanet.Server.Tests.Plans.Support;
 

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 
-namespace Quanet.Kme.Tests.Support;
+namespace Quanet.Testing.Postgres;
 
 /// <summary>
 /// A throw-away PostgreSQL server: <c>initdb</c> into a temporary folder, <c>pg_ctl start</c> on a free
-/// 127.0.0.1 port with its unix socket in that folder, trust authentication for the <c>kme</c> role; stopped
+/// 127.0.0.1 port with its unix socket in that folder, trust authentication for the <c>quanet</c> role; stopped
 /// and deleted on dispose.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
@@ -33,10 +33,10 @@ public sealed class PostgresServer : IAsyncDisposable
             await RunAsync(new ProcessStartInfo("chown", ["-R", user, folder]) { RedirectStandardError = true, RedirectStandardOutput = true });
         }
 
-        var server = new PostgresServer(folder, Ports.Free());
+        var server = new PostgresServer(folder, HostPrograms.FreePort());
         try
         {
-            await RunAsync(PostgresBinaries.Start("initdb", "-D", server._data, "-U", "kme", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
+            await RunAsync(PostgresBinaries.Start("initdb", "-D", server._data, "-U", "quanet", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
             var settings = string.Create(CultureInfo.InvariantCulture, $"-p {server.Port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200");
             await RunAsync(PostgresBinaries.Start("pg_ctl", "-D", server._data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", settings, "start"));
         }
@@ -52,7 +52,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Creates a fresh database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
     {
-        var name = "kme_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
+        var name = "db_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
         await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
         {
             await connection.OpenAsync();
@@ -64,7 +64,7 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     public string ConnectionString(string database) =>
-        string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Database={database};Username=kme;Pooling=true;Maximum Pool Size=64");
+        string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Database={database};Username=quanet;Pooling=true;Maximum Pool Size=64");
 
     /// <summary>Stops the server (immediate mode: nothing to keep) and deletes its folder.</summary>
     public async ValueTask DisposeAsync()

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Quanet.Server.Tests.Plans.Support;
+namespace Quanet.Testing.Postgres;
 
 /// <summary>
 /// Where this machine's PostgreSQL server programs are, and as whom to run them. Debian's <c>postgresql-NN</c>
@@ -32,7 +32,7 @@ internal static class PostgresBinaries
         }
         else
         {
-            info = new ProcessStartInfo(Programs.OnPath("runuser")!);
+            info = new ProcessStartInfo(HostPrograms.OnPath("runuser")!);
             info.ArgumentList.Add("-u");
             info.ArgumentList.Add(RunAs);
             info.ArgumentList.Add("--");
@@ -68,7 +68,7 @@ internal static class PostgresBinaries
             return (folder, null, null);
         }
 
-        if (Programs.OnPath("runuser") is null || !UserExists("postgres"))
+        if (HostPrograms.OnPath("runuser") is null || !UserExists("postgres"))
         {
             return (folder, null, "running as root, and PostgreSQL refuses root: needs runuser and a 'postgres' user to run the test server as");
         }
