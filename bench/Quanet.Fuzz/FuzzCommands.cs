@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SharpFuzz;
 
 namespace Quanet.Fuzz;
@@ -41,6 +43,11 @@ internal static class FuzzCommands
                 if (new FileInfo(file).Length <= MaxSeedBytes)
                 {
                     File.Copy(file, copy, overwrite: true);
+                }
+                else if (FirstFeatures(file, MaxSeedBytes / 4) is { } collection)
+                {
+                    // a large GeoJSON file (often one line) contributes a collection of its first features
+                    File.WriteAllText(copy, collection, new UTF8Encoding(false));
                 }
                 else
                 {
@@ -104,6 +111,42 @@ internal static class FuzzCommands
     }
 
     private const int MaxSeedBytes = 64 * 1024;
+
+    private static string? FirstFeatures(string file, int bytes)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(file));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (root is not JsonObject document || document["features"] is not JsonArray features || features.Count == 0)
+        {
+            return null;
+        }
+
+        // keep each kind of feature (site, demand, link...) at least once, then as many as fit
+        var kept = new JsonArray();
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var size = 0;
+        foreach (var feature in features)
+        {
+            var text = feature?.ToJsonString() ?? "null";
+            var kind = feature?["properties"]?["kind"]?.ToString() ?? feature?["geometry"]?["type"]?.ToString() ?? "";
+            if (kinds.Add(kind) || size + text.Length <= bytes)
+            {
+                kept.Add(feature?.DeepClone());
+                size += text.Length;
+            }
+        }
+
+        document["features"] = kept;
+        return document.ToJsonString();
+    }
 
     private static IEnumerable<string> FirstLines(string file, int bytes)
     {
