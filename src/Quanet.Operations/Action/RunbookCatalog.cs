@@ -85,7 +85,7 @@ public sealed class RunbookCatalog
         {
             try
             {
-                runbook = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<Runbook>(text);
+                runbook = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).WithDuplicateKeyChecking().Build().Deserialize<Runbook>(text);
             }
             catch (YamlException ex)
             {
@@ -104,6 +104,11 @@ public sealed class RunbookCatalog
 
     private static void Validate(Runbook r, string fileName)
     {
+        if (EmptySections(r) is { Count: > 0 } empty)
+        {
+            throw new InputFormatException(fileName, 0, string.Join("; ", empty));
+        }
+
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(r.Name))
         {
@@ -168,6 +173,14 @@ public sealed class RunbookCatalog
             throw new InputFormatException(fileName, 0, string.Join("; ", problems));
         }
     }
+
+    // "change: ~" (YAML) or "change": null (JSON) replaces a section's default with null: name it, check no further
+    private static List<string> EmptySections(Runbook r) => new (string Field, bool IsNull)[]
+    {
+        ("change", r.Change is null), ("verify", r.Verify is null), ("guard", r.Guard is null), ("target", r.Target is null),
+        ("change.parameters", r.Change is { Parameters: null }), ("verify.kpis", r.Verify is { Kpis: null }),
+        ("an entry of verify.kpis", r.Verify is { Kpis: { } kpis } && kpis.Any(k => k is null)),
+    }.Where(f => f.IsNull).Select(f => $"{f.Field} is empty").ToList();
 
     private void Add(Runbook runbook) => _byIncident[runbook.Incident] = runbook;
 }
