@@ -34,6 +34,32 @@ public sealed class RuleSetLoaderLimitsTests : IDisposable
         Assert.Contains("an alias refers to a node that contains it", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    public void Nesting_past_the_limit_is_refused_on_a_small_stack_instead_of_killing_the_process(string open, string close)
+    {
+        // found by the rules-yaml mutation suite: 64 nested lists passed the parser's limit check inside YamlDotNet's
+        // recursive deserializer, whose exception wrapping at every level overflowed a thread's 1 MiB stack
+        var path = Write("deep.yaml", $"rules: {string.Concat(Enumerable.Repeat(open, 64))}x{string.Concat(Enumerable.Repeat(close, 64))}\n");
+        Exception? thrown = null;
+        var thread = new Thread(() => thrown = Record.Exception(() => RuleSetLoader.Load(path)), maxStackSize: 1 << 20);
+
+        thread.Start();
+
+        Assert.True(thread.Join(Bound));
+        var ex = Assert.IsType<InputFormatException>(thrown);
+        Assert.Equal($"{path}:1: nesting deeper than {RuleSetLoader.MaxYamlDepth} levels, the limit for rule files", ex.Message);
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_still_reads()
+    {
+        var path = Write("nested.yaml", $"deep: {new string('[', RuleSetLoader.MaxYamlDepth - 1)}{new string(']', RuleSetLoader.MaxYamlDepth - 1)}\nrules: []\n");
+
+        Assert.Empty(RuleSetLoader.Load(path).Rules);
+    }
+
     [Fact]
     public void Aliases_within_the_limit_still_load()
     {

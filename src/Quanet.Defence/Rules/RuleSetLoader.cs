@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
@@ -21,8 +22,11 @@ public static class RuleSetLoader
     /// </summary>
     public const int MaxYamlNodes = 100_000;
 
-    /// <summary>The deepest nesting of mappings and sequences a YAML rule file may have (the shipped rules have 4).</summary>
-    public const int MaxYamlDepth = 64;
+    /// <summary>
+    /// The deepest nesting of mappings and sequences a YAML rule file may have, aliases followed (the shipped rules have 4;
+    /// YAML's own serializer stops at 50, and its deserializer needs about 16 KiB of stack a level).
+    /// </summary>
+    public const int MaxYamlDepth = 32;
 
     /// <summary>Loads and validates a rule file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>).</summary>
     /// <exception cref="InputFormatException">The file or a rule is malformed, or the file exceeds <see cref="MaxFileBytes"/> or <see cref="MaxYamlNodes"/>.</exception>
@@ -166,8 +170,15 @@ public static class RuleSetLoader
     {
         try
         {
-            var parser = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
-            var graph = new DeserializerBuilder().Build().Deserialize<object>(parser);
+            // the limits are checked in a flat pass over the events before anything recursive runs: the deserializer
+            // recurses a level per nesting and wraps an exception at every level, so a limit hit deep inside it
+            // overflowed a thread's 1 MiB stack at 64 levels, which kills the process
+            var scan = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
+            while (scan.MoveNext())
+            {
+            }
+
+            var graph = new DeserializerBuilder().Build().Deserialize<object>(new Parser(new StringReader(yaml)));
             return new SerializerBuilder().JsonCompatible().Build().Serialize(Normalise(graph));
         }
         catch (RuleFileLimitException ex)
@@ -180,7 +191,7 @@ public static class RuleSetLoader
         }
         catch (YamlException ex)
         {
-            throw new InputFormatException(fileName, (int)ex.Start.Line, $"invalid YAML: {ex.Message}");
+            throw new InputFormatException(fileName, (int)ex.Start.Line, YamlErrorText.Describe(ex));
         }
     }
 
