@@ -40,7 +40,7 @@ public sealed class RuleSetLoaderLimitsTests : IDisposable
     // YAML-to-JSON step throw ArgumentException (duplicate key); a "!!" tag that is not a URI made YamlDotNet's parser
     // throw ArgumentException; both reached the caller as "internal error"
     [InlineData("JnIKIBUgIGlkOiBhIGEKICBraW7/gCBWaWdoCiA/ICBjb25maWRlbmNlOgABLjkbICAtICBiYXSbb246QngKICAgIHNldmVyaXR5OiBWaWdoCiA/ICBjb25maWRlbmNlOgABLjkbICAtICZyCg==", "keys must be plain values")]
-    [InlineData("ISF1XWVzMgogIABbW1tbWy3O", "invalid YAML: ")]
+    [InlineData("ISF1XWVzMgogIABbW1tbWy3O", "not valid YAML: ")]
     public void Fuzzed_files_are_input_errors_in_one_line(string base64, string reason)
     {
         var path = Path.Combine(_dir, "fuzzed.yaml");
@@ -61,7 +61,34 @@ public sealed class RuleSetLoaderLimitsTests : IDisposable
         var ex = Assert.Throws<InputFormatException>(() => RuleSetLoader.Load(path));
 
         // YAML keys are unique (YAML 1.2, 3.2.1.1); YamlDotNet kept the last one silently before
-        Assert.EndsWith("twice.yaml:2: invalid YAML: Encountered duplicate key id", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:2: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("duplicate key id", ex.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    public void Nesting_past_the_limit_is_refused_on_a_small_stack_instead_of_killing_the_process(string open, string close)
+    {
+        // found by the rules-yaml mutation suite: 64 nested lists passed the parser's limit check inside YamlDotNet's
+        // recursive deserializer, whose exception wrapping at every level overflowed a thread's 1 MiB stack
+        var path = Write("deep.yaml", $"rules: {string.Concat(Enumerable.Repeat(open, 64))}x{string.Concat(Enumerable.Repeat(close, 64))}\n");
+        Exception? thrown = null;
+        var thread = new Thread(() => thrown = Record.Exception(() => RuleSetLoader.Load(path)), maxStackSize: 1 << 20);
+
+        thread.Start();
+
+        Assert.True(thread.Join(Bound));
+        var ex = Assert.IsType<InputFormatException>(thrown);
+        Assert.Equal($"{path}:1: nesting deeper than {RuleSetLoader.MaxYamlDepth} levels, the limit for rule files", ex.Message);
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_still_reads()
+    {
+        var path = Write("nested.yaml", $"deep: {new string('[', RuleSetLoader.MaxYamlDepth - 1)}{new string(']', RuleSetLoader.MaxYamlDepth - 1)}\nrules: []\n");
+
+        Assert.Empty(RuleSetLoader.Load(path).Rules);
     }
 
     [Fact]

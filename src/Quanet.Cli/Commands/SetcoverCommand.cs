@@ -10,10 +10,12 @@ namespace Quanet.Cli.Commands;
 /// <summary>
 /// <c>quanet setcover FILE [--solver NAME] [--time S] [--seed N] [--json] [--export-qubo FILE]</c>:
 /// solves an OR-Library (Beasley) set covering instance and prints cost, lower bound and whether optimality is proven.
+/// Ctrl+C ends the solve like its time limit: the best cover so far is printed, marked interrupted, exit 130.
 /// </summary>
 internal static class SetcoverCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="clock"/> is the solvers' clock (tests pass one they control).</summary>
+    public static Command Create(TimeProvider? clock = null)
     {
         var family = SolverCatalogue.SetCover;
         var file = new Argument<FileInfo>("file") { Description = "OR-Library set covering file (Beasley format)" }.MustExist();
@@ -44,16 +46,33 @@ internal static class SetcoverCommand
             }
 
             var entry = family.Get(ctx.Get(solver)!);
+            // Ctrl+C stops the solver as its time limit would (PlacementOptions.Stop), so it returns its best cover
             var result = await LongRun.RunAsync(ctx, $"setcover {entry.Name}", TimeSpan.FromSeconds(seconds), ctx.Get(json), status =>
             {
                 var progress = new Progress<PlacementProgress>(p => status.Report(p.Bound is { } b
                     ? string.Create(CultureInfo.InvariantCulture, $"cost {p.Incumbent:G10}, bound {b:G10}")
                     : string.Create(CultureInfo.InvariantCulture, $"cost {p.Incumbent:G10}")));
-                var options = new PlacementOptions { Seed = ctx.Get(seed), TimeLimit = TimeSpan.FromSeconds(seconds), Progress = progress };
-                return entry.Create().Solve(instance, goal, options, ct);
-            }, ct);
+                var options = new PlacementOptions
+                {
+                    Seed = ctx.Get(seed),
+                    TimeLimit = TimeSpan.FromSeconds(seconds),
+                    Progress = progress,
+                    Stop = ct,
+                    TimeProvider = clock ?? TimeProvider.System,
+                };
+                return entry.Create().Solve(instance, goal, options, CancellationToken.None);
+            }, CancellationToken.None);
+            var interrupted = ct.IsCancellationRequested;
             var report = new SetcoverReport(
-                result.Objective, result.Bound, result.Optimal, result.Solver, result.Sites.Length, result.Feasible, result.Repaired, Math.Round(result.Elapsed.TotalSeconds, 3));
+                result.Objective,
+                result.Bound,
+                result.Optimal,
+                result.Solver,
+                result.Sites.Length,
+                result.Feasible,
+                result.Repaired,
+                Math.Round(result.Elapsed.TotalSeconds, 3),
+                interrupted);
             if (ctx.Get(json))
             {
                 ctx.WriteJson(report);
@@ -63,13 +82,14 @@ internal static class SetcoverCommand
                 var bound = report.LowerBound is { } lb ? lb.ToString("G10", CultureInfo.InvariantCulture) : "none";
                 ctx.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{path.Name}: cost {report.Cost:G10}, lower bound {bound}, {(report.Optimal ? "optimal" : "not proven optimal")}, {report.Columns} columns, {report.Solver}, {report.Seconds:F2} s{(report.Repaired ? ", repaired from an infeasible sample" : string.Empty)}"));
+                    $"{path.Name}: cost {report.Cost:G10}, lower bound {bound}, {(report.Optimal ? "optimal" : "not proven optimal")}, {report.Columns} columns, {report.Solver}, {report.Seconds:F2} s{(report.Repaired ? ", repaired from an infeasible sample" : string.Empty)}{(interrupted ? ", interrupted (Ctrl+C): the best cover found until then" : string.Empty)}"));
             }
 
-            return report.Feasible ? ExitCodes.Success : ExitCodes.DomainFailure;
+            // an interrupted run prints its best cover but exits as cancelled, so a script can tell it from a finished run
+            return !report.Feasible ? ExitCodes.DomainFailure : interrupted ? ExitCodes.Cancelled : ExitCodes.Success;
         });
         return command;
     }
 
-    private sealed record SetcoverReport(double Cost, double? LowerBound, bool Optimal, string Solver, int Columns, bool Feasible, bool Repaired, double Seconds);
+    private sealed record SetcoverReport(double Cost, double? LowerBound, bool Optimal, string Solver, int Columns, bool Feasible, bool Repaired, double Seconds, bool Interrupted);
 }

@@ -11,17 +11,21 @@ internal static class LongRun
     private static readonly TimeSpan MinimumForBar = TimeSpan.FromSeconds(2);
 
     /// <summary>Runs <paramref name="work"/>, which reports its status (e.g. the best cost so far) through the given progress.</summary>
-    public static async Task<T> RunAsync<T>(CommandContext context, string label, TimeSpan limit, bool quiet, Func<IProgress<string>, T> work, CancellationToken cancellationToken)
+    public static Task<T> RunAsync<T>(CommandContext context, string label, TimeSpan limit, bool quiet, Func<IProgress<string>, T> work, CancellationToken cancellationToken) =>
+        RunAsync(context.Console, label, limit, quiet, work, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync{T}(CommandContext, string, TimeSpan, bool, Func{IProgress{string}, T}, CancellationToken)"/>, drawing on <paramref name="console"/>.</summary>
+    public static async Task<T> RunAsync<T>(IAnsiConsole console, string label, TimeSpan limit, bool quiet, Func<IProgress<string>, T> work, CancellationToken cancellationToken)
     {
         string? status = null;
         var progress = new Reporter(s => Volatile.Write(ref status, s));
         var task = Task.Run(() => work(progress), cancellationToken);
-        if (quiet || !context.Console.Profile.Capabilities.Interactive || limit < MinimumForBar)
+        if (quiet || !console.Profile.Capabilities.Interactive || limit < MinimumForBar)
         {
             return await task;
         }
 
-        await context.Console.Progress()
+        await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
             .StartAsync(async bar =>
             {

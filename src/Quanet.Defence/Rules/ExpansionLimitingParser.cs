@@ -12,9 +12,6 @@ namespace Quanet.Defence.Rules;
 /// </summary>
 internal sealed class ExpansionLimitingParser(IParser inner, int maxNodes) : IParser
 {
-    /// <summary>The deepest nesting of sequences and mappings, as for JSON rule files.</summary>
-    public const int MaxDepth = 64;
-
     private readonly Dictionary<string, long> _anchorNodes = new(StringComparer.Ordinal);
     private readonly Stack<(string Anchor, long NodesBefore)> _open = new();
     private long _nodes;
@@ -38,9 +35,9 @@ internal sealed class ExpansionLimitingParser(IParser inner, int maxNodes) : IPa
                 Remember(scalar.Anchor, 1);
                 break;
             case NodeEvent { } start and (SequenceStart or MappingStart):
-                if (_open.Count >= MaxDepth)
+                if (_open.Count >= RuleSetLoader.MaxYamlDepth)
                 {
-                    throw new RuleFileLimitException(start.Start.Line, $"nesting deeper than {MaxDepth} levels, the limit for rule files");
+                    throw new RuleFileLimitException(start.Start.Line, $"nesting deeper than {RuleSetLoader.MaxYamlDepth} levels, the limit for rule files");
                 }
 
                 _open.Push((start.Anchor.IsEmpty ? string.Empty : start.Anchor.Value, _nodes));

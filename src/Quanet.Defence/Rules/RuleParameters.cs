@@ -29,7 +29,19 @@ internal readonly struct RuleParameters(JsonElement element)
         return list;
     }
 
-    public double Number(string name, double? fallback = null, double min = double.NegativeInfinity)
+    /// <summary>The longest window a rule may set, seconds (a year: longer would overflow the clock arithmetic).</summary>
+    public const double MaxSeconds = 366 * 24 * 3600;
+
+    /// <summary>The largest count a rule may set (thresholds, warm-up windows).</summary>
+    public const int MaxCount = 1_000_000;
+
+    /// <summary>A window in seconds, from <paramref name="min"/> to <see cref="MaxSeconds"/>.</summary>
+    public TimeSpan Seconds(string name, double fallback, double min = 1) => TimeSpan.FromSeconds(Number(name, fallback, min, MaxSeconds));
+
+    /// <summary>A whole count from <paramref name="min"/> to <see cref="MaxCount"/> (a fraction is cut off).</summary>
+    public int Count(string name, int fallback, int min) => (int)Number(name, fallback, min, MaxCount);
+
+    public double Number(string name, double? fallback = null, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
     {
         if (!Has(name) && fallback is { } f)
         {
@@ -41,7 +53,9 @@ internal readonly struct RuleParameters(JsonElement element)
             throw new RuleParameterException($"'{name}' must be a finite number");
         }
 
-        return v >= min ? v : throw new RuleParameterException($"'{name}' must be at least {min}");
+        return v < min ? throw new RuleParameterException($"'{name}' must be at least {min}")
+            : v > max ? throw new RuleParameterException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{name}' must be at most {max}"))
+            : v;
     }
 
     public Dictionary<string, (double Lat, double Lon)> Coordinates(string name)

@@ -22,8 +22,11 @@ public static class RuleSetLoader
     /// </summary>
     public const int MaxYamlNodes = 100_000;
 
-    /// <summary>The deepest nesting of mappings and sequences a YAML rule file may have (the shipped rules have 4).</summary>
-    public const int MaxYamlDepth = 64;
+    /// <summary>
+    /// The deepest nesting of mappings and sequences a YAML rule file may have, aliases followed (the shipped rules have 4;
+    /// YAML's own serializer stops at 50, and its deserializer needs about 16 KiB of stack a level).
+    /// </summary>
+    public const int MaxYamlDepth = 32;
 
     /// <summary>Loads and validates a rule file (<c>.json</c>, <c>.yaml</c> or <c>.yml</c>).</summary>
     /// <exception cref="InputFormatException">The file or a rule is malformed, or the file exceeds <see cref="MaxFileBytes"/> or <see cref="MaxYamlNodes"/>.</exception>
@@ -167,8 +170,15 @@ public static class RuleSetLoader
     {
         try
         {
-            var parser = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
-            var graph = new DeserializerBuilder().WithDuplicateKeyChecking().Build().Deserialize<object>(parser);
+            // the limits are checked in a flat pass over the events before anything recursive runs: the deserializer
+            // recurses a level per nesting and wraps an exception at every level, so a limit hit deep inside it
+            // overflowed a thread's 1 MiB stack at 64 levels, which kills the process
+            var scan = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
+            while (scan.MoveNext())
+            {
+            }
+
+            var graph = new DeserializerBuilder().WithDuplicateKeyChecking().Build().Deserialize<object>(new Parser(new StringReader(yaml)));
             return new SerializerBuilder().JsonCompatible().Build().Serialize(Normalise(graph));
         }
         catch (RuleFileLimitException ex)
@@ -181,12 +191,14 @@ public static class RuleSetLoader
         }
         catch (YamlException ex)
         {
-            throw new InputFormatException(fileName, (int)ex.Start.Line, $"invalid YAML: {ex.Message}");
+            throw new InputFormatException(fileName, (int)ex.Start.Line, YamlErrorText.Describe(ex));
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {
             // YamlDotNet's parser throws these for some malformed input (e.g. a tag that is not a URI): still the file's fault
-            throw new InputFormatException(fileName, 0, $"invalid YAML: {ex.Message}");
+            var text = ex.Message;
+            var parameter = text.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw new InputFormatException(fileName, 0, $"not valid YAML: {(parameter > 0 ? text[..parameter] : text)}");
         }
     }
 

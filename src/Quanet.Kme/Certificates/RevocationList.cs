@@ -77,7 +77,7 @@ internal sealed class RevocationList
             var info = new FileInfo(_path);
             _fileTime = info.LastWriteTimeUtc;
             _fileLength = info.Length;
-            var crl = new X509CrlParser().ReadCrl(File.ReadAllBytes(_path));
+            var crl = Parse(File.ReadAllBytes(_path));
             if (crl is null)
             {
                 return null;
@@ -86,9 +86,26 @@ internal sealed class RevocationList
             crl.Verify(DotNetUtilities.FromX509Certificate(_ca).GetPublicKey());
             return crl;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or GeneralSecurityException or Org.BouncyCastle.Crypto.CryptoException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (IsBadFile(ex))
         {
             return null;
         }
     }
+
+    /// <summary>The CRL in <paramref name="content"/> (PEM or DER), or null when it holds none.</summary>
+    internal static X509Crl? Parse(byte[] content)
+    {
+        try
+        {
+            return new X509CrlParser().ReadCrl(content);
+        }
+        catch (Exception ex) when (IsBadFile(ex))
+        {
+            return null;
+        }
+    }
+
+    // what BouncyCastle throws on a file that is not a well-signed CRL (ASN.1 errors are IOExceptions)
+    private static bool IsBadFile(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or GeneralSecurityException or Org.BouncyCastle.Crypto.CryptoException or ArgumentException or InvalidOperationException or InvalidCastException or FormatException;
 }

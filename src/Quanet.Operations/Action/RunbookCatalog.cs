@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -78,7 +79,7 @@ public sealed class RunbookCatalog
             }
             catch (JsonException ex)
             {
-                throw new InputFormatException(fileName, (int)(ex.LineNumber ?? -1) + 1, ex.Message.Split(". Path")[0]);
+                throw new InputFormatException(fileName, (int)(ex.LineNumber ?? -1) + 1, JsonReason(ex));
             }
         }
         else
@@ -89,7 +90,7 @@ public sealed class RunbookCatalog
             }
             catch (YamlException ex)
             {
-                throw new InputFormatException(fileName, (int)ex.Start.Line, (ex.InnerException?.Message ?? ex.Message).Split(". Path")[0].TrimEnd('.'));
+                throw new InputFormatException(fileName, (int)ex.Start.Line, YamlErrorText.Describe(ex));
             }
         }
 
@@ -100,6 +101,24 @@ public sealed class RunbookCatalog
 
         Validate(runbook, fileName);
         return runbook;
+    }
+
+    // System.Text.Json names .NET types ("could not be converted to System.Boolean", "contained in type 'Quanet...'"):
+    // name the field instead
+    private static string JsonReason(JsonException ex)
+    {
+        var field = ex.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
+        if (ex.Message.StartsWith("The JSON property '", StringComparison.Ordinal))
+        {
+            return $"unknown field '{ex.Message.Split('\'')[1]}'";
+        }
+
+        if (ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            return field is null ? "expected a JSON object with the runbook's fields" : $"'{field}': a value of the wrong type";
+        }
+
+        return ex.Message.Split(". Path")[0].TrimEnd('.');
     }
 
     private static void Validate(Runbook r, string fileName)

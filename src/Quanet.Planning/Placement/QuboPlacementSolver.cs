@@ -48,15 +48,24 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
             TimeLimit = clock.Remaining,
             Reads = options.Threads > 0 ? options.Threads : 0,
             MaxDegreeOfParallelism = options.Threads,
+            TimeProvider = options.TimeProvider,
         };
 
-        // a QUBO small enough to enumerate is solved outright: annealing it for the whole time limit cannot do better
+        // a QUBO small enough to enumerate is solved outright (at most 2^24 flips, under a second): annealing it for
+        // the whole time limit cannot do better
         var proven = qubo.VariableCount <= ExhaustiveSolver.MaxVariables && sampler is not QaoaSampler;
-        var samples = proven
-            ? new ExhaustiveSolver().Sample(qubo.Qubo.Model, samplerOptions, cancellationToken)
-            : sampler.Sample(qubo.Qubo.Model, samplerOptions, cancellationToken);
-        proven &= !samples.Statistics.TimedOut;
-        var selection = qubo.Decode(samples.Best.State);
+        bool[] selection;
+        if (proven)
+        {
+            var enumerated = new ExhaustiveSolver().Sample(qubo.Qubo.Model, samplerOptions, cancellationToken);
+            proven = !enumerated.Statistics.TimedOut;
+            selection = qubo.Decode(enumerated.Best.State);
+        }
+        else
+        {
+            selection = Sample(qubo, samplerOptions, options.Stop, cancellationToken);
+        }
+
         var evaluation = PlacementEvaluator.Evaluate(instance, goal, selection);
         var repaired = false;
         if (!evaluation.Feasible)
@@ -70,5 +79,20 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
         // enumerated, feasible, unrepaired answer is proven
         var optimal = proven && evaluation.Feasible && !repaired;
         return PlacementEvaluator.ToResult(Name, evaluation, bound: optimal ? evaluation.Objective : null, optimal, clock.Elapsed, repaired);
+    }
+
+    // options.Stop ends the sampling as its time limit would: the samplers then return the best states found so far
+    // (marked interrupted); one stopped before it found any (QAOA) leaves nothing selected, which the repair completes
+    private bool[] Sample(PlacementQubo qubo, SamplerOptions samplerOptions, CancellationToken stop, CancellationToken cancellationToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop);
+        try
+        {
+            return qubo.Decode(sampler!.Sample(qubo.Qubo.Model, samplerOptions, either.Token).Best.State);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return qubo.Decode(new sbyte[qubo.VariableCount]);
+        }
     }
 }

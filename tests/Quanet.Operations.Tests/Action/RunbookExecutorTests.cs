@@ -112,7 +112,7 @@ public sealed class RunbookExecutorTests
     [Theory]
     [InlineData("name: x\nincident: y\nchange: { action: explode }\n", "x.yaml: change.action 'explode' is not one of set, restart, restore_last_known_good, none; a change needs verify.kpis")]
     [InlineData("name: x\nincident: y\nchange: { action: restart }\n", "x.yaml: a change needs verify.kpis")]
-    [InlineData("name: x\nincident: y\nguard: { max_runs: 3 }\n", "x.yaml:3: Property 'max_runs' not found on type 'Quanet.Operations.Action.RunbookGuard'")]
+    [InlineData("name: x\nincident: y\nguard: { max_runs: 3 }\n", "x.yaml:3: unknown field 'max_runs'")]
     public void Rejects_malformed_runbooks_with_file_and_reason(string yaml, string expected)
     {
         var ex = Assert.Throws<InputFormatException>(() => RunbookCatalog.Parse(yaml, "x.yaml"));

@@ -199,4 +199,65 @@ public sealed class PlacementSolversTests
 
         Assert.NotNull(rows[4].Skipped);
     }
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Quantum_path_stops_its_sampler_on_stop_and_returns_a_feasible_cover(bool samplerHasAnAnswer)
+    {
+        // Ctrl+C in `setcover --solver qubo` (PlacementOptions.Stop) never reached the sampler, which ran to its time
+        // limit; a sampler stopped before it found anything (QAOA) leaves the repair to build the cover
+        var instance = SmallInstances.Random(61, demand: 30, sites: 30);
+        var goal = new PlacementGoal { Kind = PlacementKind.SetCover };
+        var solver = new QuboPlacementSolver(new UntilStoppedSampler(samplerHasAnAnswer), "qubo");
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+        var options = SmallInstances.Options(3600) with { Stop = stop.Token };
+
+        var result = await Task.Run(() => solver.Solve(instance, goal, options)).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(result.Feasible);
+        Assert.False(result.Optimal);
+        Assert.True(PlacementEvaluator.Evaluate(instance, goal, Selection(result.Sites, 30)).Feasible);
+    }
+
+    [Fact]
+    public void Quantum_path_cancelled_is_cancelled_not_stopped()
+    {
+        var instance = SmallInstances.Random(61, demand: 30, sites: 30);
+        var solver = new QuboPlacementSolver(new UntilStoppedSampler(answers: false), "qubo");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => solver.Solve(instance, new PlacementGoal { Kind = PlacementKind.SetCover }, SmallInstances.Options(3600), cancel.Token));
+    }
+
+    private static bool[] Selection(int[] chosen, int sites)
+    {
+        var selection = new bool[sites];
+        foreach (var j in chosen)
+        {
+            selection[j] = true;
+        }
+
+        return selection;
+    }
+    // a sampler on a QUBO too large to finish soon: it samples until stopped, then answers with the state of all
+    // ones (every column: a cover) marked interrupted, or, like QAOA, with nothing
+    private sealed class UntilStoppedSampler(bool answers) : ISampler
+    {
+        public string Name => "until-stopped";
+
+        public SampleSet Sample(Quanet.Optimization.Qubo.BinaryQuadraticModel model, SamplerOptions options, CancellationToken cancellationToken = default)
+        {
+            Assert.True(cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMinutes(1)), "the sampler was never stopped");
+            if (!answers)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+
+            var state = new sbyte[model.VariableCount];
+            Array.Fill(state, (sbyte)1);
+            return new SampleSet(model.Vartype, [new Sample(state, model.Energy(state))], new SamplerStatistics(Name, TimeSpan.Zero, TimeSpan.Zero, 1, 0, false, false, Interrupted: true));
+        }
+    }
 }

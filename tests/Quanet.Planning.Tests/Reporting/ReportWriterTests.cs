@@ -11,7 +11,7 @@ namespace Quanet.Planning.Tests.Reporting;
 
 public sealed partial class ReportWriterTests
 {
-    private static readonly Lazy<Plan> SaarlandPlan = new(() =>
+    internal static readonly Lazy<Plan> SaarlandPlan = new(() =>
         Planner.Solve(ScenarioBuilder.Build(PlannerTests.Saarland, TimeProvider.System), [new HeuristicPlacementSolver()], new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(2) }));
 
     [Fact]

@@ -21,9 +21,11 @@ internal static class InputMutations
     private static readonly string[] Nestings = ["[", "{\"a\":", "[{\"b\":"];
 
     /// <summary>Mutants of <paramref name="seeds"/> (given as text, taken as UTF-8).</summary>
-    public static Gen<byte[]> Of(params string[] seeds)
+    public static Gen<byte[]> Of(params string[] seeds) => Of(seeds.Select(Encoding.UTF8.GetBytes).ToArray());
+
+    /// <summary>Mutants of binary <paramref name="seedBytes"/> (DER, raw keys).</summary>
+    public static Gen<byte[]> Of(params byte[][] seedBytes)
     {
-        var seedBytes = seeds.Select(Encoding.UTF8.GetBytes).ToArray();
         var seed = Gen.Int[0, seedBytes.Length - 1].Select(i => seedBytes[i]);
         return seed.SelectMany(bytes => Gen.Int[1, 3].SelectMany(count => Chain(bytes, count)));
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Quanet.Cli.Infrastructure;
+using Quanet.Kme.Certificates;
 using Quanet.Kme.Configuration;
 using Quanet.Kme.Hosting;
 
@@ -19,7 +20,14 @@ internal static class KmeServeCommand
         var rate = new Option<double?>("--rate") { Description = "Secret key rate of the simulated QKD link, bits/s (default 1e6)" };
         var linkKm = new Option<double?>("--link-km") { Description = "Fibre length of the simulated QKD link in km: the pool rate becomes the decoy-BB84 secret key rate at that length" };
         var crl = new Option<FileInfo>("--crl") { Description = "Certificate revocation list (PEM or DER) signed by the CA: checked on every request, re-read when the file changes" };
-        crl.AcceptExistingOnly();
+        crl.Validators.Add(result =>
+        {
+            // read before the KME starts: a missing or garbage file is a usage error; the CA's signature is checked at start
+            if (result.GetValueOrDefault<FileInfo>() is { } file && CrlFile.Problem(file.FullName) is { } problem)
+            {
+                result.AddError($"--crl: {problem}");
+            }
+        });
         var command = new Command("serve", "Run an ETSI GS QKD 014 KME over HTTPS with mutual TLS until Ctrl+C");
         command.Options.Add(config);
         command.Options.Add(kmeId);

@@ -10,22 +10,40 @@ namespace Quanet.Defence.Rules.Detectors;
 /// </summary>
 internal sealed class CommandFromInterconnectDetector : Detector
 {
+    /// <summary>The most patterns a rule may list (the shipped rules have 3): each costs milliseconds to compile.</summary>
+    public const int MaxPatterns = 64;
+
+    /// <summary>The longest pattern, characters (the shipped ones have under 200).</summary>
+    public const int MaxPatternLength = 1000;
+
     private readonly Regex[] _patterns;
 
     public CommandFromInterconnectDetector(DetectionRule rule)
         : base(rule)
     {
         var patterns = new RuleParameters(rule.Parameters).Strings("patterns");
+        // found by the rules mutation suite: a pattern line repeated 2,000 times took over 10 s to compile
+        if (patterns.Count > MaxPatterns)
+        {
+            throw new RuleParameterException($"'patterns' lists {patterns.Count} patterns, more than the limit of {MaxPatterns}");
+        }
+
         _patterns = new Regex[patterns.Count];
         for (var i = 0; i < patterns.Count; i++)
         {
+            if (patterns[i].Length > MaxPatternLength)
+            {
+                throw new RuleParameterException($"pattern {i + 1} is longer than {MaxPatternLength} characters");
+            }
+
             try
             {
                 // non-backtracking: a hostile command line cannot make matching slow
                 _patterns[i] = new Regex(patterns[i], RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
+                // NotSupportedException: a pattern too large for the non-backtracking engine ("a{1000}{1000}")
                 throw new RuleParameterException($"pattern '{patterns[i]}' is not a valid regular expression: {ex.Message}");
             }
         }

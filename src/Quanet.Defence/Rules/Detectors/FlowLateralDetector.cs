@@ -15,8 +15,8 @@ internal sealed class FlowLateralDetector : Detector
     {
         var p = new RuleParameters(rule.Parameters);
         _ports = [.. p.Integers("ports")];
-        _hosts = new SlidingTargets(TimeSpan.FromSeconds(p.Number("window_seconds", 300, min: 1)));
-        _threshold = (int)p.Number("distinct_hosts", 2, min: 1);
+        _hosts = new SlidingTargets(p.Seconds("window_seconds", 300));
+        _threshold = p.Count("distinct_hosts", 2, min: 1);
     }
 
     public override void Inspect(SecurityEvent ev, DefenceInventory inventory, List<Detection> hits)

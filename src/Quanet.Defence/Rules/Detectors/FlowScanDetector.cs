@@ -13,8 +13,8 @@ internal sealed class FlowScanDetector : Detector
         : base(rule)
     {
         var p = new RuleParameters(rule.Parameters);
-        _targets = new SlidingTargets(TimeSpan.FromSeconds(p.Number("window_seconds", 60, min: 1)));
-        _threshold = (int)p.Number("distinct_targets", 20, min: 2);
+        _targets = new SlidingTargets(p.Seconds("window_seconds", 60));
+        _threshold = p.Count("distinct_targets", 20, min: 2);
     }
 
     public override void Inspect(SecurityEvent ev, DefenceInventory inventory, List<Detection> hits)

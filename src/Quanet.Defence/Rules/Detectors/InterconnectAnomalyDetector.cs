@@ -20,9 +20,9 @@ internal sealed class InterconnectAnomalyDetector : Detector
         : base(rule)
     {
         var p = new RuleParameters(rule.Parameters);
-        _window = TimeSpan.FromSeconds(p.Number("window_seconds", 60, min: 1));
+        _window = p.Seconds("window_seconds", 60);
         _threshold = p.Number("z_threshold", 6, min: 1);
-        _warmup = (int)p.Number("warmup_windows", 30, min: 1);
+        _warmup = p.Count("warmup_windows", 30, min: 1);
     }
 
     /// <summary>The latest anomaly z-score per interconnect.</summary>
