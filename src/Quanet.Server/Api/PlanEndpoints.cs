@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -62,7 +64,8 @@ internal static partial class PlanEndpoints
             : NotFound($"plan job '{id}' has no {artifact} (status {job.Status})");
     }
 
-    private static IResult Solvers() => Results.Json(new
+    // the catalogue is fixed for the life of the process: serialised once, with the server's HTTP JSON options
+    private static readonly Lazy<JsonSnapshot> SolverDocument = new(() => JsonSnapshot.Create(0, JsonSerializer.SerializeToUtf8Bytes(new
     {
         solvers = SolverCatalogue.Families.SelectMany(f => f.List().Select(s => new
         {
@@ -74,5 +77,7 @@ internal static partial class PlanEndpoints
             isDefault = s.Name == f.DefaultName,
             maxVariables = s.MaxVariables,
         })).ToArray(),
-    });
+    }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } })));
+
+    private static SnapshotResult Solvers() => new(SolverDocument.Value);
 }
