@@ -34,11 +34,19 @@ internal static partial class PlanEndpoints
 
     internal static IResult BadRequest(string detail) => Results.Problem(title: "Bad Request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> List(IPlanJobStore store, PlanJobRunner runner, CancellationToken ct) =>
-        Results.Json(new { plans = (await store.ListAsync(ct)).Select(runner.View).ToArray() });
+    private static async Task<IResult> List(IPlanJobStore store, PlanJobRunner runner, PlanReads reads, CancellationToken ct) =>
+        new SnapshotResult(await reads.GetAsync("plans", async c => reads.Utf8(new { plans = (await store.ListAsync(c)).Select(runner.View).ToArray() }), ct));
 
-    private static async Task<IResult> Get(string id, IPlanJobStore store, PlanJobRunner runner, CancellationToken ct) =>
-        IsId(id) && await store.GetAsync(id, ct) is { } job ? Results.Json(runner.View(job)) : NotFound($"no plan job '{id}'");
+    private static async Task<IResult> Get(string id, IPlanJobStore store, PlanJobRunner runner, PlanReads reads, CancellationToken ct)
+    {
+        if (!IsId(id))
+        {
+            return NotFound($"no plan job '{id}'");
+        }
+
+        var snapshot = await reads.GetAsync("plans/" + id, async c => await store.GetAsync(id, c) is { } job ? reads.Utf8(runner.View(job)) : null, ct);
+        return snapshot.Utf8 is null ? NotFound($"no plan job '{id}'") : new SnapshotResult(snapshot);
+    }
 
     private static async Task<IResult> Cancel(string id, PlanJobRunner runner, CancellationToken ct) =>
         IsId(id) && await runner.CancelAsync(id, ct) ? Results.Accepted() : NotFound($"no plan job '{id}'");

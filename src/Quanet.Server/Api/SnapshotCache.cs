@@ -19,29 +19,53 @@ internal sealed class SnapshotCache
     private readonly ConcurrentDictionary<string, JsonSnapshot> _documents = new(StringComparer.Ordinal);
     private readonly Lock _build = new();
 
+    private readonly SemaphoreSlim _buildAsync = new(1, 1);
+
     /// <summary>The document <paramref name="key"/> at <paramref name="version"/> or newer, built by <paramref name="build"/> when missing.</summary>
     public JsonSnapshot Get(string key, long version, Func<byte[]?> build)
     {
-        if (_documents.TryGetValue(key, out var current) && current.Version >= version)
+        if (TryGetCurrent(key, version, out var current))
         {
             return current;
         }
 
         lock (_build)
         {
-            if (_documents.TryGetValue(key, out current) && current.Version >= version)
-            {
-                return current;
-            }
-
-            if (_documents.Count >= MaxEntries)
-            {
-                _documents.Clear();
-            }
-
-            var snapshot = JsonSnapshot.Create(version, build());
-            _documents[key] = snapshot;
-            return snapshot;
+            return TryGetCurrent(key, version, out current) ? current : Keep(key, version, build());
         }
+    }
+
+    /// <summary>As <see cref="Get"/>, for a document whose source is read asynchronously (a job store).</summary>
+    public async Task<JsonSnapshot> GetAsync(string key, long version, Func<CancellationToken, Task<byte[]?>> build, CancellationToken cancellationToken)
+    {
+        if (TryGetCurrent(key, version, out var current))
+        {
+            return current;
+        }
+
+        await _buildAsync.WaitAsync(cancellationToken);
+        try
+        {
+            return TryGetCurrent(key, version, out current) ? current : Keep(key, version, await build(cancellationToken));
+        }
+        finally
+        {
+            _buildAsync.Release();
+        }
+    }
+
+    private bool TryGetCurrent(string key, long version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JsonSnapshot? current) =>
+        _documents.TryGetValue(key, out current) && current.Version >= version;
+
+    private JsonSnapshot Keep(string key, long version, byte[]? utf8)
+    {
+        if (_documents.Count >= MaxEntries)
+        {
+            _documents.Clear();
+        }
+
+        var snapshot = JsonSnapshot.Create(version, utf8);
+        _documents[key] = snapshot;
+        return snapshot;
     }
 }

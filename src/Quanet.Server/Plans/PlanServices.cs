@@ -12,6 +12,7 @@ internal static class PlanServices
         services.AddSingleton<PlanMetrics>();
         services.AddSingleton<IPlanJobStore>(_ => Open(options));
         services.AddSingleton<PlanJobRunner>();
+        services.AddSingleton<PlanReads>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanJobRunner>());
     }
 

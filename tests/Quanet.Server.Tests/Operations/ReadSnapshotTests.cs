@@ -35,6 +35,7 @@ public sealed class ReadSnapshotTests
     [InlineData("api/v1/defence/incidents")]
     [InlineData("api/v1/defence/isolations?state=pending")]
     [InlineData("api/v1/solvers")]
+    [InlineData("api/v1/plans")]
     public async Task A_poll_with_the_current_entity_tag_gets_304_without_a_body(string path)
     {
         await using var harness = await ServerHarness.StartAsync();
