@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -123,5 +124,26 @@ public sealed class ReadSnapshotTests
         Assert.Contains((await listAfter.Content.ReadFromJsonAsync<JsonObject>())!["incidents"]!.AsArray(),
             i => i!["id"]!.GetValue<long>() == id && i["runbookRuns"]!.AsArray().Count == 1);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(operatorClient, "api/v1/incidents/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_large_document_is_gzipped_for_a_caller_that_accepts_gzip_under_the_same_entity_tag()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var viewer = harness.Client(Roles.Viewer);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/solvers");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+
+        var plain = await GetAsync(viewer, "api/v1/solvers");
+        var zipped = await viewer.SendAsync(request);
+        await using var unzipped = new GZipStream(await zipped.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var reader = new StreamReader(unzipped, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+
+        Assert.Equal(["gzip"], zipped.Content.Headers.ContentEncoding);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), text);
+        Assert.Equal(plain.Headers.ETag, zipped.Headers.ETag);
+        Assert.Contains("Accept-Encoding", zipped.Headers.Vary);
     }
 }
