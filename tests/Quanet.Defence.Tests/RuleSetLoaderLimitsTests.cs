@@ -1,5 +1,6 @@
 using System.Text;
 using Quanet.Core;
+using Quanet.Core.Text;
 using Quanet.Defence.Rules;
 using Quanet.Defence.Simulation;
 
@@ -32,6 +33,35 @@ public sealed class RuleSetLoaderLimitsTests : IDisposable
 
         Assert.StartsWith($"{path}:", ex.Message, StringComparison.Ordinal);
         Assert.Contains("an alias refers to a node that contains it", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // found by bench/fuzz rules-yaml (AFL++, 2026-12-05): two mappings used as keys ("? ...") that print alike made the
+    // YAML-to-JSON step throw ArgumentException (duplicate key); a "!!" tag that is not a URI made YamlDotNet's parser
+    // throw ArgumentException; both reached the caller as "internal error"
+    [InlineData("JnIKIBUgIGlkOiBhIGEKICBraW7/gCBWaWdoCiA/ICBjb25maWRlbmNlOgABLjkbICAtICBiYXSbb246QngKICAgIHNldmVyaXR5OiBWaWdoCiA/ICBjb25maWRlbmNlOgABLjkbICAtICZyCg==", "keys must be plain values")]
+    [InlineData("ISF1XWVzMgogIABbW1tbWy3O", "invalid YAML: ")]
+    public void Fuzzed_files_are_input_errors_in_one_line(string base64, string reason)
+    {
+        var path = Path.Combine(_dir, "fuzzed.yaml");
+        File.WriteAllBytes(path, Convert.FromBase64String(base64));
+
+        var ex = Assert.Throws<InputFormatException>(() => RuleSetLoader.Load(path));
+
+        Assert.StartsWith($"{path}:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        Assert.True(Printable.IsClean(ex.Message), ex.Message);
+    }
+
+    [Fact]
+    public void A_key_given_twice_in_one_mapping_is_named()
+    {
+        var path = Write("twice.yaml", "rules:\n  - id: a\n    kind: bgp\n    id: b\n");
+
+        var ex = Assert.Throws<InputFormatException>(() => RuleSetLoader.Load(path));
+
+        // YAML keys are unique (YAML 1.2, 3.2.1.1); YamlDotNet kept the last one silently before
+        Assert.EndsWith("twice.yaml:2: invalid YAML: Encountered duplicate key id", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,9 +59,18 @@ internal static class OptionValidators
         option.CompletionSources.Add([.. family.Names]);
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } name && !family.Accepts(name))
+            if (result.GetValueOrDefault<string>() is not { } name)
+            {
+                return;
+            }
+
+            if (!family.Accepts(name))
             {
                 result.AddError(family.UnknownName(name, option.Name));
+            }
+            else if (family.NotAvailable(name) is { } why)
+            {
+                result.AddError($"{option.Name} {why}");
             }
         });
         return option;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Quanet.Core;
+using Quanet.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
@@ -167,7 +168,7 @@ public static class RuleSetLoader
         try
         {
             var parser = new ExpansionLimitingParser(new Parser(new StringReader(yaml)), MaxYamlNodes);
-            var graph = new DeserializerBuilder().Build().Deserialize<object>(parser);
+            var graph = new DeserializerBuilder().WithDuplicateKeyChecking().Build().Deserialize<object>(parser);
             return new SerializerBuilder().JsonCompatible().Build().Serialize(Normalise(graph));
         }
         catch (RuleFileLimitException ex)
@@ -182,6 +183,31 @@ public static class RuleSetLoader
         {
             throw new InputFormatException(fileName, (int)ex.Start.Line, $"invalid YAML: {ex.Message}");
         }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        {
+            // YamlDotNet's parser throws these for some malformed input (e.g. a tag that is not a URI): still the file's fault
+            throw new InputFormatException(fileName, 0, $"invalid YAML: {ex.Message}");
+        }
+    }
+
+    // JSON object keys are strings: a list or mapping as a key, or one key twice, is the file's mistake
+    private static Dictionary<string, object?> Map(Dictionary<object, object> map, int depth)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in map)
+        {
+            if (key is not string name)
+            {
+                throw new RuleFileLimitException(0, "a mapping key is a list or a mapping; keys must be plain values");
+            }
+
+            if (!result.TryAdd(name, Normalise(value, depth + 1)))
+            {
+                throw new RuleFileLimitException(0, $"key '{Printable.Escape(name, 60)}' appears twice in one mapping");
+            }
+        }
+
+        return result;
     }
 
     // YAML scalars arrive as strings: give numbers and booleans back their JSON types
@@ -191,7 +217,7 @@ public static class RuleSetLoader
     {
         Dictionary<object, object> or List<object> when depth >= MaxYamlDepth =>
             throw new RuleFileLimitException(0, $"nested deeper than {MaxYamlDepth} levels, or an alias refers to a node that contains it"),
-        Dictionary<object, object> map => map.ToDictionary(kv => kv.Key.ToString()!, kv => Normalise(kv.Value, depth + 1)),
+        Dictionary<object, object> map => Map(map, depth),
         List<object> list => list.Select(item => Normalise(item, depth + 1)).ToList(),
         string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
         string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,

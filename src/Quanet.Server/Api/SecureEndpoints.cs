@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -107,36 +106,30 @@ internal static class SecureEndpoints
         });
     }
 
-    // a transport-level probe only: the KME's ETSI status call needs the server's own SAE certificate, which is not configured yet
-    private static async Task<IResult> Kmes(PlanServerOptions options, CancellationToken ct)
+    // ETSI GS QKD 014 Get status where the server has an SAE identity at the KME, a TCP probe otherwise
+    private static async Task<IResult> Kmes(KmeMonitor monitor, CancellationToken ct)
     {
-        var kmes = await Task.WhenAll(options.Kmes.Select(async k => new
+        var kmes = (await monitor.StatusAsync(ct)).Select(k => new
         {
             name = k.Name,
             address = k.Address?.ToString(),
-            state = k.Address is null ? "not configured" : await ProbeAsync(k.Address, ct) ? "reachable" : "unreachable",
-        }));
-        return Results.Json(new
-        {
-            kmes,
-            note = "state is a TCP reachability probe; key-pool status (ETSI GS QKD 014 GET status) needs an SAE certificate for the server, not configured yet",
+            state = k.State,
+            reason = k.Reason,
+            status = k.Status is not { } s ? null : new
+            {
+                sourceKmeId = s.SourceKmeId,
+                targetKmeId = s.TargetKmeId,
+                masterSaeId = s.MasterSaeId,
+                slaveSaeId = s.SlaveSaeId,
+                keySize = s.KeySize,
+                storedKeyCount = s.StoredKeyCount,
+                maxKeyCount = s.MaxKeyCount,
+                maxKeyPerRequest = s.MaxKeyPerRequest,
+                maxKeySize = s.MaxKeySize,
+                minKeySize = s.MinKeySize,
+            },
         });
-    }
-
-    private static async Task<bool> ProbeAsync(Uri address, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(2));
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(address.Host, address.Port, timeout.Token);
-            return true;
-        }
-        catch (Exception ex) when (ex is SocketException or OperationCanceledException)
-        {
-            return false;
-        }
+        return Results.Json(new { kmes });
     }
 
     private static object Point(KeyRate r) => new { distanceKm = r.Distance.Value, rateBps = r.RateBitsPerSecond, ratePerPulse = r.RatePerPulse, qber = r.Qber, mu = r.Mu };

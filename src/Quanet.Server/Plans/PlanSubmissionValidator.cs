@@ -40,6 +40,10 @@ internal static class PlanSubmissionValidator
             problems.Add(SolverCatalogue.Placement.UnknownName(solver));
             solver = SolverCatalogue.Placement.DefaultName;
         }
+        else if (SolverCatalogue.Placement.NotAvailable(solver) is { } why)
+        {
+            problems.Add("solver " + why);
+        }
 
         var band = submission.Band ?? 800;
         if (!(band > 0) || !double.IsFinite(band))

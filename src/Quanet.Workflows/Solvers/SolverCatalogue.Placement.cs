@@ -12,6 +12,7 @@ public static partial class SolverCatalogue
         Name = "cpsat",
         Description = "exact CP-SAT: proven optimum or gap within the time limit",
         Create = () => new CpSatPlacementSolver(),
+        NeedsOrTools = true,
     };
 
     private static readonly SolverEntry<IPlacementSolver> Heuristic = new()

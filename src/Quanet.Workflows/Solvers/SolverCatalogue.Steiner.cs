@@ -11,7 +11,7 @@ public static partial class SolverCatalogue
     public static SolverFamily<SteinerMethod> Steiner { get; } = new(
         "Steiner tree",
         [
-            new() { Name = "exact", Description = "reductions, dual ascent and branch-and-cut: proven optimum or gap", Create = () => SteinerMethod.Exact },
+            new() { Name = "exact", Description = "reductions, dual ascent and branch-and-cut: proven optimum or gap", Create = () => SteinerMethod.Exact, NeedsOrTools = true },
             new() { Name = "heuristic", Description = "reductions and local search", Create = () => SteinerMethod.Heuristic },
             new() { Name = "qubo", Description = "QUBO formulation of the reduced instance, small instances", Create = () => SteinerMethod.Qubo },
         ],
@@ -25,7 +25,7 @@ public static partial class SolverCatalogue
     public static SolverFamily<ISampler?> SteinerQubo { get; } = new(
         "Steiner QUBO",
         [
-            new() { Name = "exact", Description = $"exhaustive up to {QuboExactSolver.ExhaustiveLimit} variables, SCIP beyond", Create = () => null },
+            new() { Name = "exact", Description = $"exhaustive up to {QuboExactSolver.ExhaustiveLimit} variables, SCIP beyond", Create = () => null, NeedsOrTools = true },
             new() { Name = "sa", Description = "simulated annealing", Create = () => new SimulatedAnnealingSampler() },
             new() { Name = "tabu", Description = "tabu search", Create = () => new TabuSampler() },
         ],

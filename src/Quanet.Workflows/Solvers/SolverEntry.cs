@@ -18,6 +18,12 @@ public sealed record SolverEntry<TSolver>
     /// <summary>The largest model, in QUBO variables (qubits), the solver takes. <value>Default null: no limit.</value></summary>
     public int? MaxVariables { get; init; }
 
+    /// <summary>Whether the solver calls OR-Tools' native library. <value>Default false.</value></summary>
+    public bool NeedsOrTools { get; init; }
+
+    /// <summary>Why the solver cannot run on this machine at all, or null when it can.</summary>
+    public string? NotAvailable => NeedsOrTools && Quanet.Optimization.Exact.OrToolsRuntime.Unavailable is { } reason ? $"{Name}: {reason}" : null;
+
     /// <summary>Why the solver cannot take a QUBO of <paramref name="variables"/> variables, or null when it can.</summary>
     public string? Unavailable(int variables) => MaxVariables is { } max && variables > max
         ? string.Create(CultureInfo.InvariantCulture, $"{Name}: QUBO has {variables} qubits, max {max}")

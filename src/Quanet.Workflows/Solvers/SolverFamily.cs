@@ -53,7 +53,7 @@ public sealed class SolverFamily<TSolver> : ISolverFamily
     public bool AllowsCompare { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<SolverListing> List() => [.. Entries.Select(e => new SolverListing(e.Name, e.Description, e.MaxVariables))];
+    public IReadOnlyList<SolverListing> List() => [.. Entries.Select(e => new SolverListing(e.Name, e.Description, e.MaxVariables, e.NotAvailable))];
 
     /// <summary>The entry called <paramref name="name"/>, or null.</summary>
     public SolverEntry<TSolver>? Find(string name) =>
@@ -62,6 +62,9 @@ public sealed class SolverFamily<TSolver> : ISolverFamily
     /// <summary>Whether <paramref name="name"/> names an entry (or <see cref="SolverCatalogue.Compare"/> where allowed).</summary>
     public bool Accepts(string name) =>
         Find(name) is not null || (AllowsCompare && string.Equals(name, SolverCatalogue.Compare, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Why the solver <paramref name="name"/> cannot run on this machine, or null (also for an unknown name or <c>compare</c>).</summary>
+    public string? NotAvailable(string name) => Find(name)?.NotAvailable;
 
     /// <summary>The entry called <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No entry has that name.</exception>

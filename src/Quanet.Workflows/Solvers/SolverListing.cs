@@ -4,4 +4,5 @@ namespace Quanet.Workflows.Solvers;
 /// <param name="Name">The name <c>--solver</c> takes.</param>
 /// <param name="Description">What the solver does.</param>
 /// <param name="MaxVariables">The largest QUBO it takes, in variables (qubits); null for no limit.</param>
-public sealed record SolverListing(string Name, string Description, int? MaxVariables);
+/// <param name="NotAvailable">Why it cannot run on this machine, or null when it can.</param>
+public sealed record SolverListing(string Name, string Description, int? MaxVariables, string? NotAvailable = null);

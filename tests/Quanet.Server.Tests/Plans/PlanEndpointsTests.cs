@@ -145,5 +145,9 @@ public sealed class PlanEndpointsTests
         var placement = body.GetProperty("solvers").EnumerateArray().Where(s => s.GetProperty("family").GetString() == "placement").Select(s => s.GetProperty("name").GetString()).ToList();
         Assert.Contains("cpsat", placement);
         Assert.Contains("heuristic", placement);
+        // OR-Tools' native library loads on this machine (a machine without it: MissingNativeSolverTests in the CLI tests)
+        var cpsat = body.GetProperty("solvers").EnumerateArray().First(s => s.GetProperty("name").GetString() == "cpsat");
+        Assert.True(cpsat.GetProperty("available").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, cpsat.GetProperty("reason").ValueKind);
     }
 }

@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Quanet.Core.Units;
 using Quanet.Security.Planning;
 using Quanet.Security.Qkd;
-using Quanet.Server.Plans;
 using Quanet.Server.Security;
 using Quanet.Server.Tests.Plans.Support;
 
@@ -63,26 +61,6 @@ public sealed class SecureEndpointsTests
         Assert.Equal(job.GetProperty("summary").GetProperty("backhaulLinks").GetInt32(), security.GetProperty("links").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.Contains("has no backhaul", (await none.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Kme_status_shows_each_configured_kme_as_reachable_unreachable_or_not_configured()
-    {
-        using var listening = new TcpListener(IPAddress.Loopback, 0);
-        listening.Start();
-        var open = ((IPEndPoint)listening.LocalEndpoint).Port;
-        var closed = Programs.FreePort();
-        KmeEndpoint[] kmes = [new("KME_A", new Uri($"https://127.0.0.1:{open}/")), new("KME_B", new Uri($"https://127.0.0.1:{closed}/")), new("KME_C", null)];
-        await using var harness = await ServerHarness.StartAsync(o => o with { Plans = o.Plans with { Kmes = kmes } });
-        using var viewer = harness.Client(Roles.Viewer);
-
-        var body = await viewer.GetFromJsonAsync<JsonElement>("api/v1/kmes");
-
-        var states = body.GetProperty("kmes").EnumerateArray().ToDictionary(k => k.GetProperty("name").GetString()!, k => k.GetProperty("state").GetString());
-        Assert.Equal("reachable", states["KME_A"]);
-        Assert.Equal("unreachable", states["KME_B"]);
-        Assert.Equal("not configured", states["KME_C"]);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await harness.Client().GetAsync("api/v1/kmes")).StatusCode);
     }
 
     private static async Task<JsonElement> Post(HttpClient client, string path, object body)

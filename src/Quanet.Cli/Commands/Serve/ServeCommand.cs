@@ -35,8 +35,12 @@ internal static class ServeCommand
             Description = "Keep plan jobs in PostgreSQL: the name of the environment variable holding the connection string (kept off the command line; default: SQLite in --data)",
         }.Check(r => r.GetValue<string?>("--jobs-postgres-env") is { } name && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name))
             ? $"--jobs-postgres-env: the environment variable {name} is not set" : null);
+        var kmes = new Option<FileInfo?>("--kmes")
+        {
+            Description = "JSON list of KMEs whose status GET /api/v1/kmes shows (docs/server-plans.md; with an SAE certificate for the server: their ETSI GS QKD 014 status)",
+        }.Must(f => f is null || f.Exists, "must be an existing file");
         var command = new Command("serve", "Serve the Quanet API (plans, secure, operate), the VES collector, OpenAPI, metrics and the console; every call needs a key (`serve keys add`) or an OIDC token");
-        foreach (var o in new Option[] { listen, data, cert, key, authority, audience, roleClaim, rate, inventory, maxJobs, postgresEnv })
+        foreach (var o in new Option[] { listen, data, cert, key, authority, audience, roleClaim, rate, inventory, maxJobs, postgresEnv, kmes })
         {
             command.Options.Add(o);
         }
@@ -60,6 +64,7 @@ internal static class ServeCommand
                 {
                     MaxConcurrentJobs = ctx.Get(maxJobs),
                     JobStoreConnectionString = ctx.Get(postgresEnv) is { } name ? Environment.GetEnvironmentVariable(name) : null,
+                    Kmes = ctx.Get(kmes) is { } list ? Quanet.Server.Plans.KmeListFile.Read(list.FullName) : [],
                 },
             };
             await using var server = await QuanetServer.StartAsync(options, ct);
