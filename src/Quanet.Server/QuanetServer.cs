@@ -83,6 +83,7 @@ public sealed class QuanetServer : IAsyncDisposable
         ServerAreas.AddServices(builder.Services, options);
 
         var app = builder.Build();
+        RequestLog.Use(app);
         ProblemMiddleware.Use(app);
         app.UseRouting();
         RequestLimits.Use(app, options.MaxRequestBodyBytes);

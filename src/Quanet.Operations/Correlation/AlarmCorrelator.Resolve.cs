@@ -30,6 +30,7 @@ public sealed partial class AlarmCorrelator
         }
 
         OpenUnclassified(uncovered);
+        Changed();
     }
 
     /// <summary>Empties the waiting list: alarms that cleared meanwhile count as transients; the rest, one per observation key.</summary>

@@ -136,6 +136,7 @@ public sealed partial class AlarmCorrelator
             }
 
             AdvanceLocked(latest);
+            Changed();
         }
     }
 

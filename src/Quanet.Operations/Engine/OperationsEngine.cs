@@ -117,7 +117,7 @@ public sealed class OperationsEngine : IAsyncDisposable
         try
         {
             var run = await Executor.ExecuteAsync(runbook, incident, nowMicros, cancellationToken);
-            incident.RunbookRuns.Add(run.Id);
+            Correlator.AddRunbookRun(incident, run.Id);
             Store.SaveRunbookRun(run.Id, incident.Id, JsonSerializer.Serialize(run, DocumentOptions));
             Persist(incident);
             return run;

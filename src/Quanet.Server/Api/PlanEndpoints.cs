@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,11 +34,19 @@ internal static partial class PlanEndpoints
 
     internal static IResult BadRequest(string detail) => Results.Problem(title: "Bad Request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> List(IPlanJobStore store, PlanJobRunner runner, CancellationToken ct) =>
-        Results.Json(new { plans = (await store.ListAsync(ct)).Select(runner.View).ToArray() });
+    private static async Task<IResult> List(IPlanJobStore store, PlanJobRunner runner, PlanReads reads, CancellationToken ct) =>
+        new SnapshotResult(await reads.GetAsync("plans", async c => reads.Utf8(new { plans = (await store.ListAsync(c)).Select(runner.View).ToArray() }), ct));
 
-    private static async Task<IResult> Get(string id, IPlanJobStore store, PlanJobRunner runner, CancellationToken ct) =>
-        IsId(id) && await store.GetAsync(id, ct) is { } job ? Results.Json(runner.View(job)) : NotFound($"no plan job '{id}'");
+    private static async Task<IResult> Get(string id, IPlanJobStore store, PlanJobRunner runner, PlanReads reads, CancellationToken ct)
+    {
+        if (!IsId(id))
+        {
+            return NotFound($"no plan job '{id}'");
+        }
+
+        var snapshot = await reads.GetAsync("plans/" + id, async c => await store.GetAsync(id, c) is { } job ? reads.Utf8(runner.View(job)) : null, ct);
+        return snapshot.Utf8 is null ? NotFound($"no plan job '{id}'") : new SnapshotResult(snapshot);
+    }
 
     private static async Task<IResult> Cancel(string id, PlanJobRunner runner, CancellationToken ct) =>
         IsId(id) && await runner.CancelAsync(id, ct) ? Results.Accepted() : NotFound($"no plan job '{id}'");
@@ -62,7 +72,8 @@ internal static partial class PlanEndpoints
             : NotFound($"plan job '{id}' has no {artifact} (status {job.Status})");
     }
 
-    private static IResult Solvers() => Results.Json(new
+    // the catalogue is fixed for the life of the process: serialised once, with the server's HTTP JSON options
+    private static readonly Lazy<JsonSnapshot> SolverDocument = new(() => JsonSnapshot.Create(0, JsonSerializer.SerializeToUtf8Bytes(new
     {
         solvers = SolverCatalogue.Families.SelectMany(f => f.List().Select(s => new
         {
@@ -74,5 +85,7 @@ internal static partial class PlanEndpoints
             isDefault = s.Name == f.DefaultName,
             maxVariables = s.MaxVariables,
         })).ToArray(),
-    });
+    }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } })));
+
+    private static SnapshotResult Solvers() => new(SolverDocument.Value);
 }

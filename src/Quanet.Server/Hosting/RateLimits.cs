@@ -17,25 +17,12 @@ internal static class RateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            // no limit: no global limiter, so the middleware passes requests straight on
+            if (requestsPerMinute > 0)
             {
-                if (requestsPerMinute <= 0)
-                {
-                    return RateLimitPartition.GetNoLimiter("off");
-                }
+                o.GlobalLimiter = new CallerRateLimiter(requestsPerMinute);
+            }
 
-                var partition = context.User.Identity is { IsAuthenticated: true, Name: { } name }
-                    ? "caller:" + name
-                    : "address:" + context.Connection.RemoteIpAddress;
-                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = requestsPerMinute,
-                    TokensPerPeriod = Math.Max(1, requestsPerMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
-            });
             o.OnRejected = (context, _) =>
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 1;

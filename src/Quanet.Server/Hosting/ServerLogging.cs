@@ -4,7 +4,7 @@ namespace Quanet.Server.Hosting;
 
 /// <summary>
 /// Structured logs: one JSON object per line on standard error (standard output stays for the host's own lines).
-/// Nothing secret reaches them: requests are logged by method, path and status, never by header or body.
+/// Nothing secret reaches them: requests are logged by method, path and status, never by header or body (see <see cref="RequestLog"/>).
 /// </summary>
 internal static class ServerLogging
 {
@@ -24,7 +24,10 @@ internal static class ServerLogging
         });
         logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         logging.SetMinimumLevel(LogLevel.Information);
-        // per-request lines from the hosting layer carry the path and status only; authentication's own lines stay at warning
+        // requests are logged once by RequestLog (changes and failures); the framework's own per-request lines (request
+        // starting and finished, endpoint executing, result writing, authentication) stay at warning
+        logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
         logging.AddFilter("Microsoft.AspNetCore.Authentication", LogLevel.Warning);
         logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
     }

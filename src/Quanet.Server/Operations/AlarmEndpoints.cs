@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,12 +18,15 @@ namespace Quanet.Server.Operations;
 /// </summary>
 internal static class AlarmEndpoints
 {
+    // the answer as Results.Json wrote it: the API's web defaults with enums as names (QuanetServer's HTTP JSON options)
+    private static readonly JsonSerializerOptions AlarmJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/alarms", (HttpRequest request, OperationsRuntime ops) => List(request, ops))
             .RequireAuthorization(Policies.Read).WithName("listAlarms").WithSummary("Alarms, filtered (state, ackState, objectInstance, probableCause, severity, limit)");
         api.MapGet("/alarms/{id:long}", (long id, OperationsRuntime ops) =>
-            ops.Engine.Store.FindAlarm(id) is { } alarm ? Results.Json(AlarmDocument.From(alarm)) : Problems.NotFound($"alarm {id} not found"))
+            (ops.Alarms.Find(id) ?? ops.Engine.Store.FindAlarm(id)) is { } alarm ? Results.Json(AlarmDocument.From(alarm)) : Problems.NotFound($"alarm {id} not found"))
             .RequireAuthorization(Policies.Read).WithName("getAlarm").WithSummary("One alarm");
         api.MapPost("/alarms/{id:long}/acknowledge", async (long id, HttpContext http, OperationsRuntime ops) =>
             await ops.Engine.Pipeline.AcknowledgeAsync(id, http.User.Identity!.Name!, http.RequestAborted) is { } alarm
@@ -62,7 +67,19 @@ internal static class AlarmEndpoints
             MinSeverity = severity,
             Limit = limit,
         };
-        var alarms = ops.Engine.Store.ListAlarms(query).Select(AlarmDocument.From).ToList();
-        return Results.Json(new { count = alarms.Count, alarms });
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"alarms?state={query.Active}&ack={query.Acknowledged}&severity={query.MinSeverity}&limit={query.Limit}&source={query.Source?.Length}:{query.Source}&cause={query.Condition}");
+        return new SnapshotResult(ops.Reads.Get(key, ops.Alarms.Version, () => Document(query, ops)));
+    }
+
+    /// <summary>
+    /// The active alarms come from memory (current the moment a commit is); cleared ones from the store, whose rows of
+    /// alarms still active are replaced by their state in memory (a repeat reaches the store up to a second later).
+    /// </summary>
+    private static byte[] Document(AlarmQuery query, OperationsRuntime ops)
+    {
+        var records = query.Active == true ? ops.Alarms.List(query) : ops.Alarms.Refresh(ops.Engine.Store.ListAlarms(query));
+        var alarms = records.ConvertAll(AlarmDocument.From);
+        return JsonSerializer.SerializeToUtf8Bytes(new { count = alarms.Count, alarms }, AlarmJson);
     }
 }

@@ -17,6 +17,10 @@ internal sealed class DefenceDesk
     private readonly TelemetryParser _parser = new();
     private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
     private readonly HashSet<string> _approved = new(StringComparer.Ordinal);
+    private long _version;
+
+    /// <summary>Grows with every change (telemetry processed, an isolation decided); raised inside the lock after the change.</summary>
+    public long Version => Volatile.Read(ref _version);
 
     /// <summary>Parses <paramref name="body"/> as lines of <paramref name="kind"/> telemetry and processes them in order.</summary>
     public (int Events, int Detections, long Rejected) Ingest(TelemetryKind kind, Stream body)
@@ -26,6 +30,7 @@ internal sealed class DefenceDesk
         {
             var before = _parser.Rejections.Total;
             var detections = events.Sum(e => _engine.Process(e).Count);
+            Interlocked.Increment(ref _version);
             return (events.Count, detections, _parser.Rejections.Total - before);
         }
     }
@@ -74,6 +79,7 @@ internal sealed class DefenceDesk
                 _rejected.Add(id);
             }
 
+            Interlocked.Increment(ref _version);
             return null;
         }
     }

@@ -33,7 +33,8 @@ internal static class DefenceEndpoints
         }).RequireAuthorization(Policies.Operate).WithMetadata(new RequestSizeLimitAttribute(VesEndpoints.MaxBodyBytes))
             .WithName("postDefenceTelemetry").WithSummary("Feeds telemetry lines of one kind to the live defence engine");
         api.MapGet("/defence/incidents", (OperationsRuntime ops) =>
-            OperationsJson.Text(ops.Defence.Read((incidents, audit) => OperationsJson.Serialize(new { incidents = incidents.Select(i => View(i, audit, ops.Defence)).ToList() }))))
+            new SnapshotResult(ops.Reads.Get("defence/incidents", ops.Defence.Version, () =>
+                ops.Defence.Read((incidents, audit) => OperationsJson.Utf8(new { incidents = incidents.Select(i => View(i, audit, ops.Defence)).ToList() })))))
             .RequireAuthorization(Policies.Read).WithName("listDefenceIncidents").WithSummary("Security incidents with detections, actors, confidence, response and actions");
         api.MapGet("/defence/isolations", (string? state, OperationsRuntime ops) =>
         {
@@ -42,11 +43,11 @@ internal static class DefenceEndpoints
                 return Problems.BadRequest("state must be pending, approved or rejected");
             }
 
-            return OperationsJson.Text(ops.Defence.Read((incidents, audit) => OperationsJson.Serialize(new
+            return new SnapshotResult(ops.Reads.Get("defence/isolations?state=" + state, ops.Defence.Version, () => ops.Defence.Read((incidents, audit) => OperationsJson.Utf8(new
             {
                 isolations = incidents.Where(i => i.Interconnect is not null && ops.Defence.IsolationState(i) is var s && s != "none" && (state is null || s == state))
                     .Select(i => View(i, audit, ops.Defence)).ToList(),
-            })));
+            }))));
         }).RequireAuthorization(Policies.Read).WithName("listIsolations").WithSummary("Isolations by state (pending: awaiting an operator)");
         api.MapPost("/defence/isolations/{id}/approve", (string id, OperationsRuntime ops) => Decide(id, true, ops))
             .RequireAuthorization(Policies.Operate).WithName("approveIsolation").WithSummary("Approves a pending isolation: the interconnect is isolated now");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,13 +24,18 @@ internal static class IncidentEndpoints
                 return Problems.BadRequest("state must be open or all");
             }
 
-            return OperationsJson.Text(ops.Engine.Correlator.Read(c =>
-                OperationsJson.Serialize(new { incidents = c.Incidents.Where(i => state != "open" || i.IsOpen).ToList() })));
+            var open = state == "open";
+            var correlator = ops.Engine.Correlator;
+            return new SnapshotResult(ops.Reads.Get(open ? "incidents?state=open" : "incidents", correlator.Version, () =>
+                correlator.Read(c => OperationsJson.Utf8(new { incidents = c.Incidents.Where(i => !open || i.IsOpen).ToList() }))));
         }).RequireAuthorization(Policies.Read).WithName("listIncidents").WithSummary("Incidents (state=open for the open ones) with root cause, evidence and decision");
         api.MapGet("/incidents/{id:long}", (long id, OperationsRuntime ops) =>
-            ops.Engine.Correlator.Read(c => c.Find(id) is { } i ? OperationsJson.Serialize(i) : null) is { } json
-                ? OperationsJson.Text(json) : Problems.NotFound($"incident {id} not found"))
-            .RequireAuthorization(Policies.Read).WithName("getIncident").WithSummary("One incident: root cause, evidence alarms, recommended runbook");
+        {
+            var correlator = ops.Engine.Correlator;
+            var snapshot = ops.Reads.Get(string.Create(CultureInfo.InvariantCulture, $"incidents/{id}"), correlator.Version, () =>
+                correlator.Read(c => c.Find(id) is { } i ? OperationsJson.Utf8(i) : null));
+            return snapshot.Utf8 is null ? Problems.NotFound($"incident {id} not found") : new SnapshotResult(snapshot);
+        }).RequireAuthorization(Policies.Read).WithName("getIncident").WithSummary("One incident: root cause, evidence alarms, recommended runbook");
         api.MapPost("/incidents/{id:long}/runbook/approve", async (long id, OperationsRuntime ops, CancellationToken ct) =>
         {
             if (ops.Engine.Correlator.Find(id) is not { } incident)

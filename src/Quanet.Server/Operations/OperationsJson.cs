@@ -15,6 +15,9 @@ internal static class OperationsJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>The UTF-8 JSON of <paramref name="value"/> (a read document to keep in a <see cref="Api.SnapshotCache"/>).</summary>
+    public static byte[] Utf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
     /// <summary>An answer from a document already serialised (under a lock that the live objects need).</summary>
     public static IResult Text(string json, int status = 200) => Results.Text(json, "application/json", statusCode: status);
 

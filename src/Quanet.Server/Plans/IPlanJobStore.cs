@@ -6,6 +6,12 @@ namespace Quanet.Server.Plans;
 /// </summary>
 internal interface IPlanJobStore : IDisposable
 {
+    /// <summary>
+    /// True when other servers may change the jobs too (PostgreSQL): then every read asks the store. A store only this
+    /// process writes (SQLite) changes only through <see cref="PlanJobRunner"/>, which pulses <see cref="PlanJobChanges"/>.
+    /// </summary>
+    bool SharedBetweenServers { get; }
+
     Task AddAsync(PlanJobRecord job, CancellationToken cancellationToken = default);
 
     Task<PlanJobRecord?> GetAsync(string id, CancellationToken cancellationToken = default);

@@ -12,6 +12,7 @@ internal static class PlanServices
         services.AddSingleton<PlanMetrics>();
         services.AddSingleton<IPlanJobStore>(_ => Open(options));
         services.AddSingleton<PlanJobRunner>();
+        services.AddSingleton<PlanReads>();
         var kmes = new KmeMonitor(options.Plans.Kmes); // certificates are read here: a broken file stops the start
         services.AddSingleton(_ => kmes);
         services.AddHostedService(sp => sp.GetRequiredService<PlanJobRunner>());

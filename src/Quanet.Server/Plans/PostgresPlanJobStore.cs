@@ -10,6 +10,8 @@ internal sealed class PostgresPlanJobStore : SqlPlanJobStore
 
     private PostgresPlanJobStore(NpgsqlDataSource source) => _source = source;
 
+    public override bool SharedBetweenServers => true;
+
     /// <summary>Connects and creates the table when missing.</summary>
     /// <exception cref="Quanet.Core.QuanetException">The connection string is malformed or the server cannot be reached.</exception>
     public static async Task<PostgresPlanJobStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)

@@ -9,6 +9,8 @@ namespace Quanet.Server.Plans;
 /// </summary>
 internal abstract class SqlPlanJobStore : IPlanJobStore
 {
+    public abstract bool SharedBetweenServers { get; }
+
     private const string Columns = "id, status, owner, submitted_at, started_at, finished_at, request, interrupted, error, summary, attempts";
 
     /// <summary>A new open connection.</summary>

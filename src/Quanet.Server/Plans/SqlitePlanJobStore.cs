@@ -11,6 +11,8 @@ internal sealed class SqlitePlanJobStore : SqlPlanJobStore
     private SqlitePlanJobStore(string path) =>
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
 
+    public override bool SharedBetweenServers => false;
+
     /// <summary>The path of the job store in <paramref name="dataDirectory"/>.</summary>
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, "jobs.db");
 
