@@ -111,12 +111,17 @@ public sealed class ClientCertificateTests
         Assert.Null(new TrustValidator(pki.Ca, TimeProvider.System).ValidateClient(withoutEku));
     }
 
-    [Fact]
-    public async Task A_peer_KME_certificate_without_the_clientAuth_EKU_is_refused_on_the_KME_to_KME_interface()
+    [Theory]
+    // none: no EKU extension at all, which X509Chain takes as good for any purpose (this case let a peer in before
+    // the fix; a serverAuth-only certificate was refused already)
+    [InlineData("")]
+    [InlineData(ServerAuth)]
+    public async Task A_peer_KME_certificate_without_the_clientAuth_EKU_is_refused_on_the_KME_to_KME_interface(string usage)
     {
+        string[] usages = usage.Length == 0 ? [] : [usage];
         using var pki = new Pki();
         await using var kme = await KmeServer.StartAsync(SingleKme.Options(pki, ["SAE_A"], withPeer: true), TimeProvider.System);
-        using var withoutEku = SingleKme.IssueWithUsages(pki, "KME_B", ServerAuth);
+        using var withoutEku = SingleKme.IssueWithUsages(pki, "KME_B", usages);
         using var refusedClient = SingleKme.Client(kme, pki, withoutEku, new int[1]);
         using var peerClient = SingleKme.Client(kme, pki, pki.Identity("KME_B"), new int[1]);
 
