@@ -9,7 +9,7 @@ using Quanet.Kme.Configuration;
 using Quanet.Kme.Hosting;
 using Quanet.Server.Plans;
 using Quanet.Server.Security;
-using Quanet.Server.Tests.Plans.Support;
+using Quanet.Testing.Postgres;
 
 namespace Quanet.Server.Tests.Plans;
 
@@ -33,7 +33,7 @@ public sealed class KmeStatusTests : IDisposable
         [
             new("KME_A", kme.BaseAddress, Credentials("noc")),
             new("KME_A2", kme.BaseAddress, Credentials("stranger")),
-            new("KME_X", new Uri($"https://127.0.0.1:{Programs.FreePort()}/"), Credentials("noc")),
+            new("KME_X", new Uri($"https://127.0.0.1:{HostPrograms.FreePort()}/"), Credentials("noc")),
             new("KME_T", new Uri($"https://127.0.0.1:{open}/")),
             new("KME_C", null),
         ];
