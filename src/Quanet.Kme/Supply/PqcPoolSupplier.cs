@@ -37,8 +37,10 @@ internal sealed class PqcPoolSupplier(IKeyStore store, SaeDirectory directory, K
                 {
                     await agreement.AgreeAsync(peer, blocks, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is HttpRequestException or IOException or KeyDeliveryException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (ex is HttpRequestException or IOException or KeyDeliveryException or TaskCanceledException)
                 {
+                    // On shutdown the peer may already be gone: end the loop by cancellation, not by this error.
+                    cancellationToken.ThrowIfCancellationRequested();
                     log($"PQC agreement with {peer.KmeId} failed, will retry: {ex.Message}");
                     break;
                 }

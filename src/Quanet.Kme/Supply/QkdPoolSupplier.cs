@@ -110,8 +110,10 @@ internal sealed class QkdPoolSupplier(IKeyStore store, SaeDirectory directory, K
         {
             await peer!.PushPoolAsync(new PoolBatch { Link = link, FirstIndex = first, Material = Convert.ToBase64String(material) }, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or KeyDeliveryException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or IOException or KeyDeliveryException or TaskCanceledException)
         {
+            // On shutdown the peer may already be gone: end the loop by cancellation, not by this error.
+            cancellationToken.ThrowIfCancellationRequested();
             log($"pool push to {peer!.KmeId} failed, will retry: {ex.Message}");
             return false;
         }
