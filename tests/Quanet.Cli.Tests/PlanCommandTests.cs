@@ -90,6 +90,36 @@ public sealed class PlanCommandTests
         Assert.Equal($"error: no demand points in {demand}", error.Trim());
     }
 
+    [Theory]
+    [InlineData("3500", "hata-suburban is defined for a carrier of 150-1500 MHz")]
+    [InlineData("100000", "hata-suburban is defined for a carrier of 150-1500 MHz")]
+    public async Task A_band_outside_the_models_range_exits_2_naming_the_range(string band, string expected)
+    {
+        var dir = TempDirectory();
+
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--band", band, "--out", dir);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        var line = Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("error: " + expected, line, StringComparison.Ordinal);
+        Assert.Contains($"not {band} MHz", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Allowed_extrapolation_plans_and_reports_warnings()
+    {
+        var dir = TempDirectory();
+
+        var (code, output, _) = await CliHarness.RunAsync("plan", "--admin1", "09", "--band", "3500", "--allow-extrapolation", "--sites", "3", "--out", dir, "--json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var warnings = doc.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        Assert.Contains(warnings, w => w.Contains("150-1500 MHz", StringComparison.Ordinal));
+        Assert.Contains("Warning: extrapolated", await File.ReadAllTextAsync(Path.Combine(dir, "plan.html")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Malformed_csv_names_file_and_line()
     {

@@ -11,6 +11,11 @@ public sealed class FreeSpacePathLoss : IPathLossModel
     /// <inheritdoc />
     public string Name => "free-space";
 
+    /// <summary>Friis holds in the far field at any frequency: the whole range Quanet accepts, from 1 m.</summary>
+    public ModelValidity Validity { get; } = new(
+        new ValidityRange(30, 100_000, "MHz"), new ValidityRange(1, double.MaxValue, "m"),
+        new ValidityRange(0, double.MaxValue, "m"), new ValidityRange(0, double.MaxValue, "m"), "Friis free space");
+
     /// <inheritdoc />
     public Decibels Loss(Metres distance2D, LinkGeometry geometry)
     {

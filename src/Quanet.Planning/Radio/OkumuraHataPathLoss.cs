@@ -35,6 +35,15 @@ public sealed class OkumuraHataPathLoss : IPathLossModel
         _ => "hata-open",
     };
 
+    /// <summary>
+    /// Okumura-Hata: 150-1500 MHz, 1-20 km, h_b 30-200 m, h_m 1-10 m; COST-231 Hata extends the urban formula to
+    /// 2000 MHz (COST 231 final report, 4.4), so the suburban and open corrections stop at 1500 MHz.
+    /// </summary>
+    public ModelValidity Validity => new(
+        new ValidityRange(150, Environment == HataEnvironment.Urban ? 2000 : 1500, "MHz"),
+        new ValidityRange(1000, 20_000, "m"), new ValidityRange(30, 200, "m"), new ValidityRange(1, 10, "m"),
+        Environment == HataEnvironment.Urban ? "Okumura-Hata to 1500 MHz, COST-231 Hata to 2000 MHz" : "Okumura-Hata; COST-231 defines only urban areas above 1500 MHz");
+
     /// <inheritdoc />
     public Decibels Loss(Metres distance2D, LinkGeometry geometry)
     {

@@ -15,6 +15,12 @@ public sealed class RmaPathLoss : Tr38901PathLoss
     /// <inheritdoc />
     protected override string Scenario => "rma";
 
+    /// <summary>TR 38.901 Table 7.4.1-1: 0.5-30 GHz; 10 m to 10 km (LOS) or 5 km (NLOS); h_BS 10-150 m; h_UT 1-10 m.</summary>
+    public override ModelValidity Validity => new(
+        new ValidityRange(500, 30_000, "MHz"),
+        new ValidityRange(10, Condition == ChannelCondition.LineOfSight ? 10_000 : 5_000, "m"),
+        new ValidityRange(10, 150, "m"), new ValidityRange(1, 10, "m"), "3GPP TR 38.901 Table 7.4.1-1, RMa");
+
     /// <summary>LOS probability of TR 38.901 Table 7.4.2-1: 1 up to 10 m, then exp(-(d - 10) / 1000).</summary>
     public static double LosProbability(double distance2D) =>
         distance2D <= 10 ? 1.0 : Math.Exp(-(distance2D - 10) / 1000);

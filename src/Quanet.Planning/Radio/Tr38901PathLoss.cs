@@ -24,6 +24,9 @@ public abstract class Tr38901PathLoss : IPathLossModel
     public string Name => Scenario + (Condition == ChannelCondition.LineOfSight ? "-los" : "-nlos");
 
     /// <inheritdoc />
+    public abstract ModelValidity Validity { get; }
+
+    /// <inheritdoc />
     public Decibels Loss(Metres distance2D, LinkGeometry geometry)
     {
         var d2 = distance2D.Value;

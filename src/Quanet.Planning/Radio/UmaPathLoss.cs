@@ -15,6 +15,11 @@ public sealed class UmaPathLoss : Tr38901PathLoss
     /// <inheritdoc />
     protected override string Scenario => "uma";
 
+    /// <summary>TR 38.901 Table 7.4.1-1: 0.5-100 GHz; 10 m to 5 km; h_BS = 25 m; h_UT 1.5-22.5 m.</summary>
+    public override ModelValidity Validity => new(
+        new ValidityRange(500, 100_000, "MHz"), new ValidityRange(10, 5_000, "m"),
+        new ValidityRange(25, 25, "m"), new ValidityRange(1.5, 22.5, "m"), "3GPP TR 38.901 Table 7.4.1-1, UMa");
+
     /// <summary>LOS probability of TR 38.901 Table 7.4.2-1 (UMa, outdoor user at height <paramref name="userHeight"/> m).</summary>
     public static double LosProbability(double distance2D, double userHeight)
     {

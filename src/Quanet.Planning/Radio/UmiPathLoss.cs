@@ -12,6 +12,11 @@ public sealed class UmiPathLoss : Tr38901PathLoss
     /// <inheritdoc />
     protected override string Scenario => "umi";
 
+    /// <summary>TR 38.901 Table 7.4.1-1 (UMi street canyon): 0.5-100 GHz; 10 m to 5 km; h_BS = 10 m; h_UT 1.5-22.5 m.</summary>
+    public override ModelValidity Validity => new(
+        new ValidityRange(500, 100_000, "MHz"), new ValidityRange(10, 5_000, "m"),
+        new ValidityRange(10, 10, "m"), new ValidityRange(1.5, 22.5, "m"), "3GPP TR 38.901 Table 7.4.1-1, UMi street canyon");
+
     /// <summary>LOS probability of TR 38.901 Table 7.4.2-1 (UMi street canyon, outdoor user).</summary>
     public static double LosProbability(double distance2D) =>
         distance2D <= 18 ? 1.0 : (18 / distance2D) + (Math.Exp(-distance2D / 36) * (1 - (18 / distance2D)));

@@ -1,3 +1,4 @@
+using Quanet.Core.Units;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
 
@@ -45,6 +46,12 @@ public sealed record PlanRequest
     /// <summary>The placement goal. <value>Default maximal covering with 60 sites.</value></summary>
     public PlacementGoal Goal { get; init; } = new() { MaxSites = DefaultSites };
 
+    /// <summary>
+    /// Use the path-loss model outside the ranges its reference states (<see cref="IPathLossModel.Validity"/>); the plan
+    /// then carries a warning for each range left. <value>Default false: such a request is refused.</value>
+    /// </summary>
+    public bool AllowExtrapolation { get; init; }
+
     /// <summary>Number of sites when neither sites nor budget is given.</summary>
     public const int DefaultSites = 60;
 
@@ -90,7 +97,29 @@ public sealed record PlanRequest
         {
             problems.Add($"path-loss model '{Model}' is not one of {string.Join(", ", PathLossModels.Names)}");
         }
+        else if (problems.Count == 0 && !AllowExtrapolation)
+        {
+            problems.AddRange(ModelRangeViolations().Select(p => p + " (allow extrapolation to use the model anyway)"));
+        }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Every range of the path-loss model that the carrier, the user height and the grid sites (their height and the
+    /// coverage radius they get) leave, one phrase each; empty for an unknown model or out-of-range values, which
+    /// <see cref="Problems"/> reports. User candidate sites with their own heights are checked when the scenario is built.
+    /// </summary>
+    public IReadOnlyList<string> ModelRangeViolations()
+    {
+        if (!PathLossModels.Names.Contains(Model, StringComparer.OrdinalIgnoreCase) || !(BandMegahertz is >= 30 and <= 100_000)
+            || !(SiteHeightMetres is > 0 and <= 1000) || !(UserHeightMetres is > 0 and <= 100))
+        {
+            return [];
+        }
+
+        var model = PathLossModels.Create(Model);
+        double? radius = SpacingKilometres > 0 ? ScenarioBuilder.RadiusFor(this, model, new Metres(SiteHeightMetres)).Value : null;
+        return model.Validity.Violations(model.Name, BandMegahertz, SiteHeightMetres, UserHeightMetres, radius);
     }
 }

@@ -44,6 +44,9 @@ public sealed class PlanScenario
     /// <summary>Wall time to compute the coverage lists.</summary>
     public TimeSpan CoverageTime { get; }
 
+    /// <summary>What the plan's figures rest on beyond the models' own ranges ("extrapolated: ..."), one line each; empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Maximum allowed path loss of the link budget.</summary>
     public Decibels MaximumPathLoss => Request.LinkBudget.MaximumPathLoss;
 }

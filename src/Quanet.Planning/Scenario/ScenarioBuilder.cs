@@ -1,5 +1,6 @@
 using System.Globalization;
 using Quanet.Core;
+using Quanet.Core.Text;
 using Quanet.Core.Units;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Geography;
@@ -55,7 +56,8 @@ public static class ScenarioBuilder
         }
 
         var start = timeProvider.GetTimestamp();
-        var radius = Radii(request, model, sites);
+        var warnings = new List<string>();
+        var radius = Radii(request, model, sites, warnings);
         var locations = new GeoPoint[sites.Count];
         var cost = new double[sites.Count];
         var flags = new SiteFlag[sites.Count];
@@ -83,7 +85,7 @@ public static class ScenarioBuilder
         }
 
         var instance = new CoverageInstance(weights, cost, covers, flags, capacity);
-        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start));
+        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings };
     }
 
     /// <summary>The coverage radius of a site of height <paramref name="height"/> under the request's radio settings.</summary>
@@ -95,7 +97,9 @@ public static class ScenarioBuilder
         return CoverageRadius.Solve(model, geometry, request.LinkBudget.MaximumPathLoss, new Metres(request.MaxRadiusMetres));
     }
 
-    private static double[] Radii(PlanRequest request, IPathLossModel model, List<CandidateSite> sites)
+    // The radius of every site, one computation per distinct height; each height whose geometry or radius leaves the
+    // model's ranges is refused (naming the first such site) or, with AllowExtrapolation, gives one warning per range.
+    private static double[] Radii(PlanRequest request, IPathLossModel model, List<CandidateSite> sites, List<string> warnings)
     {
         var cache = new Dictionary<double, double>();
         var radius = new double[sites.Count];
@@ -106,6 +110,13 @@ public static class ScenarioBuilder
             {
                 r = RadiusFor(request, model, sites[j].Height).Value;
                 cache.Add(h, r);
+                var violations = model.Validity.Violations(model.Name, request.BandMegahertz, h, request.UserHeightMetres, r);
+                if (violations.Count > 0 && !request.AllowExtrapolation)
+                {
+                    throw new QuanetException($"candidate site {Printable.Escape(sites[j].Id)}: {violations[0]} (allow extrapolation to use the model anyway)");
+                }
+
+                warnings.AddRange(violations.Select(v => "extrapolated: " + v).Where(v => !warnings.Contains(v)));
             }
 
             radius[j] = r;

@@ -27,6 +27,9 @@ internal sealed record PlanSubmission
     /// <summary>Path-loss model (<c>--model</c>). <value>Default hata-suburban.</value></summary>
     public string? Model { get; init; }
 
+    /// <summary>Use the model outside its frequency, distance and height ranges (<c>--allow-extrapolation</c>); the plan then carries warnings. <value>Default false.</value></summary>
+    public bool? AllowExtrapolation { get; init; }
+
     /// <summary>Placement solver or <c>compare</c> (<c>--solver</c>). <value>Default cpsat.</value></summary>
     public string? Solver { get; init; }
 

@@ -71,6 +71,7 @@ internal static class PlanSubmissionValidator
                 Admin1 = admin1,
                 BandMegahertz = band,
                 Model = model,
+                AllowExtrapolation = submission.AllowExtrapolation == true,
                 DemandFile = submission.DemandFile is { } demand ? Path.Combine(inputDirectory, demand) : null,
                 CandidatesFile = submission.CandidatesFile is { } candidates ? Path.Combine(inputDirectory, candidates) : null,
                 Goal = goal,

@@ -52,6 +52,7 @@ internal static class PlanJson
             ["presolved_candidates"] = plan.Presolve.Reduced.SiteCount,
             ["band_mhz"] = s.Request.BandMegahertz,
             ["model"] = s.Model.Name,
+            ["warnings"] = s.Warnings,
             ["max_path_loss_db"] = Math.Round(s.MaximumPathLoss.Value, 3),
             ["cell_radius_m"] = Math.Round(ScenarioRadius(plan), 1),
             ["coverage_ms"] = Math.Round(s.CoverageTime.TotalMilliseconds, 1),

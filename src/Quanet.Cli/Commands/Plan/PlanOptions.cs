@@ -29,6 +29,8 @@ internal sealed class PlanOptions
     public Option<string> Model { get; } = new Option<string>("--model") { Description = "Path-loss model", DefaultValueFactory = _ => "hata-suburban" }
         .MustBeOneOf([.. PathLossModels.Names]);
 
+    public Option<bool> AllowExtrapolation { get; } = new("--allow-extrapolation") { Description = "Use the path-loss model outside its frequency, distance and height ranges; the plan then carries a warning for each" };
+
     public Option<string> Solver { get; } = new Option<string>("--solver") { Description = "Placement solver" }.SolverOf(SolverCatalogue.Placement);
 
     public Option<double> Spacing { get; } = new Option<double>("--spacing") { Description = "Hexagonal candidate grid spacing in km (0: only --candidates)", DefaultValueFactory = _ => 5 }.MustBeNonNegative();
@@ -64,7 +66,7 @@ internal sealed class PlanOptions
         Target.Check(r => r.GetValue(Target) is not null && (r.GetValue(Sites) is not null || r.GetValue(Budget) is not null)
             ? "--target (set cover) cannot be combined with --sites or --budget" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
         {
             command.Options.Add(option);
         }

@@ -28,6 +28,7 @@ internal static class PlanRequestBuilder
                 Admin1 = PlanRequest.ResolveAdmin1(country, ctx.Get(o.Admin1)),
                 BandMegahertz = ctx.Get(o.Band),
                 Model = ctx.Get(o.Model)!,
+                AllowExtrapolation = ctx.Get(o.AllowExtrapolation),
                 SpacingKilometres = ctx.Get(o.Spacing),
                 SiteHeightMetres = ctx.Get(o.Height),
                 SiteCapacity = ctx.Get(o.Capacity),

@@ -51,6 +51,11 @@ internal static class PlanText
             console.WriteLine(line);
         }
 
+        foreach (var warning in s.Warnings)
+        {
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        }
+
         foreach (var f in files)
         {
             console.WriteLine($"wrote {f}");
