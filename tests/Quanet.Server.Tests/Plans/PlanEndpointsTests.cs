@@ -84,6 +84,20 @@ public sealed class PlanEndpointsTests
     }
 
     [Fact]
+    public async Task A_band_outside_the_models_range_is_refused_naming_the_range()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var planner = harness.Client(Roles.Planner);
+
+        var response = await planner.PostAsJsonAsync("api/v1/plans", new { band = 3500, model = "hata-urban" });
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("hata-urban is defined for a carrier of 150-2000 MHz", detail, StringComparison.Ordinal);
+        Assert.Contains("not 3500 MHz", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_field_or_malformed_body_is_refused_and_a_viewer_may_not_submit()
     {
         await using var harness = await ServerHarness.StartAsync();
