@@ -121,6 +121,31 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public async Task Export_writes_the_gis_files_next_to_the_plan_and_lists_them()
+    {
+        var dir = TempDirectory();
+
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,kml,shp", "--out", dir, "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var files = doc.RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetString()!)).ToList();
+        Assert.Equal(["plan.geojson", "plan.html", "plan.png", "plan.gpkg", "plan.kml", "plan_sites.shp", "plan_coverage.shp", "plan_demand.shp"], files);
+        Assert.All(files, f => Assert.True(new FileInfo(Path.Combine(dir, f)).Length > 0, f));
+    }
+
+    [Fact]
+    public async Task An_unknown_export_format_exits_2()
+    {
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg,tif", "--out", TempDirectory());
+
+        Assert.Equal(2, code);
+        Assert.Contains("--export", error, StringComparison.Ordinal);
+        Assert.Contains("must be a comma-separated list of gpkg, kml, shp", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Malformed_csv_names_file_and_line()
     {
         var dir = TempDirectory();

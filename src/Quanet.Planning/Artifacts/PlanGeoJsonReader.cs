@@ -30,7 +30,7 @@ public static class PlanGeoJsonReader
             {
                 case "site":
                     var id = document.Id(i, properties, "id", "a site");
-                    sites.Add(new PlanSite(id, ArtifactDocument.Text(properties, "name", id)!, document.Point(i, features[i], "a site"), document.Number(i, properties, "population_covered", 0)));
+                    sites.Add(new PlanSite(id, ArtifactDocument.Text(properties, "name", id)!, document.Point(i, features[i], "a site"), document.Number(i, properties, "population_covered", 0), document.Number(i, properties, "radius_m", 0)));
                     break;
                 case "demand":
                     var demandId = ArtifactDocument.Text(properties, "id", string.Empty)!;

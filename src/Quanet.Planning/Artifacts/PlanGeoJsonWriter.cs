@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
-using Quanet.Core.Geodesy;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Scenario;
 
@@ -15,8 +14,6 @@ namespace Quanet.Planning.Artifacts;
 /// </summary>
 public static class PlanGeoJsonWriter
 {
-    private const int CircleVertices = 72;
-
     /// <summary>Writes the plan to <paramref name="path"/> (created or replaced).</summary>
     public static void Save(Plan plan, string path)
     {
@@ -131,10 +128,9 @@ public static class PlanGeoJsonWriter
         w.WriteStartArray("coordinates");
         w.WriteStartArray();
 
-        // counter-clockwise exterior ring as RFC 7946 recommends: bearings decreasing from north
-        for (var k = 0; k <= CircleVertices; k++)
+        // counter-clockwise exterior ring as RFC 7946 recommends
+        foreach (var (longitude, latitude) in CoverageCircle.Ring(centre, radius))
         {
-            var (latitude, longitude) = GreatCircle.Destination(centre.Latitude, centre.Longitude, -360.0 * (k % CircleVertices) / CircleVertices, radius);
             w.WriteStartArray();
             Position(w, longitude, latitude);
             w.WriteEndArray();

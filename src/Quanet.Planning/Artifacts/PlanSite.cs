@@ -7,4 +7,5 @@ namespace Quanet.Planning.Artifacts;
 /// <param name="Name">Site name.</param>
 /// <param name="Location">Position.</param>
 /// <param name="PopulationCovered">People it serves as nearest covering site.</param>
-public sealed record PlanSite(string Id, string Name, GeoPoint Location, double PopulationCovered);
+/// <param name="RadiusMetres">Coverage radius, m; 0 where the file does not say (no coverage area is drawn then).</param>
+public sealed record PlanSite(string Id, string Name, GeoPoint Location, double PopulationCovered, double RadiusMetres = 0);

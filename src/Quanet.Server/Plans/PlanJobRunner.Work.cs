@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Quanet.Core;
-using Quanet.Planning.Artifacts;
 using Quanet.Workflows.Artifacts;
 using Quanet.Workflows.Plan;
 
@@ -103,9 +102,7 @@ internal sealed partial class PlanJobRunner
     private static void WriteArtifacts(PlanWorkflowResult result, string directory)
     {
         PlanArtifactWriter.WritePlan(result, directory);
-        var links = result.Backhaul?.Links ?? [];
-        PlanKmlWriter.Save(result.Sites, links, Path.Combine(directory, "plan.kml"));
-        PlanGeoPackageWriter.Save(result.Sites, links, Path.Combine(directory, "plan.gpkg"));
+        PlanArtifactWriter.Export(result, directory, [PlanExportFormat.Kml, PlanExportFormat.Gpkg]);
     }
 
     private void Report(string id, long start, PlanProgress value)

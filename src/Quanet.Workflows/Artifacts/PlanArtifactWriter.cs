@@ -46,6 +46,41 @@ public static class PlanArtifactWriter
         return files;
     }
 
+    /// <summary>
+    /// Exports the plan (sites, coverage, demand and its backhaul if any) into <paramref name="directory"/> in each of
+    /// <paramref name="formats"/>: plan.gpkg, plan.kml, plan_*.shp.
+    /// </summary>
+    /// <returns>The files written (for Shapefiles the .shp of each file set).</returns>
+    public static IReadOnlyList<string> Export(PlanWorkflowResult result, string directory, IEnumerable<PlanExportFormat> formats)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(formats);
+        var links = result.Backhaul?.Links ?? [];
+        var files = new List<string>();
+        foreach (var format in formats.Distinct())
+        {
+            switch (format)
+            {
+                case PlanExportFormat.Gpkg:
+                    files.Add(Path.Combine(directory, "plan.gpkg"));
+                    PlanGeoPackageWriter.Save(result.Sites, links, files[^1]);
+                    break;
+                case PlanExportFormat.Kml:
+                    files.Add(Path.Combine(directory, "plan.kml"));
+                    PlanKmlWriter.Save(result.Sites, links, files[^1]);
+                    break;
+                case PlanExportFormat.Shp:
+                    files.AddRange(PlanShapefileWriter.Save(result.Sites, links, directory));
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(formats), format, "unknown export format");
+            }
+        }
+
+        return files;
+    }
+
     /// <summary>Writes backhaul.geojson and its summary backhaul.json into <paramref name="directory"/>.</summary>
     /// <returns>The summary written to backhaul.json.</returns>
     public static BackhaulSummary WriteBackhaul(BackhaulWorkflowResult result, string directory)

@@ -7,9 +7,11 @@ namespace Quanet.Workflows.Artifacts;
 
 /// <summary>
 /// Writes a plan as an OGC GeoPackage 1.2 (OGC 12-128r18): the required <c>gpkg_spatial_ref_sys</c>,
-/// <c>gpkg_contents</c> and <c>gpkg_geometry_columns</c> tables, a <c>sites</c> point layer (id, name,
-/// population_covered) and a <c>backhaul</c> line layer (from_id, to_id, length_km, existing), both in WGS 84
-/// (EPSG:4326), geometries as GeoPackage binary (header + little-endian WKB).
+/// <c>gpkg_contents</c> and <c>gpkg_geometry_columns</c> tables and one layer per feature kind, all in WGS 84
+/// (EPSG:4326), geometries as GeoPackage binary (header + little-endian WKB): <c>sites</c> (points: id, name,
+/// population_covered, radius_m), <c>coverage</c> (polygons: the 72-gon of each site's radius; site_id, radius_m),
+/// <c>demand</c> (points: id, name, population, covered) and <c>backhaul</c> (lines: from_id, to_id, length_km,
+/// existing).
 /// </summary>
 public static class PlanGeoPackageWriter
 {
@@ -31,8 +33,23 @@ public static class PlanGeoPackageWriter
         AddLayer(connection, "sites", "POINT", plan.Sites.Select(s => (s.Location.Longitude, s.Location.Latitude)));
         foreach (var site in plan.Sites)
         {
-            Execute(connection, "INSERT INTO sites (geom, id, name, population_covered) VALUES ($g, $id, $name, $pop)",
-                ("$g", Point(site.Location.Longitude, site.Location.Latitude)), ("$id", site.Id), ("$name", site.Name), ("$pop", site.PopulationCovered));
+            Execute(connection, "INSERT INTO sites (geom, id, name, population_covered, radius_m) VALUES ($g, $id, $name, $pop, $r)",
+                ("$g", Point(site.Location.Longitude, site.Location.Latitude)), ("$id", site.Id), ("$name", site.Name), ("$pop", site.PopulationCovered), ("$r", site.RadiusMetres));
+        }
+
+        var circles = plan.Sites.Where(s => s.RadiusMetres > 0).Select(s => (Site: s, Ring: CoverageCircle.Ring(s.Location, s.RadiusMetres))).ToList();
+        AddLayer(connection, "coverage", "POLYGON", circles.SelectMany(c => c.Ring));
+        foreach (var (site, ring) in circles)
+        {
+            Execute(connection, "INSERT INTO coverage (geom, site_id, radius_m) VALUES ($g, $id, $r)", ("$g", Polygon(ring)), ("$id", site.Id), ("$r", site.RadiusMetres));
+        }
+
+        AddLayer(connection, "demand", "POINT", plan.Demand.Select(d => (d.Demand.Location.Longitude, d.Demand.Location.Latitude)));
+        foreach (var point in plan.Demand)
+        {
+            var d = point.Demand;
+            Execute(connection, "INSERT INTO demand (geom, id, name, population, covered) VALUES ($g, $id, $name, $pop, $c)",
+                ("$g", Point(d.Location.Longitude, d.Location.Latitude)), ("$id", d.Id), ("$name", d.Name), ("$pop", d.Weight), ("$c", point.Covered ? 1 : 0));
         }
 
         AddLayer(connection, "backhaul", "LINESTRING", links.SelectMany(l => new[] { (l.FromLon, l.FromLat), (l.ToLon, l.ToLat) }));
@@ -58,7 +75,9 @@ public static class PlanGeoPackageWriter
         CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL,
             z TINYINT NOT NULL, m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name),
             CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
-        CREATE TABLE sites (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population_covered DOUBLE);
+        CREATE TABLE sites (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population_covered DOUBLE, radius_m DOUBLE);
+        CREATE TABLE coverage (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POLYGON, site_id TEXT, radius_m DOUBLE);
+        CREATE TABLE demand (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population DOUBLE, covered BOOLEAN);
         CREATE TABLE backhaul (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom LINESTRING, from_id TEXT, to_id TEXT, length_km DOUBLE, existing BOOLEAN);
         """;
 
@@ -89,13 +108,29 @@ public static class PlanGeoPackageWriter
 
     private static byte[] Line(double x0, double y0, double x1, double y1)
     {
-        var blob = Header(9 + 4 + 32);
+        var blob = Header(9 + 32);
         Wkb(blob, 2);
         BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(13), 2);
         BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(17), x0);
         BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(25), y0);
         BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(33), x1);
         BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(41), y1);
+        return blob;
+    }
+
+    // WKB Polygon with one ring: byte order, type 3, ring count, point count, points
+    private static byte[] Polygon((double X, double Y)[] ring)
+    {
+        var blob = Header(13 + (16 * ring.Length));
+        Wkb(blob, 3);
+        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(13), 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(17), (uint)ring.Length);
+        for (var i = 0; i < ring.Length; i++)
+        {
+            BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(21 + (16 * i)), ring[i].X);
+            BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(29 + (16 * i)), ring[i].Y);
+        }
+
         return blob;
     }
 

@@ -32,6 +32,32 @@ public sealed class PlanKmlWriterTests
     }
 
     [Fact]
+    public void Coverage_areas_are_styled_counter_clockwise_polygons_of_the_site_radius()
+    {
+        var plan = new PlanArtifact([new PlanSite("s1", "Munich", new GeoPoint(48.137154, 11.576124), 1200, 5_000)], []);
+        using var stream = new MemoryStream();
+        PlanKmlWriter.Write(plan, [], stream);
+        stream.Position = 0;
+        var document = new XmlDocument();
+        document.Load(stream);
+        var ns = new XmlNamespaceManager(document.NameTable);
+        ns.AddNamespace("k", PlanKmlWriter.Namespace);
+
+        var coverage = document.SelectSingleNode("//k:Placemark[@id='coverage-s1']", ns)!;
+        var ring = coverage.SelectSingleNode("k:Polygon/k:outerBoundaryIs/k:LinearRing/k:coordinates", ns)!.InnerText.Split(' ').Select(Parse).ToList();
+
+        Assert.Equal("#coverage", coverage.SelectSingleNode("k:styleUrl", ns)!.InnerText);
+        Assert.NotNull(document.SelectSingleNode("//k:Style[@id='coverage']/k:PolyStyle/k:color", ns));
+        Assert.Equal("#site", document.SelectSingleNode("//k:Placemark[@id='site-s1']/k:styleUrl", ns)!.InnerText);
+        Assert.Equal(CoverageCircle.Vertices + 1, ring.Count);
+        Assert.Equal(ring[0], ring[^1]);
+        var area = ring.Zip(ring.Skip(1), (a, b) => (a.Lon * b.Lat) - (b.Lon * a.Lat)).Sum() / 2;
+        Assert.True(area > 0, "KML outer boundaries go counter-clockwise");
+        var north = ring.Max(p => p.Lat);
+        Assert.InRange((north - 48.137154) * 111_195, 4_990, 5_010);
+    }
+
+    [Fact]
     public void A_plan_without_backhaul_has_only_the_sites_folder()
     {
         using var stream = new MemoryStream();

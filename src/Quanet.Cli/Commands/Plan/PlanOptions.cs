@@ -2,6 +2,7 @@ using System.CommandLine;
 using Quanet.Cli.Infrastructure;
 using Quanet.Planning.Radio;
 using Quanet.Planning.Scenario;
+using Quanet.Workflows.Artifacts;
 using Quanet.Workflows.Solvers;
 
 namespace Quanet.Cli.Commands.Plan;
@@ -46,6 +47,9 @@ internal sealed class PlanOptions
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Output directory for plan.geojson, plan.html, plan.png", DefaultValueFactory = _ => new DirectoryInfo("plan") };
 
+    public Option<string?> Export { get; } = new Option<string?>("--export") { Description = "Also write the plan for GIS tools into --out: any of gpkg (plan.gpkg), kml (plan.kml), shp (plan_*.shp), comma-separated" }
+        .Must(v => v is null || v.Split(',').All(f => Enum.GetNames<PlanExportFormat>().Contains(f.Trim(), StringComparer.OrdinalIgnoreCase)), "must be a comma-separated list of gpkg, kml, shp");
+
     public Option<bool> Backhaul { get; } = new("--backhaul") { Description = "Also design the fibre backhaul (minimum Steiner tree to the largest places as PoPs); writes backhaul.geojson" };
 
     public Option<int> BackhaulPops { get; } = new Option<int>("--backhaul-pops") { Description = "With --backhaul: number of core PoPs, the most populous places (default 3)", DefaultValueFactory = _ => 3 }.MustBeAtLeast(1);
@@ -66,9 +70,13 @@ internal sealed class PlanOptions
         Target.Check(r => r.GetValue(Target) is not null && (r.GetValue(Sites) is not null || r.GetValue(Budget) is not null)
             ? "--target (set cover) cannot be combined with --sites or --budget" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
         {
             command.Options.Add(option);
         }
     }
+
+    /// <summary>The formats of a valid <c>--export</c> value, in the order given.</summary>
+    public static IReadOnlyList<PlanExportFormat> ExportFormats(string? value) =>
+        value is null ? [] : [.. value.Split(',', StringSplitOptions.TrimEntries).Select(f => Enum.Parse<PlanExportFormat>(f, ignoreCase: true))];
 }

@@ -20,7 +20,8 @@ internal static class PlanRunner
         var result = json || !ctx.Console.Profile.Capabilities.Interactive
             ? await workflow.RunAsync(request, null, ct)
             : await WithProgressBar(ctx, workflow, request, ct);
-        var files = PlanArtifactWriter.WritePlan(result, ctx.Get(o.Out)!.FullName);
+        var files = PlanArtifactWriter.WritePlan(result, ctx.Get(o.Out)!.FullName)
+            .Concat(PlanArtifactWriter.Export(result, ctx.Get(o.Out)!.FullName, PlanOptions.ExportFormats(ctx.Get(o.Export)))).ToList();
         if (json)
         {
             ctx.WriteJson(PlanJson.Create(result, files));
