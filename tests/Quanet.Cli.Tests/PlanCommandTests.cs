@@ -136,6 +136,23 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public async Task A_region_file_replaces_the_admin1_outline()
+    {
+        var dir = TempDirectory();
+        var region = Path.Combine(dir, "saar-centre.geojson");
+        await File.WriteAllTextAsync(region, """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[6.8,49.1],[7.3,49.1],[7.3,49.5],[6.8,49.5],[6.8,49.1]]]}}]}""");
+
+        var (code, output, _) = await CliHarness.RunAsync("plan", "--region", region, "--sites", "2", "--out", dir, "--json");
+        var (both, _, error) = await CliHarness.RunAsync("plan", "--region", region, "--admin1", "09", "--out", dir);
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("saar-centre", doc.RootElement.GetProperty("region").GetString());
+        Assert.Equal(2, both);
+        Assert.Contains("--region replaces --admin1", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_export_format_exits_2()
     {
         var (code, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg,tif", "--out", TempDirectory());

@@ -69,6 +69,36 @@ public static class RegionBuilder
         return BuildAdmin1(code, a1, outline, selected);
     }
 
+    /// <summary>
+    /// The region of a user's polygon file (<see cref="RegionFileReader"/>), taken as its true boundary (no hull, no
+    /// clipping), with the embedded places of <paramref name="country"/> that lie inside it.
+    /// </summary>
+    /// <exception cref="QuanetException">Unknown country.</exception>
+    /// <exception cref="InputFormatException">The file holds no usable polygon.</exception>
+    public static Region FromFile(string country, string path)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        ArgumentNullException.ThrowIfNull(path);
+        var code = country.Trim().ToUpperInvariant();
+        if (!EmbeddedData.Countries.Contains(code))
+        {
+            throw new QuanetException($"unknown country '{country}' (embedded: {string.Join(", ", EmbeddedData.Countries)})");
+        }
+
+        var outline = RegionFileReader.ReadFile(path);
+        IReadOnlyList<Place> places;
+        using (var reader = new StreamReader(EmbeddedData.OpenPlaces(code)))
+        {
+            places = PlacesCsvReader.Read(reader, $"places-{code}.csv");
+        }
+
+        var inside = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(outline);
+        var selected = places.Where(p => inside.Covers(Factory.CreatePoint(new Coordinate(p.Location.Longitude, p.Location.Latitude)))).ToList();
+        var env = outline.EnvelopeInternal;
+        var projection = new LocalProjection(new GeoPoint(env.Centre.Y, env.Centre.X));
+        return new Region(Path.GetFileNameWithoutExtension(path), code, null, outline, projection, GeometryProjector.Forward(outline, projection), selected);
+    }
+
     private static Region BuildAdmin1(string country, string admin1, Geometry countryOutline, List<Place> places)
     {
         double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;

@@ -34,6 +34,12 @@ public sealed record PlanRequest
     /// <summary>The link budget. <value>Default <see cref="LinkBudget"/>'s defaults.</value></summary>
     public LinkBudget LinkBudget { get; init; } = new();
 
+    /// <summary>
+    /// User region polygon file (GeoJSON, Shapefile or GeoPackage in WGS 84) replacing the embedded outline and
+    /// <see cref="Admin1"/>, or null. Demand is then the <see cref="Country"/>'s places inside it (or <see cref="DemandFile"/>).
+    /// </summary>
+    public string? RegionFile { get; init; }
+
     /// <summary>User demand file (CSV or GeoJSON) replacing the places, or null.</summary>
     public string? DemandFile { get; init; }
 

@@ -25,7 +25,7 @@ public static class ScenarioBuilder
         }
 
         var model = PathLossModels.Create(request.Model);
-        var region = RegionBuilder.Build(request.Country, request.Admin1);
+        var region = request.RegionFile is { } regionFile ? RegionBuilder.FromFile(request.Country, regionFile) : RegionBuilder.Build(request.Country, request.Admin1);
 
         var demand = request.DemandFile is { } demandFile ? DemandReader.ReadFile(demandFile) : PlacesAsDemand(region);
         if (demand.Count == 0)

@@ -89,6 +89,19 @@ public sealed class PlanExportTests : IDisposable
         Assert.Contains("WGS 84", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_coverage_layer_of_an_exported_geopackage_reads_back_as_a_region()
+    {
+        var path = Path.Combine(_dir, "plan.gpkg");
+        PlanGeoPackageWriter.Save(Plan, Links, path);
+
+        var outline = Quanet.Planning.Geography.RegionFileReader.ReadFile(path);
+
+        Assert.Equal(2, outline.NumGeometries);
+        Assert.True(outline.Covers(new GeometryFactory().CreatePoint(new Coordinate(11.576124, 48.137154))));
+        Assert.False(outline.Covers(new GeometryFactory().CreatePoint(new Coordinate(11.75, 48.4))));
+    }
+
     [OgrinfoFact]
     public void Ogrinfo_reads_the_kml_folders()
     {

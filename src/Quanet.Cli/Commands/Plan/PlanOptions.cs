@@ -41,6 +41,8 @@ internal sealed class PlanOptions
 
     public Option<double?> Capacity { get; } = new Option<double?>("--capacity") { Description = "Per-site capacity in people (default uncapacitated)" }.MustBePositive();
 
+    public Option<FileInfo?> Region { get; } = new Option<FileInfo?>("--region") { Description = "Region polygon replacing --admin1: GeoJSON, Esri Shapefile (.shp) or GeoPackage (.gpkg) in WGS 84; demand is --country's places inside it" }.MustExist();
+
     public Option<FileInfo?> Demand { get; } = new Option<FileInfo?>("--demand") { Description = "Demand file replacing the places: CSV (lat,lon,population[,id,name]) or GeoJSON points" }.MustExist();
 
     public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]) or GeoJSON points" }.MustExist();
@@ -69,8 +71,9 @@ internal sealed class PlanOptions
         // combinations: on an option rather than the command, so that every problem is reported together
         Target.Check(r => r.GetValue(Target) is not null && (r.GetValue(Sites) is not null || r.GetValue(Budget) is not null)
             ? "--target (set cover) cannot be combined with --sites or --budget" : null);
+        Region.Check(r => r.GetValue(Region) is not null && r.GetValue(Admin1) is not null ? "--region replaces --admin1: give one of them" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
         {
             command.Options.Add(option);
         }

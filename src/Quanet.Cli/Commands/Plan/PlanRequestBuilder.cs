@@ -32,6 +32,7 @@ internal static class PlanRequestBuilder
                 SpacingKilometres = ctx.Get(o.Spacing),
                 SiteHeightMetres = ctx.Get(o.Height),
                 SiteCapacity = ctx.Get(o.Capacity),
+                RegionFile = ctx.Get(o.Region)?.FullName,
                 DemandFile = ctx.Get(o.Demand)?.FullName,
                 CandidatesFile = ctx.Get(o.Candidates)?.FullName,
                 Goal = goal,

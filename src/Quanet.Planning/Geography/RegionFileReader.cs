@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using NetTopologySuite.IO.Esri;
+using NetTopologySuite.Operation.Union;
+using Quanet.Core;
+using Quanet.Core.Text;
+
+namespace Quanet.Planning.Geography;
+
+/// <summary>
+/// Reads a user's region polygon (<c>--region FILE</c>): the union of every polygon in a GeoJSON FeatureCollection,
+/// an Esri Shapefile or the first polygon layer of a GeoPackage, in WGS 84 longitude/latitude. Files that declare
+/// another coordinate reference system are refused with the one to reproject to (this reader does not reproject).
+/// </summary>
+public static class RegionFileReader
+{
+    /// <summary>Reads the polygon at <paramref name="path"/> (.geojson/.json, .shp, .gpkg).</summary>
+    /// <exception cref="InputFormatException">No polygon, another CRS, coordinates that are not degrees, or malformed input.</exception>
+    public static Geometry ReadFile(string path, FormatLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        limits ??= FormatLimits.Default;
+        var name = Path.GetFileName(path);
+        var outline = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".shp" => Shapefile(path, name),
+            ".gpkg" => GeoPackage(path, name),
+            _ => OutlineReader.Read(limits.ReadAllBytes(path), name, limits),
+        };
+        var envelope = outline.EnvelopeInternal;
+        if (envelope.MinX < -180 || envelope.MaxX > 180 || envelope.MinY < -90 || envelope.MaxY > 90)
+        {
+            throw new InputFormatException(name, 1, $"coordinates reach ({envelope.MaxX:0.###}, {envelope.MaxY:0.###}): not longitude/latitude degrees; reproject to WGS 84 (EPSG:4326), e.g. ogr2ogr -t_srs EPSG:4326");
+        }
+
+        return outline;
+    }
+
+    private static Geometry Shapefile(string path, string name)
+    {
+        var prj = Path.ChangeExtension(path, ".prj");
+        if (File.Exists(prj) && File.ReadAllText(prj) is var wkt && !IsWgs84(wkt))
+        {
+            throw new InputFormatException(Path.GetFileName(prj), 1, $"the shapefile's CRS is not WGS 84 longitude/latitude ({Printable.Escape(wkt.Length > 60 ? wkt[..60] + "..." : wkt)}); reproject to EPSG:4326, e.g. ogr2ogr -t_srs EPSG:4326");
+        }
+
+        try
+        {
+            return Polygons(NetTopologySuite.IO.Esri.Shapefile.ReadAllFeatures(path).Select(f => f.Geometry), name);
+        }
+        catch (Exception ex) when (ex is IOException or ShapefileException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            throw new InputFormatException(name, 1, "not a readable Esri Shapefile: " + Printable.Escape(ex.Message));
+        }
+    }
+
+    private static Geometry GeoPackage(string path, string name)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var layers = connection.CreateCommand();
+            layers.CommandText = "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns WHERE upper(geometry_type_name) IN ('POLYGON', 'MULTIPOLYGON', 'GEOMETRY') ORDER BY table_name";
+            using var reader = layers.ExecuteReader();
+            if (!reader.Read())
+            {
+                throw new InputFormatException(name, 1, "no polygon layer in the GeoPackage");
+            }
+
+            var (table, column, srs) = (reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
+            if (srs != 4326)
+            {
+                throw new InputFormatException(name, 1, $"layer {Printable.Escape(table)} is in srs_id {srs}, not WGS 84 (4326); reproject, e.g. ogr2ogr -t_srs EPSG:4326");
+            }
+
+            using var rows = connection.CreateCommand();
+            rows.CommandText = $"SELECT \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\".\"{column.Replace("\"", "\"\"", StringComparison.Ordinal)}\" FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            using var blobs = rows.ExecuteReader();
+            var geometries = new List<Geometry>();
+            var wkb = new WKBReader();
+            while (blobs.Read())
+            {
+                if (!blobs.IsDBNull(0))
+                {
+                    geometries.Add(wkb.Read(GeometryBlobBody((byte[])blobs[0], name)));
+                }
+            }
+
+            return Polygons(geometries, name);
+        }
+        catch (Exception ex) when (ex is SqliteException or ParseException or ArgumentException)
+        {
+            throw new InputFormatException(name, 1, "not a readable GeoPackage: " + Printable.Escape(ex.Message));
+        }
+    }
+
+    // GeoPackage binary (OGC 12-128r18, 2.1.3.1.1): "GP", version, flags (bits 1-3: envelope kind), srs_id, envelope, WKB.
+    private static byte[] GeometryBlobBody(byte[] blob, string name)
+    {
+        if (blob.Length < 8 || blob[0] != 'G' || blob[1] != 'P')
+        {
+            throw new InputFormatException(name, 1, "a geometry is not GeoPackage binary (no 'GP' header)");
+        }
+
+        var envelope = ((blob[3] >> 1) & 7) switch
+        {
+            0 => 0,
+            1 => 32,
+            2 or 3 => 48,
+            4 => 64,
+            var kind => throw new InputFormatException(name, 1, $"a geometry has envelope kind {kind}, which GeoPackage does not define"),
+        };
+        return blob.Length < 8 + envelope ? throw new InputFormatException(name, 1, "a geometry blob is shorter than its header") : blob[(8 + envelope)..];
+    }
+
+    private static Geometry Polygons(IEnumerable<Geometry> geometries, string name)
+    {
+        var polygons = new List<Geometry>();
+        foreach (var g in geometries)
+        {
+            if (g is Polygon or MultiPolygon)
+            {
+                polygons.Add(g.IsValid ? g : g.Buffer(0));
+            }
+        }
+
+        return polygons.Count == 0 ? throw new InputFormatException(name, 1, "no Polygon or MultiPolygon in the file") : UnaryUnionOp.Union(polygons);
+    }
+
+    private static bool IsWgs84(string wkt) =>
+        wkt.TrimStart().StartsWith("GEOGCS", StringComparison.OrdinalIgnoreCase)
+        && (wkt.Contains("WGS_1984", StringComparison.OrdinalIgnoreCase) || wkt.Contains("WGS 84", StringComparison.OrdinalIgnoreCase));
+}
