@@ -24,7 +24,7 @@ public static class RegionFileReader
         var name = Path.GetFileName(path);
         var outline = Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".shp" => Shapefile(path, name),
+            ".shp" => Shapefile(path, name, limits),
             ".gpkg" => GeoPackage(path, name),
             _ => OutlineReader.Read(limits.ReadAllBytes(path), name, limits),
         };
@@ -37,8 +37,9 @@ public static class RegionFileReader
         return outline;
     }
 
-    private static Geometry Shapefile(string path, string name)
+    private static Geometry Shapefile(string path, string name, FormatLimits limits)
     {
+        ShapefileLayout.Check(limits.ReadAllBytes(path), name);
         var prj = Path.ChangeExtension(path, ".prj");
         if (File.Exists(prj) && File.ReadAllText(prj) is var wkt && !IsWgs84(wkt))
         {
@@ -47,9 +48,10 @@ public static class RegionFileReader
 
         try
         {
-            return Polygons(NetTopologySuite.IO.Esri.Shapefile.ReadAllFeatures(path).Select(f => f.Geometry), name);
+            // geometry only: the attributes (.dbf) play no part in a region
+            return Polygons(NetTopologySuite.IO.Esri.Shapefile.ReadAllGeometries(path), name);
         }
-        catch (Exception ex) when (ex is IOException or ShapefileException or ArgumentException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ShapefileException or ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException or NotSupportedException)
         {
             throw new InputFormatException(name, 1, "not a readable Esri Shapefile: " + Printable.Escape(ex.Message));
         }

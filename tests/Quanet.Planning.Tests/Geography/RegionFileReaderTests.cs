@@ -74,7 +74,7 @@ public sealed class RegionFileReaderTests : IDisposable
 
         var ex = Assert.Throws<InputFormatException>(() => RegionFileReader.ReadFile(path));
 
-        Assert.Equal("points.shp:1: no Polygon or MultiPolygon in the file", ex.Message);
+        Assert.Equal("points.shp:1: shape type 1 is not a polygon type (5, 15 or 25)", ex.Message);
     }
 
     private string GeoJson(string name, string ring)
