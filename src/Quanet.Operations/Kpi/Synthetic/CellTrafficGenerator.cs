@@ -35,6 +35,14 @@ internal static class CellTrafficGenerator
         return series;
     }
 
+    /// <summary>One clean series of <paramref name="days"/> days (any length; for throughput runs).</summary>
+    public static SyntheticKpiSeries Clean(Random random, int days)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        return One(random, days, DegradationKind.None);
+    }
+
     private static SyntheticKpiSeries One(Random random, int days, DegradationKind kind)
     {
         var length = days * PerDay;
