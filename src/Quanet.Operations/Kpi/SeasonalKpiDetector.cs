@@ -8,12 +8,14 @@ namespace Quanet.Operations.Kpi;
 /// <see cref="SeasonalKpiOptions.PointZ"/> (a drop or a spike), and a two-sided CUSUM over clipped z
 /// (a level shift or a slow degradation). Once an alarm has held the same way for
 /// <see cref="SeasonalKpiOptions.AcceptShiftAfter"/> values by at least <see cref="SeasonalKpiOptions.AcceptShiftZ"/>
-/// on average, the shift is taken as the new level, as after a configuration change. Values within
+/// on average, the shift is taken as the new level, as after a configuration change; when, within
+/// <see cref="SeasonalKpiOptions.RevertWithin"/> values, a value fits the level before the shift again, that
+/// level is restored without an alarm (the shift was an outage that ended). Values within
 /// <see cref="SeasonalKpiOptions.PointZ"/> enter the baseline winsorised; values beyond it do not.
 /// </summary>
 /// <remarks>
 /// State: one float array of 3 per slot plus 14 (slot mean, spread and count; offset and count per
-/// weekday) and about 150 bytes of fields; 1.4 KB per series at 96 slots. No allocation after the
+/// weekday) and about 200 bytes of fields; 1.4 KB per series at 96 slots. No allocation after the
 /// second value.
 /// </remarks>
 internal sealed partial class SeasonalKpiDetector : IKpiDetector
@@ -37,6 +39,9 @@ internal sealed partial class SeasonalKpiDetector : IKpiDetector
     private double _heldValues;
     private double _heldExpected;
     private double _ratio = 1.0;
+    private double _undoRatio = 1.0;
+    private double _undoLevel;
+    private int _undo;
     private bool _negative;
 
     /// <summary>Creates a detector with <paramref name="options"/> (default <see cref="SeasonalKpiOptions.Default"/>).</summary>
@@ -52,7 +57,7 @@ internal sealed partial class SeasonalKpiDetector : IKpiDetector
     public long WindowStart { get; private set; }
 
     /// <inheritdoc />
-    public int StateBytes => 24 + (_state.Length * sizeof(float)) + 168;
+    public int StateBytes => 24 + (_state.Length * sizeof(float)) + 192;
 
     /// <summary>The deviation of the last scored value from its baseline in units of its slot's spread.</summary>
     public double LastZ { get; private set; }
@@ -109,10 +114,22 @@ internal sealed partial class SeasonalKpiDetector : IKpiDetector
         var z = ((value - mean) / scale) - offset;
         LastZ = z;
         var learning = wall - _first < _options.LearningDays * SecondsPerDay;
+        _undo = Math.Max(0, _undo - 1);
         if (learning)
         {
             Absorb(slot, weekday, z, slotScale);
             return 0.0;
+        }
+
+        if (Math.Abs(z) > _options.CusumSlack && _undo > 0 && Reverted(value, mean / _ratio, slotScale, weekday))
+        {
+            // back to the level before the last accepted shift: the shift was an outage that has ended
+            mean = _state[slot] * _ratio;
+            scale = slotScale * _ratio;
+            offset = _level + WeekOffset(weekday);
+            Expected = mean + (offset * scale);
+            z = ((value - mean) / scale) - offset;
+            LastZ = z;
         }
 
         var clipped = Math.Clamp(z, -_options.CusumClip, _options.CusumClip);
@@ -175,6 +192,9 @@ internal sealed partial class SeasonalKpiDetector : IKpiDetector
         {
             // the shift has held: it is the new normal (a configuration change, a new neighbour cell). A series that
             // was never negative moves by a factor, as traffic does; one that was moves by its mean deviation
+            _undoRatio = _ratio;
+            _undoLevel = _level;
+            _undo = _options.RevertWithin;
             if (!_negative && _heldExpected > 0 && _heldValues > 0)
             {
                 _ratio *= _heldValues / _heldExpected;
@@ -187,6 +207,24 @@ internal sealed partial class SeasonalKpiDetector : IKpiDetector
             Release();
             _up = _down = 0;
         }
+    }
+
+    // within RevertWithin values of an accepted shift, a value that fits the level before it restores that level
+    private bool Reverted(double value, double slotMean, double slotScale, int weekday)
+    {
+        var scale = slotScale * _undoRatio;
+        var z = ((value - (slotMean * _undoRatio)) / scale) - _undoLevel - WeekOffset(weekday);
+        if (Math.Abs(z) > _options.CusumSlack)
+        {
+            return false;
+        }
+
+        _ratio = _undoRatio;
+        _level = _undoLevel;
+        _undo = 0;
+        _up = _down = 0;
+        Release();
+        return true;
     }
 
     private void Release()

@@ -58,6 +58,10 @@ internal sealed record SeasonalKpiOptions
     /// <value>3.</value>
     public double AcceptShiftZ { get; init; } = 3.0;
 
+    /// <summary>Values after an accepted shift during which a value that fits the old level restores it.</summary>
+    /// <value>192 (two days at 15-minute sampling).</value>
+    public int RevertWithin { get; init; } = 192;
+
     /// <summary>The score at or above which a value is an alarm for the detector's own adaptation.</summary>
     /// <value>0.5.</value>
     public double AlarmScore { get; init; } = 0.5;

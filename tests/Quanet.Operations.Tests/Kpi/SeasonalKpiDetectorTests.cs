@@ -38,6 +38,8 @@ public sealed class SeasonalKpiDetectorTests
 
         Assert.All(scores[..start], s => Assert.True(s < Threshold));
         Assert.Contains(scores[start..(start + 3)], s => s >= Threshold);
+        // the outage was taken as a new level after an hour; its end restores the old level without an alarm
+        Assert.All(scores[(start + 16)..(start + Day)], s => Assert.True(s < Threshold, $"score {s}"));
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class SeasonalKpiDetectorTests
 
         // 288 five-minute slots a day, once for weekdays and once for the weekend
         Assert.Equal(2 * 288, detector.Slots);
-        Assert.Equal(24 + (((3 * 576) + 14) * 4) + 168, detector.StateBytes);
+        Assert.Equal(24 + (((3 * 576) + 14) * 4) + 192, detector.StateBytes);
     }
 
     private static (double Score, double Expected) ScoreWithExcess(SyntheticKpiSeries series, int at, double excess)
