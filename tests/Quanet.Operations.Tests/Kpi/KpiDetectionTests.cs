@@ -95,6 +95,40 @@ public sealed class KpiDetectionTests
     }
 
     [Fact]
+    public void Allocates_nothing_per_value_once_the_series_are_known()
+    {
+        // the same 50 series for one day and for three days: the extra two days of values allocate nothing
+        static byte[] Input(int days)
+        {
+            var text = new StringBuilder("time,series,value\n");
+            for (var t = 0; t < days * 96; t++)
+            {
+                for (var s = 0; s < 50; s++)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{Iso(Monday + (t * 900L))},cell{s:D4}/traffic,{10 + s + (t % 96):F2}\n");
+                }
+            }
+
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        static long Allocated(byte[] input)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            KpiDetection.Run(new MemoryStream(input), "kpi.csv", new KpiDetectionRequest { Threshold = 1.0 }, TextWriter.Null);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var one = Input(1);
+        var three = Input(3);
+        Allocated(one);
+
+        var perValue = (Allocated(three) - Allocated(one)) / (double)(2 * 96 * 50);
+
+        Assert.True(perValue < 1.0, $"{perValue:F2} bytes allocated per value");
+    }
+
+    [Fact]
     public void Too_many_series_is_refused_with_the_limit()
     {
         var request = new KpiDetectionRequest { Limits = FormatLimits.Default with { MaxVariables = 2 } };
