@@ -36,7 +36,8 @@ public static class KpiDetection
 
         var buffered = new PeekableStream(input);
         var format = request.Format == KpiInputFormat.Auto ? Sniff(buffered.Peek()) : request.Format;
-        var table = new KpiSeriesTable(fileName, request, new KpiAnomalyWriter(output));
+        var writer = new KpiAnomalyWriter(output);
+        var table = new KpiSeriesTable(fileName, request, a => writer.Write(a));
         long missing;
         if (format == KpiInputFormat.Ves)
         {

@@ -7,7 +7,7 @@ namespace Quanet.Operations.Kpi;
 /// <summary>
 /// One detector state per series key, looked up from the reader's characters without allocating
 /// (a key's string is made once, when the series first appears); scores each sample and hands the
-/// anomalies to the writer.
+/// anomalies on.
 /// </summary>
 internal sealed class KpiSeriesTable : IKpiSampleSink
 {
@@ -15,13 +15,13 @@ internal sealed class KpiSeriesTable : IKpiSampleSink
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly string _fileName;
     private readonly KpiDetectionRequest _request;
-    private readonly KpiAnomalyWriter _writer;
+    private readonly Action<KpiAnomaly> _found;
 
-    public KpiSeriesTable(string fileName, KpiDetectionRequest request, KpiAnomalyWriter writer)
+    public KpiSeriesTable(string fileName, KpiDetectionRequest request, Action<KpiAnomaly> found)
     {
         _fileName = fileName;
         _request = request;
-        _writer = writer;
+        _found = found;
         _lookup = _series.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -67,7 +67,7 @@ internal sealed class KpiSeriesTable : IKpiSampleSink
         if (score >= _request.Threshold)
         {
             Anomalies++;
-            _writer.Write(new KpiAnomaly(series.ToString(), Encoding.UTF8.GetString(timeText), score, value, entry.Detector.Expected, entry.Detector.WindowStart, wall));
+            _found(new KpiAnomaly(series.ToString(), Encoding.UTF8.GetString(timeText), score, value, entry.Detector.Expected, entry.Detector.WindowStart, wall));
         }
     }
 

@@ -81,24 +81,31 @@ internal sealed class KpiVesReader(string fileName)
 
         foreach (var e in events)
         {
-            if (e.Domain != "measurement")
+            Feed(e, sink, line);
+        }
+    }
+
+    /// <summary>Hands the named values of <paramref name="e"/> to <paramref name="sink"/> when it is a measurement event.</summary>
+    public void Feed(VesEvent e, IKpiSampleSink sink, int line)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Domain != "measurement")
+        {
+            return;
+        }
+
+        var instant = Math.DivRem(e.StartEpochMicrosec, 1_000_000L, out var rest) - (rest < 0 ? 1 : 0);
+        Utf8Formatter.TryFormat(e.StartEpochMicrosec, _time, out var timeLength);
+        foreach (var m in e.Measurements)
+        {
+            if (!double.IsFinite(m.Value))
             {
+                Missing++;
                 continue;
             }
 
-            var instant = Math.DivRem(e.StartEpochMicrosec, 1_000_000L, out var rest) - (rest < 0 ? 1 : 0);
-            Utf8Formatter.TryFormat(e.StartEpochMicrosec, _time, out var timeLength);
-            foreach (var m in e.Measurements)
-            {
-                if (!double.IsFinite(m.Value))
-                {
-                    Missing++;
-                    continue;
-                }
-
-                var key = m.Group.Length > 0 ? $"{e.SourceName}/{m.Group}/{m.Name}" : $"{e.SourceName}/{m.Name}";
-                sink.Sample(key, instant, instant, _time.AsSpan(0, timeLength), m.Value, line);
-            }
+            var key = m.Group.Length > 0 ? $"{e.SourceName}/{m.Group}/{m.Name}" : $"{e.SourceName}/{m.Name}";
+            sink.Sample(key, instant, instant, _time.AsSpan(0, timeLength), m.Value, line);
         }
     }
 }
