@@ -1,7 +1,7 @@
+using Quanet.Operations.Action;
 using Quanet.Operations.Engine;
 using Quanet.Operations.Ingestion;
 using Quanet.Operations.Inventory;
-using Quanet.Operations.Action;
 
 namespace Quanet.Operations.Tests.Kpi;
 
