@@ -3,6 +3,7 @@ using Quanet.Operations.Action;
 using Quanet.Operations.Anomaly;
 using Quanet.Operations.Ingestion;
 using Quanet.Operations.Inventory;
+using Quanet.Operations.Kpi;
 
 namespace Quanet.Fuzz;
 
@@ -16,6 +17,9 @@ internal static partial class FuzzCatalog
             ["generated/inventory.json"], ".json", () => []);
         yield return new("nab-csv", "NAB series CSV (NabCsvReader)", b => NabCsvReader.Read(new StringReader(Text(b)), "in.csv"),
             [], ".csv", () => ["timestamp,value\n2014-04-01 00:00:00,20.0\n2014-04-01 00:05:00,21.5\n2014-04-01 00:10:00,19\n"]);
+        yield return new("kpi-csv", "KPI CSV of quanet ops detect (KpiCsvReader through KpiDetection)",
+            b => KpiDetection.Run(new MemoryStream(b), "in.csv", new KpiDetectionRequest(), TextWriter.Null),
+            [], ".csv", () => ["time,series,value\n2024-01-01T00:00:00Z,\"cell,1\",1.5\n1704067200,b,-2e3\n2024-01-01 00:15:00+01:00,b,\n"]);
         yield return new("nab-labels", "NAB label windows JSON (NabLabelReader)", b => NabLabelReader.Parse(Text(b), "in.json"),
             ["examples/nab-mini/labels"], ".json", () => []);
         yield return new("nab-profiles", "NAB scoring profiles JSON (NabProfileReader)", b => NabProfileReader.Parse(Text(b), "in.json"),

@@ -14,6 +14,7 @@ internal static class OpsCommands
         command.Subcommands.Add(OpsReplayCommand.Create());
         command.Subcommands.Add(OpsInventoryCommand.Create());
         command.Subcommands.Add(OpsNabCommand.Create());
+        command.Subcommands.Add(OpsDetectCommand.Create());
         command.Subcommands.Add(OpsDefenceCommands.CreateDefend());
         return command;
     }

@@ -5,6 +5,7 @@ using Quanet.Operations.Action;
 using Quanet.Operations.Correlation;
 using Quanet.Operations.Ingestion;
 using Quanet.Operations.Inventory;
+using Quanet.Operations.Kpi;
 
 namespace Quanet.Operations.Engine;
 
@@ -45,7 +46,11 @@ public sealed class OperationsEngine : IAsyncDisposable
         };
         Correlator.IncidentResolved += Persist;
         Pipeline.Subscribe(Correlator.OnCommitted);
+        Pipeline.Subscribe(Kpis.OnCommitted);
     }
+
+    /// <summary>KPI anomaly detection on the measurement events ingested: its notices carry their KPI evidence.</summary>
+    public KpiMonitor Kpis { get; } = new();
 
     /// <summary>The dependency graph.</summary>
     public DependencyGraph Graph { get; }

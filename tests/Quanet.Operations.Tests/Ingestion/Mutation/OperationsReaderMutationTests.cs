@@ -3,12 +3,13 @@ using CsCheck;
 using Quanet.Core;
 using Quanet.Operations.Anomaly;
 using Quanet.Operations.Ingestion;
+using Quanet.Operations.Kpi;
 using Quanet.Tests.Shared.Mutation;
 
 namespace Quanet.Operations.Tests.Ingestion.Mutation;
 
 /// <summary>
-/// Hostile mutants of valid inputs through the VES parser and the NAB readers: each either reads or
+/// Hostile mutants of valid inputs through the VES parser, the NAB readers and the KPI CSV reader: each either reads or
 /// refuses with one printable line, within bounded memory and time (issue #16).
 /// </summary>
 public sealed class OperationsReaderMutationTests
@@ -37,6 +38,11 @@ public sealed class OperationsReaderMutationTests
         Run(
             t => NabProfileReader.Parse(t, "profiles.json"),
             "{\"standard\":{\"CostMatrix\":{\"tpWeight\":1.0,\"fpWeight\":0.11,\"fnWeight\":1.0,\"tnWeight\":1.0}}}");
+
+    [Fact]
+    public void Kpi_csv_reader_survives_mutants() =>
+        InputMutations.Of("time,series,value\n2024-01-01T00:00:00Z,\"cell,1\",1.5\n1704067200,b,-2e3\n2024-01-01 00:15:00+01:00,b,\n")
+            .Sample(input => HostileInput.Check(input, bytes => KpiDetection.Run(new MemoryStream(bytes), "kpi.csv", new KpiDetectionRequest(), TextWriter.Null)), iter: Iterations, threads: 1);
 
     [Fact]
     public void Ves_error_escapes_control_characters_from_the_body()
