@@ -26,6 +26,17 @@ public sealed record EventLogOptions
     /// <value>4,096.</value>
     public int MaxInFlight { get; init; } = 4096;
 
+    /// <summary>
+    /// Most events of one region and one publish call carried by one JetStream message. 1 (the default): a message per
+    /// event, each with its own <c>Nats-Msg-Id</c>. More: consecutive events of a region travel as one message (one
+    /// stream sequence, one replicated write, one acknowledgement), which is what JetStream's per-message cost asks
+    /// for at high rates; the message ID then covers the bundle (a sender's retry of the same request is deduplicated,
+    /// an event re-sent in another grouping is not: the processor's own duplicate check by source, event ID and
+    /// sequence remains). Consumers see the events one by one either way, those of a bundle with the same sequence.
+    /// </summary>
+    /// <value>1.</value>
+    public int BundleSize { get; init; } = 1;
+
     /// <summary>User name for the NATS servers, or null when they do not require one.</summary>
     public string? User { get; init; }
 
@@ -69,6 +80,11 @@ public sealed record EventLogOptions
         if (AckTimeout <= TimeSpan.Zero)
         {
             problems.Add("the acknowledgement timeout must be positive");
+        }
+
+        if (BundleSize is < 1 or > 10_000)
+        {
+            problems.Add($"a bundle holds 1 to 10,000 events, not {BundleSize}");
         }
 
         if (MaxInFlight < 1)

@@ -27,15 +27,17 @@ public sealed partial class JetStreamEventLog
     public async Task<PublishReceipt> PublishAsync(IReadOnlyList<EventToLog> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var acks = new PublishAck[events.Count];
-        var remaining = Enumerable.Range(0, events.Count).ToList();
+        var total = events.Count;
+        var messages = EventBundles.Pack(events, Options.BundleSize);
+        var acks = new PublishAck[messages.Count];
+        var remaining = Enumerable.Range(0, messages.Count).ToList();
         var deadline = DateTime.UtcNow + Options.AckTimeout;
         string? failure = null;
         while (remaining.Count > 0)
         {
             if (DateTime.UtcNow >= deadline)
             {
-                throw new EventLogUnavailableException($"the ingestion log did not acknowledge {remaining.Count} of {events.Count} events within {Options.AckTimeout.TotalSeconds:0.#} s: {failure ?? "no answer"}");
+                throw new EventLogUnavailableException($"the ingestion log did not acknowledge {Events(messages, remaining)} of {total} events within {Options.AckTimeout.TotalSeconds:0.#} s: {failure ?? "no answer"}");
             }
 
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -46,7 +48,7 @@ public sealed partial class JetStreamEventLog
             {
                 for (; sent < remaining.Count; sent++)
                 {
-                    waits[sent] = await SendAsync(events[remaining[sent]], attempt.Token).ConfigureAwait(false);
+                    waits[sent] = await SendAsync(messages[remaining[sent]], attempt.Token).ConfigureAwait(false);
                 }
 
                 await Task.WhenAll(waits.Select(w => w.Ack)).WaitAsync(attempt.Token).ConfigureAwait(false);
@@ -83,11 +85,12 @@ public sealed partial class JetStreamEventLog
             remaining = next;
         }
 
-        return Receipt(acks);
+        return Receipt(acks, messages);
     }
 
-    private async Task<(long Id, Task<PublishAck> Ack)> SendAsync(EventToLog e, CancellationToken cancellationToken)
+    private async Task<(long Id, Task<PublishAck> Ack)> SendAsync(EventBundle bundle, CancellationToken cancellationToken)
     {
+        var e = bundle.Entry;
         var subject = TopologyRegions.Subject(e.Region);
         await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
         var id = Interlocked.Increment(ref _nextReply);
@@ -96,6 +99,11 @@ public sealed partial class JetStreamEventLog
         try
         {
             var headers = new NatsHeaders { ["Nats-Msg-Id"] = e.MessageId };
+            if (bundle.Count > 1)
+            {
+                headers[EventBundles.CountHeader] = bundle.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             await _connection.PublishAsync(subject, e.Json, headers, ReplySubject(id), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch
@@ -116,19 +124,22 @@ public sealed partial class JetStreamEventLog
         }
     }
 
-    private static PublishReceipt Receipt(PublishAck[] acks)
+    private static int Events(List<EventBundle> messages, List<int> indexes) => indexes.Sum(i => messages[i].Count);
+
+    private static PublishReceipt Receipt(PublishAck[] acks, List<EventBundle> messages)
     {
         int stored = 0, duplicates = 0;
         ulong last = 0;
-        foreach (var ack in acks)
+        for (var i = 0; i < acks.Length; i++)
         {
+            var ack = acks[i];
             if (ack.Duplicate)
             {
-                duplicates++;
+                duplicates += messages[i].Count;
             }
             else
             {
-                stored++;
+                stored += messages[i].Count;
             }
 
             last = Math.Max(last, ack.Sequence);

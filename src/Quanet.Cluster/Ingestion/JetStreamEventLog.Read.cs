@@ -31,6 +31,7 @@ public sealed partial class JetStreamEventLog
         try
         {
             var fetch = new NatsJSFetchOpts { MaxMsgs = 1000, Expires = TimeSpan.FromSeconds(2) };
+            var unpacked = new List<LoggedEvent>();
             while (true)
             {
                 var any = false;
@@ -39,7 +40,13 @@ public sealed partial class JetStreamEventLog
                 {
                     any = true;
                     var metadata = message.Metadata;
-                    yield return new LoggedEvent(metadata?.Sequence.Stream ?? 0, region, message.Data ?? []);
+                    unpacked.Clear();
+                    EventBundles.Unpack(metadata?.Sequence.Stream ?? 0, region, message.Data, message.Headers, unpacked);
+                    foreach (var e in unpacked)
+                    {
+                        yield return e;
+                    }
+
                     last = metadata?.NumPending == 0;
                 }
 

@@ -75,7 +75,7 @@ public sealed class RegionConsumer
                 await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     messages.Add(message);
-                    batch.Add(new LoggedEvent(message.Metadata?.Sequence.Stream ?? 0, region, message.Data ?? []));
+                    EventBundles.Unpack(message.Metadata?.Sequence.Stream ?? 0, region, message.Data, message.Headers, batch);
                 }
             }
             catch (NATS.Client.Core.NatsException ex) when (!cancellationToken.IsCancellationRequested)

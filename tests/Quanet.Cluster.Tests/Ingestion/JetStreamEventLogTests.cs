@@ -53,6 +53,37 @@ public sealed class JetStreamEventLogTests(SharedNatsCluster shared) : IClassFix
     }
 
     [NatsFact]
+    public async Task Bundled_events_are_read_one_by_one_in_order_and_a_retried_call_is_recognised_as_stored()
+    {
+        await using var log = await JetStreamEventLog.OpenAsync(NatsCluster.Options(shared.Cluster.Cluster) with { BundleSize = 8 }, CancellationToken.None);
+        EventToLog[] call = [.. TestEvents.Entries("bundle-a", 1, 20), .. TestEvents.Entries("bundle-b", 100, 3), .. TestEvents.Entries("bundle-a", 21, 5)];
+
+        var first = await log.PublishAsync(call, CancellationToken.None);
+        var retry = await log.PublishAsync(call, CancellationToken.None);
+
+        Assert.Equal(new PublishReceipt(28, 0, first.LastSequence), first);
+        Assert.Equal(0, retry.Stored);
+        Assert.Equal(28, retry.Duplicates);
+        var a = await ReadAsync(log, "bundle-a");
+        Assert.Equal(Enumerable.Range(1, 25), a.Select(TestEvents.Number));
+        Assert.Equal(4, a.Select(e => e.StreamSequence).Distinct().Count());
+        Assert.Equal(Enumerable.Range(100, 3), (await ReadAsync(log, "bundle-b")).Select(TestEvents.Number));
+        var consumed = new List<int>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new RegionConsumer(log) { BatchSize = 2 }.RunAsync("bundle-a", (batch, _) =>
+        {
+            consumed.AddRange(batch.Select(TestEvents.Number));
+            if (consumed.Count >= 25)
+            {
+                stop.Cancel();
+            }
+
+            return Task.CompletedTask;
+        }, stop.Token));
+        Assert.Equal(Enumerable.Range(1, 25), consumed);
+    }
+
+    [NatsFact]
     public async Task Options_with_problems_are_refused_in_one_message()
     {
         var options = new EventLogOptions { Urls = ["http://x", "nats://127.0.0.1:4222"], Replicas = 7 };

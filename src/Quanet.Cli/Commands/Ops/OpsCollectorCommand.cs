@@ -36,10 +36,15 @@ internal static class OpsCollectorCommand
             .Must(r => r is >= 1 and <= 5, "must be 1 to 5");
         var ackTimeout = new Option<double>("--ack-timeout") { Description = "Seconds to wait for the log's acknowledgement before answering 503 (default 5)", DefaultValueFactory = _ => 5 }
             .MustBePositive();
+        var bundle = new Option<int>("--bundle")
+        {
+            Description = "Events of one region and request per JetStream message (1 to 10000; default 1: one message, one Nats-Msg-Id per event; docs/operations-cluster.md)",
+            DefaultValueFactory = _ => 1,
+        }.Must(b => b is >= 1 and <= 10_000, "must be 1 to 10000");
         var cert = new Option<FileInfo?>("--tls-cert") { Description = "PEM certificate (chain) for HTTPS" }.Must(f => f is null || f.Exists, "must be an existing file");
         var key = new Option<FileInfo?>("--tls-key") { Description = "PEM private key of --tls-cert" }.Must(f => f is null || f.Exists, "must be an existing file");
         var command = new Command("collector", "Run a stateless VES collector of the operations cluster: VES 7 in, each event on the replicated JetStream log before 202");
-        foreach (var o in new Option[] { nats, inventory, listen, credentials, replicas, ackTimeout, cert, key })
+        foreach (var o in new Option[] { nats, inventory, listen, credentials, replicas, ackTimeout, bundle, cert, key })
         {
             command.Options.Add(o);
         }
@@ -51,7 +56,7 @@ internal static class OpsCollectorCommand
                 Listen = IPEndPoint.Parse(ctx.Get(listen)!),
                 CredentialsPath = ctx.Get(credentials)!.FullName,
                 InventoryPath = ctx.Get(inventory)!.FullName,
-                Log = new EventLogOptions { Urls = Urls(ctx.Get(nats)), Replicas = ctx.Get(replicas), AckTimeout = TimeSpan.FromSeconds(ctx.Get(ackTimeout)) },
+                Log = new EventLogOptions { Urls = Urls(ctx.Get(nats)), Replicas = ctx.Get(replicas), AckTimeout = TimeSpan.FromSeconds(ctx.Get(ackTimeout)), BundleSize = ctx.Get(bundle) },
                 TlsCertificatePath = ctx.Get(cert)?.FullName,
                 TlsKeyPath = ctx.Get(key)?.FullName,
                 ConsoleLogs = true,
