@@ -41,10 +41,16 @@ internal static class OpsCollectorCommand
             Description = "Events of one region and request per JetStream message (1 to 10000; default 1: one message, one Nats-Msg-Id per event; docs/operations-cluster.md)",
             DefaultValueFactory = _ => 1,
         }.Must(b => b is >= 1 and <= 10_000, "must be 1 to 10000");
+        var natsUser = new Option<string?>("--nats-user") { Description = "User name for the NATS servers' authorization block" };
+        var natsPasswordEnv = new Option<string?>("--nats-password-env")
+        {
+            Description = "Name of the environment variable holding the NATS password (kept off the command line)",
+        }.Check(r => r.GetValue<string?>("--nats-password-env") is { } name && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name))
+            ? $"--nats-password-env: the environment variable {name} is not set" : null);
         var cert = new Option<FileInfo?>("--tls-cert") { Description = "PEM certificate (chain) for HTTPS" }.Must(f => f is null || f.Exists, "must be an existing file");
         var key = new Option<FileInfo?>("--tls-key") { Description = "PEM private key of --tls-cert" }.Must(f => f is null || f.Exists, "must be an existing file");
         var command = new Command("collector", "Run a stateless VES collector of the operations cluster: VES 7 in, each event on the replicated JetStream log before 202");
-        foreach (var o in new Option[] { nats, inventory, listen, credentials, replicas, ackTimeout, bundle, cert, key })
+        foreach (var o in new Option[] { nats, inventory, listen, credentials, replicas, ackTimeout, bundle, natsUser, natsPasswordEnv, cert, key })
         {
             command.Options.Add(o);
         }
@@ -56,7 +62,15 @@ internal static class OpsCollectorCommand
                 Listen = IPEndPoint.Parse(ctx.Get(listen)!),
                 CredentialsPath = ctx.Get(credentials)!.FullName,
                 InventoryPath = ctx.Get(inventory)!.FullName,
-                Log = new EventLogOptions { Urls = Urls(ctx.Get(nats)), Replicas = ctx.Get(replicas), AckTimeout = TimeSpan.FromSeconds(ctx.Get(ackTimeout)), BundleSize = ctx.Get(bundle) },
+                Log = new EventLogOptions
+                {
+                    Urls = Urls(ctx.Get(nats)),
+                    Replicas = ctx.Get(replicas),
+                    AckTimeout = TimeSpan.FromSeconds(ctx.Get(ackTimeout)),
+                    BundleSize = ctx.Get(bundle),
+                    User = ctx.Get(natsUser),
+                    Password = ctx.Get(natsPasswordEnv) is { } name ? Environment.GetEnvironmentVariable(name) : null,
+                },
                 TlsCertificatePath = ctx.Get(cert)?.FullName,
                 TlsKeyPath = ctx.Get(key)?.FullName,
                 ConsoleLogs = true,
