@@ -11,8 +11,9 @@ public sealed partial class JetStreamEventLog
 {
     /// <summary>
     /// The events of <paramref name="region"/> after stream sequence <paramref name="afterSequence"/> (0: from the
-    /// first), in stream order, up to the last one stored when the read reached it.
+    /// first), in stream order, up to the region's last event stored when the read began.
     /// </summary>
+    /// <exception cref="EventLogUnavailableException">The read did not reach that event within 60 s.</exception>
     public async IAsyncEnumerable<LoggedEvent> ReadRegionAsync(string region, ulong afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // one filter subject (filter_subject): nats-server 2.9 knows no filter_subjects list
@@ -27,18 +28,25 @@ public sealed partial class JetStreamEventLog
             MemStorage = true,
             InactiveThreshold = TimeSpan.FromMinutes(1),
         };
+        // the region's last sequence as the stream leader has it: the consumer may sit on a replica still catching
+        // up after a restart, whose own view of "nothing pending" would end the read early
+        var target = await LastSequenceAsync(config.FilterSubject, cancellationToken).ConfigureAwait(false);
+        if (target <= afterSequence)
+        {
+            yield break;
+        }
+
         var consumer = await JetStream.CreateOrUpdateConsumerAsync(ClusterNames.EventStream, config, cancellationToken).ConfigureAwait(false);
         try
         {
-            var fetch = new NatsJSFetchOpts { MaxMsgs = 1000, Expires = TimeSpan.FromSeconds(2) };
+            var fetch = new NatsJSFetchOpts { MaxMsgs = 1000, Expires = TimeSpan.FromSeconds(1) };
             var unpacked = new List<LoggedEvent>();
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
             while (true)
             {
-                var any = false;
                 var last = false;
-                await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(fetch, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
-                    any = true;
                     var metadata = message.Metadata;
                     unpacked.Clear();
                     EventBundles.Unpack(metadata?.Sequence.Stream ?? 0, region, message.Data, message.Headers, unpacked);
@@ -47,18 +55,41 @@ public sealed partial class JetStreamEventLog
                         yield return e;
                     }
 
-                    last = metadata?.NumPending == 0;
+                    last = (metadata?.Sequence.Stream ?? 0) >= target;
+                    if (last)
+                    {
+                        break;
+                    }
                 }
 
-                if (!any || last)
+                if (last)
                 {
                     yield break;
+                }
+
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new EventLogUnavailableException($"reading region {region} again did not reach its last event (sequence {target}) within 60 s");
                 }
             }
         }
         finally
         {
             await JetStream.DeleteConsumerAsync(ClusterNames.EventStream, config.Name, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ulong> LastSequenceAsync(string subject, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = await JetStream.GetStreamAsync(ClusterNames.EventStream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var last = await stream.GetAsync(new StreamMsgGetRequest { LastBySubj = subject }, cancellationToken).ConfigureAwait(false);
+            return last.Message.Seq;
+        }
+        catch (NatsJSApiException ex) when (ex.Error.Code == 404)
+        {
+            return 0; // no event in the region
         }
     }
 }

@@ -131,9 +131,11 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
                 await JetStream.CreateOrUpdateStreamAsync(StreamConfig(Options), cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (NatsJSApiException ex) when (ex.Error.Code == 503 && DateTime.UtcNow < deadline)
+            catch (NatsException ex) when (ex is NatsJSApiException { Error.Code: 503 } or NatsJSApiNoResponseException or NatsNoRespondersException
+                && DateTime.UtcNow < deadline)
             {
-                // JetStream is electing a meta leader (a cluster just started, or lost its leader): ask again
+                // JetStream is electing a meta leader (a cluster just started, or lost its leader), or a loaded
+                // machine answered late: ask again
                 await Task.Delay(200, cancellationToken).ConfigureAwait(false);
             }
         }
