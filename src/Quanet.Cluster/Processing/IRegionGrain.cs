@@ -12,6 +12,9 @@ internal interface IRegionGrain : IGrainWithStringKey
     /// <summary>Groups all alarms still waiting for their settle time (the end of a replay).</summary>
     Task FlushAsync();
 
+    /// <summary>Makes sure the region's feed from the JetStream log runs here (and a reminder restarts it after a failover).</summary>
+    Task KeepFedAsync();
+
     /// <summary>The region's progress and incidents.</summary>
     Task<RegionStatus> StatusAsync();
 }

@@ -14,13 +14,16 @@ namespace Quanet.Cluster.Processing;
 internal sealed class RegionGrain(
     [PersistentState("region", OperationsSilo.StorageName)] IPersistentState<RegionCheckpoint> checkpoint,
     ClusterContext context,
-    ILogger<RegionGrain> logger) : Grain, IRegionGrain
+    IServiceProvider services,
+    ILogger<RegionGrain> logger) : Grain, IRegionGrain, IRemindable
 {
+    private const string Keep = "keep-fed";
     private readonly RegionStore _store = new(context.Database);
     private readonly Dictionary<string, RunbookRequest> _unstarted = new(StringComparer.Ordinal);
     private RegionEngine? _engine;
     private long _rebuiltEvents;
     private double _rebuildMilliseconds;
+    private CancellationTokenSource? _feedStop;
 
     private string Region => this.GetPrimaryKeyString();
 
@@ -42,6 +45,12 @@ internal sealed class RegionGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        if (_feedStop is not null)
+        {
+            await _feedStop.CancelAsync();
+            _feedStop.Dispose();
+        }
+
         if (_engine is not null)
         {
             await _engine.DisposeAsync();
@@ -90,6 +99,23 @@ internal sealed class RegionGrain(
         }
     }
 
+    public async Task KeepFedAsync()
+    {
+        var feed = services.GetService(typeof(RegionFeed)) as RegionFeed
+            ?? throw new InvalidOperationException("this silo runs without an event log (--nats)");
+        await this.RegisterOrUpdateReminder(Keep, context.ReminderPeriod, context.ReminderPeriod);
+        if (_feedStop is null)
+        {
+            _feedStop = new CancellationTokenSource();
+            var self = this.AsReference<IRegionGrain>();
+            var stop = _feedStop.Token;
+            // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls
+            _ = Task.Run(() => FeedAsync(feed, self, stop), CancellationToken.None);
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => KeepFedAsync();
+
     public Task FlushAsync()
     {
         _engine!.Flush();
@@ -111,6 +137,38 @@ internal sealed class RegionGrain(
             IncidentKeys = engine.IncidentKeys(),
             Refused = engine.Refused,
         });
+    }
+
+    /// <summary>Runs the region's consumer until the activation ends, starting it again after an error.</summary>
+    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await feed.Consumer.RunAsync(Region, async (batch, _) =>
+                {
+                    // an activation that is going away hands nothing more to its successor
+                    stop.ThrowIfCancellationRequested();
+                    var events = new RegionEvent[batch.Count];
+                    for (var i = 0; i < events.Length; i++)
+                    {
+                        events[i] = new RegionEvent { Sequence = batch[i].StreamSequence, Json = batch[i].Json.ToArray() };
+                    }
+
+                    await self.ApplyAsync(events);
+                }, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "region {Region} feed stopped; starting it again", Region);
+                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+            }
+        }
     }
 
     /// <summary>Hands runbook runs to their grains; a start that fails is retried with the next batch.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Orleans.Configuration;
+using Quanet.Cluster.Ingestion;
 using Quanet.Cluster.Processing;
 using Quanet.Core;
 using Quanet.Operations.Action;
@@ -24,9 +25,10 @@ public static class OperationsSilo
     /// <summary>Builds a silo host (not started); apply <see cref="ClusterSchema"/> to the database first.</summary>
     /// <param name="options">Database, endpoints and failure detection.</param>
     /// <param name="inventory">The network the grains correlate over.</param>
+    /// <param name="log">The JetStream ingestion log the region grains consume, or null (events come only through grain calls).</param>
     /// <param name="configure">Adds or replaces services (tests, hosts' logging).</param>
     /// <exception cref="QuanetException">The options have problems (all listed).</exception>
-    public static IHost Build(SiloOptions options, NetworkInventory inventory, Action<IServiceCollection>? configure = null)
+    public static IHost Build(SiloOptions options, NetworkInventory inventory, JetStreamEventLog? log = null, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(inventory);
@@ -43,6 +45,12 @@ public static class OperationsSilo
             options.ScratchFolder ?? Path.GetTempPath(), options.ReminderPeriod));
         builder.Services.AddSingleton<ClusterNetwork>();
         builder.Services.AddSingleton<RunbookFaults>();
+        if (log is not null)
+        {
+            builder.Services.AddSingleton(new RegionFeed(new RegionConsumer(log), TopologyRegions.FromInventory(inventory).AllRegions));
+            builder.Services.AddHostedService<RegionKeeper>();
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
@@ -83,13 +91,15 @@ public static class OperationsSilo
     /// <summary>Applies the schema, runs a silo until <paramref name="cancellationToken"/> fires, then stops it gracefully.</summary>
     /// <param name="options">Database, endpoints and failure detection.</param>
     /// <param name="inventory">The network the grains correlate over.</param>
+    /// <param name="eventLog">The JetStream log to consume (the NATS servers), or null.</param>
     /// <param name="started">Called once the silo has joined the cluster.</param>
     /// <param name="cancellationToken">Stops the silo.</param>
-    public static async Task RunAsync(SiloOptions options, NetworkInventory inventory, Action? started, CancellationToken cancellationToken)
+    public static async Task RunAsync(SiloOptions options, NetworkInventory inventory, EventLogOptions? eventLog, Action? started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         await ClusterSchema.ApplyAsync(options.PostgresConnectionString, cancellationToken);
-        using var host = Build(options, inventory);
+        await using var log = eventLog is null ? null : await JetStreamEventLog.OpenAsync(eventLog, cancellationToken);
+        using var host = Build(options, inventory, log);
         await host.StartAsync(cancellationToken);
         started?.Invoke();
         try
