@@ -15,6 +15,7 @@ internal static class OpsCommands
         command.Subcommands.Add(OpsInventoryCommand.Create());
         command.Subcommands.Add(OpsNabCommand.Create());
         command.Subcommands.Add(OpsDefenceCommands.CreateDefend());
+        command.Subcommands.Add(OpsSiloCommand.Create());
         return command;
     }
 }
