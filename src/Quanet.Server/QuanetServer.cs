@@ -120,7 +120,7 @@ public sealed class QuanetServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static X509Certificate2? LoadCertificate(ServerOptions options)
+    internal static X509Certificate2? LoadCertificate(ServerOptions options)
     {
         if (options.TlsCertificatePath is null && options.TlsKeyPath is null)
         {

@@ -1,14 +1,14 @@
 using NATS.Client.Core;
-using NATS.Client.JetStream;
-using NATS.Client.JetStream.Models;
 
 namespace Quanet.Cluster.Ingestion;
 
-// Publishing: every event in flight at once (up to MaxInFlight for the whole log), each retried with its message ID
-// until acknowledged or out of time; the duplicate window makes a retry of a write that did land a no-op.
+// Publishing: events go out in order on the one connection, each with a reply subject under this log's inbox, and the
+// JetStream acknowledgements come back asynchronously (AckReader), so up to MaxInFlight writes are pending at once.
+// An event not acknowledged in time is sent again with the same message ID: the duplicate window makes the retry of
+// a write that did land a no-op.
 public sealed partial class JetStreamEventLog
 {
-    // one attempt's wait for an acknowledgement: a request sent to a server that then died is never answered, and
+    // one attempt's wait for the acknowledgements: a request sent to a server that then died is never answered, and
     // the retry over the reconnected connection must fit within AckTimeout
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
 
@@ -16,6 +16,10 @@ public sealed partial class JetStreamEventLog
     /// Appends <paramref name="events"/> to the log and returns when JetStream acknowledged the replicated write of
     /// every one of them (or recognised it as stored before, within the duplicate window).
     /// </summary>
+    /// <remarks>
+    /// Events are stored in the order given, except that an event sent again after a server failure lands after the
+    /// ones that were acknowledged at the first attempt.
+    /// </remarks>
     /// <exception cref="EventLogUnavailableException">
     /// An event was not acknowledged within <see cref="EventLogOptions.AckTimeout"/> (no quorum of servers reachable);
     /// some others may be stored: the caller answers "not accepted" and the sender's retry is deduplicated.
@@ -23,18 +27,101 @@ public sealed partial class JetStreamEventLog
     public async Task<PublishReceipt> PublishAsync(IReadOnlyList<EventToLog> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var pending = new Task<PubAckResponse>[events.Count];
-        for (var i = 0; i < events.Count; i++)
+        var acks = new PublishAck[events.Count];
+        var remaining = Enumerable.Range(0, events.Count).ToList();
+        var deadline = DateTime.UtcNow + Options.AckTimeout;
+        string? failure = null;
+        while (remaining.Count > 0)
         {
-            await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
-            pending[i] = PublishOneAsync(events[i], cancellationToken);
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new EventLogUnavailableException($"the ingestion log did not acknowledge {remaining.Count} of {events.Count} events within {Options.AckTimeout.TotalSeconds:0.#} s: {failure ?? "no answer"}");
+            }
+
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            attempt.CancelAfter(Min(AttemptTimeout, deadline - DateTime.UtcNow));
+            var waits = new (long Id, Task<PublishAck> Ack)[remaining.Count];
+            var sent = 0;
+            try
+            {
+                for (; sent < remaining.Count; sent++)
+                {
+                    waits[sent] = await SendAsync(events[remaining[sent]], attempt.Token).ConfigureAwait(false);
+                }
+
+                await Task.WhenAll(waits.Select(w => w.Ack)).WaitAsync(attempt.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is OperationCanceledException or NatsException or EventLogUnavailableException)
+            {
+                failure = ex is OperationCanceledException ? $"no acknowledgement within {AttemptTimeout.TotalSeconds:0.#} s" : ex.Message;
+            }
+
+            var next = new List<int>();
+            for (var k = 0; k < remaining.Count; k++)
+            {
+                if (k < sent && waits[k].Ack.IsCompletedSuccessfully)
+                {
+                    acks[remaining[k]] = waits[k].Ack.Result;
+                    continue;
+                }
+
+                if (k < sent)
+                {
+                    Abandon(waits[k].Id);
+                    failure ??= waits[k].Ack.Exception?.InnerException?.Message;
+                }
+
+                next.Add(remaining[k]);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (next.Count > 0)
+            {
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
+
+            remaining = next;
         }
 
+        return Receipt(acks);
+    }
+
+    private async Task<(long Id, Task<PublishAck> Ack)> SendAsync(EventToLog e, CancellationToken cancellationToken)
+    {
+        var subject = TopologyRegions.Subject(e.Region);
+        await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var id = Interlocked.Increment(ref _nextReply);
+        var pending = new TaskCompletionSource<PublishAck>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = pending;
+        try
+        {
+            var headers = new NatsHeaders { ["Nats-Msg-Id"] = e.MessageId };
+            await _connection.PublishAsync(subject, e.Json, headers, ReplySubject(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Abandon(id);
+            throw;
+        }
+
+        return (id, pending.Task);
+    }
+
+    private void Abandon(long id)
+    {
+        if (_pending.TryRemove(id, out var pending))
+        {
+            pending.TrySetCanceled();
+            _inFlight.Release();
+        }
+    }
+
+    private static PublishReceipt Receipt(PublishAck[] acks)
+    {
         int stored = 0, duplicates = 0;
         ulong last = 0;
-        foreach (var task in pending)
+        foreach (var ack in acks)
         {
-            var ack = await task.ConfigureAwait(false);
             if (ack.Duplicate)
             {
                 duplicates++;
@@ -44,51 +131,10 @@ public sealed partial class JetStreamEventLog
                 stored++;
             }
 
-            last = Math.Max(last, ack.Seq);
+            last = Math.Max(last, ack.Sequence);
         }
 
         return new PublishReceipt(stored, duplicates, last);
-    }
-
-    private async Task<PubAckResponse> PublishOneAsync(EventToLog e, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var subject = TopologyRegions.Subject(e.Region);
-            var opts = new NatsJSPubOpts { MsgId = e.MessageId };
-            var deadline = DateTime.UtcNow + Options.AckTimeout;
-            while (true)
-            {
-                Exception failure;
-                using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                attempt.CancelAfter(Min(AttemptTimeout, Options.AckTimeout));
-                try
-                {
-                    var ack = await JetStream.PublishAsync(subject, e.Json, opts: opts, cancellationToken: attempt.Token).ConfigureAwait(false);
-                    if (ack.Error is null)
-                    {
-                        return ack;
-                    }
-
-                    failure = new NatsJSApiException(ack.Error);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is NatsException or TimeoutException or OperationCanceledException)
-                {
-                    failure = ex;
-                }
-
-                if (DateTime.UtcNow >= deadline)
-                {
-                    throw new EventLogUnavailableException($"the ingestion log did not acknowledge an event within {Options.AckTimeout.TotalSeconds:0.#} s: {failure.Message}", failure);
-                }
-
-                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            _inFlight.Release();
-        }
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

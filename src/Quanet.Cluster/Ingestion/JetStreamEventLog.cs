@@ -22,6 +22,8 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
         _connection = connection;
         _inFlight = new SemaphoreSlim(options.MaxInFlight, options.MaxInFlight);
         JetStream = new NatsJSContext(connection);
+        // not under the connection's _INBOX prefix, whose messages the client routes to its own request-reply handling
+        _inbox = "_QUANET_ACK." + Guid.NewGuid().ToString("N");
     }
 
     /// <summary>The options this log was opened with.</summary>
@@ -61,6 +63,7 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
         {
             await connection.ConnectAsync().AsTask().WaitAsync(options.AckTimeout, cancellationToken).ConfigureAwait(false);
             await log.EnsureStreamAsync(cancellationToken).ConfigureAwait(false);
+            await log.StartAckReaderAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is NatsException or TimeoutException)
         {
@@ -104,7 +107,17 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
     /// <summary>Closes the connection to the servers.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_acks is not null)
+        {
+            await _acks.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _connection.DisposeAsync().ConfigureAwait(false);
+        if (_ackReader is not null)
+        {
+            await _ackReader.ConfigureAwait(false);
+        }
+
         _inFlight.Dispose();
     }
 

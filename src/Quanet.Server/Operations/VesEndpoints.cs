@@ -42,8 +42,7 @@ internal static class VesEndpoints
         }
         catch (VesValidationException ex)
         {
-            // the VES Event Listener error body (requestError / serviceException SVC0002 "Bad Parameter")
-            return Results.Json(new { requestError = new { serviceException = new { messageId = "SVC0002", text = "Bad Parameter: %1", variables = new[] { ex.Message } } } }, statusCode: 400);
+            return VesErrorBody.BadParameter(ex.Message);
         }
 
         var result = await ops.Engine.IngestAsync(events, http.RequestAborted);

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Quanet.Cluster.Ingestion;
+using Quanet.Operations.Ingestion;
+using Quanet.Server.Operations;
+using Quanet.Server.Security;
+
+namespace Quanet.Server.Collector;
+
+/// <summary>
+/// The collector's VES 7 paths (<c>POST /eventListener/v7</c>, <c>/eventListener/v7/eventBatch</c>), Operate policy:
+/// 202 only after the ingestion log acknowledged every event of the request, 400 with the VES error body for a bad
+/// body, 503 with <c>Retry-After</c> when the log did not acknowledge in time (the sender retries; the log's duplicate
+/// window stores a retried event once).
+/// </summary>
+internal static class CollectorEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, ClusterIngest ingest, int retryAfterSeconds)
+    {
+        app.MapPost("/eventListener/v7", (Delegate)((HttpContext http) => IngestAsync(http, ingest, false, retryAfterSeconds)))
+            .RequireAuthorization(Policies.Operate).WithName("vesEvent");
+        app.MapPost("/eventListener/v7/eventBatch", (Delegate)((HttpContext http) => IngestAsync(http, ingest, true, retryAfterSeconds)))
+            .RequireAuthorization(Policies.Operate).WithName("vesEventBatch");
+    }
+
+    private static async Task<IResult> IngestAsync(HttpContext http, ClusterIngest ingest, bool batchOnly, int retryAfterSeconds)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        try
+        {
+            var receipt = await ingest.IngestAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), batchOnly, http.RequestAborted);
+            return Results.Json(new { accepted = receipt.Stored + receipt.Duplicates, duplicates = receipt.Duplicates }, statusCode: 202);
+        }
+        catch (VesValidationException ex)
+        {
+            return VesErrorBody.BadParameter(ex.Message);
+        }
+        catch (EventLogUnavailableException ex)
+        {
+            http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(title: "the ingestion log is unavailable", detail: ex.Message, statusCode: 503);
+        }
+    }
+}
