@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quanet.Cluster.Silo;
 
@@ -106,7 +107,9 @@ internal sealed class RegionGrain(
         await this.RegisterOrUpdateReminder(Keep, context.ReminderPeriod, context.ReminderPeriod);
         if (_feedStop is null)
         {
-            _feedStop = new CancellationTokenSource();
+            // the feed ends with the activation or with the silo's host, whichever stops first
+            var stopping = (services.GetService(typeof(IHostApplicationLifetime)) as IHostApplicationLifetime)?.ApplicationStopping ?? CancellationToken.None;
+            _feedStop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             var self = this.AsReference<IRegionGrain>();
             var stop = _feedStop.Token;
             // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls

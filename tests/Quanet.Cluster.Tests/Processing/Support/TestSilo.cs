@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quanet.Cluster.Ingestion;
 using Quanet.Cluster.Processing;
 using Quanet.Cluster.Silo;
 using Quanet.Operations.Inventory;
@@ -27,7 +28,7 @@ internal sealed class TestSilo : IAsyncDisposable
     /// <summary>The silo's identity as grains report it (<c>RuntimeIdentity</c>).</summary>
     public string Identity => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
 
-    public static async Task<TestSilo> StartAsync(string connectionString, NetworkInventory inventory)
+    public static async Task<TestSilo> StartAsync(string connectionString, NetworkInventory inventory, JetStreamEventLog? log = null)
     {
         var host = OperationsSilo.Build(new SiloOptions
         {
@@ -36,7 +37,7 @@ internal sealed class TestSilo : IAsyncDisposable
             GatewayPort = HostPrograms.FreePort(),
             DeathVotes = 1,
             ReminderPeriod = TimeSpan.FromSeconds(2),
-        }, inventory);
+        }, inventory, log);
         await host.StartAsync();
         return new TestSilo(host, connectionString);
     }
