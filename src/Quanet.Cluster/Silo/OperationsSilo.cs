@@ -94,10 +94,24 @@ public static class OperationsSilo
     /// <param name="eventLog">The JetStream log to consume (the NATS servers), or null.</param>
     /// <param name="started">Called once the silo has joined the cluster.</param>
     /// <param name="cancellationToken">Stops the silo.</param>
+    /// <exception cref="QuanetException">The options have problems, or the database cannot be reached.</exception>
     public static async Task RunAsync(SiloOptions options, NetworkInventory inventory, EventLogOptions? eventLog, Action? started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        await ClusterSchema.ApplyAsync(options.PostgresConnectionString, cancellationToken);
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new QuanetException(string.Join("; ", problems));
+        }
+
+        try
+        {
+            await ClusterSchema.ApplyAsync(options.PostgresConnectionString, cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new QuanetException($"the cluster's PostgreSQL database cannot be used: {ex.Message}");
+        }
+
         await using var log = eventLog is null ? null : await JetStreamEventLog.OpenAsync(eventLog, cancellationToken);
         using var host = Build(options, inventory, log);
         await host.StartAsync(cancellationToken);

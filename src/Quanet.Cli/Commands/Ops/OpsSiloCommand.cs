@@ -34,7 +34,6 @@ internal static class OpsSiloCommand
         }
 
         command.Require(r => (r.GetValue(postgres) is null) == (r.GetValue(postgresEnv) is null) ? "give exactly one of --postgres and --postgres-env" : null);
-        command.Require(r => r.GetValue(siloPort) == r.GetValue(gatewayPort) ? "--silo-port and --gateway-port must differ" : null);
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var (network, name) = OpsTopology.Load(ctx.Get(plan), ctx.Get(inventory), ctx.Get(sites), ctx.Get(seed));
