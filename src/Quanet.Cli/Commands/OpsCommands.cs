@@ -16,6 +16,7 @@ internal static class OpsCommands
         command.Subcommands.Add(OpsNabCommand.Create());
         command.Subcommands.Add(OpsDetectCommand.Create());
         command.Subcommands.Add(OpsDefenceCommands.CreateDefend());
+        command.Subcommands.Add(OpsSiloCommand.Create());
         command.Subcommands.Add(OpsCollectorCommand.Create());
         return command;
     }

@@ -142,13 +142,16 @@ public sealed class RunbookExecutor(INetworkAdapter network, NetworkInventory in
         return run;
     }
 
-    private (bool Ok, string Report) VerifyKpis(Runbook runbook, IReadOnlyList<string> cells)
+    private (bool Ok, string Report) VerifyKpis(Runbook runbook, IReadOnlyList<string> cells) => CheckKpis(runbook, cells, network.ReadKpis);
+
+    /// <summary>Checks the runbook's KPI bounds on every cell in <paramref name="cells"/>, reading each cell's KPIs with <paramref name="read"/>.</summary>
+    internal static (bool Ok, string Report) CheckKpis(Runbook runbook, IReadOnlyList<string> cells, Func<string, IReadOnlyDictionary<string, double>> read)
     {
         var ok = true;
         var parts = new List<string>();
         foreach (var cell in cells)
         {
-            var kpis = network.ReadKpis(cell);
+            var kpis = read(cell);
             foreach (var check in runbook.Verify.Kpis)
             {
                 var value = kpis.GetValueOrDefault(check.Kpi, double.NaN);
@@ -161,7 +164,10 @@ public sealed class RunbookExecutor(INetworkAdapter network, NetworkInventory in
         return (ok, string.Join(", ", parts));
     }
 
-    private List<string> Cells(string target)
+    private List<string> Cells(string target) => AffectedCells(inventory, target);
+
+    /// <summary>The cells a change on <paramref name="target"/> affects: the RU itself, or the RUs it serves.</summary>
+    internal static List<string> AffectedCells(NetworkInventory inventory, string target)
     {
         var element = inventory.FindElement(target);
         if (element is null)
@@ -177,6 +183,7 @@ public sealed class RunbookExecutor(INetworkAdapter network, NetworkInventory in
         return [.. inventory.ServedBy(target).Where(e => e.Kind == ElementKind.RadioUnit).Select(e => e.Id)];
     }
 
-    private static string Describe(IReadOnlyDictionary<string, double> config) =>
+    /// <summary>A configuration as <c>{name: value, ...}</c>, names in ordinal order.</summary>
+    internal static string Describe(IReadOnlyDictionary<string, double> config) =>
         "{" + string.Join(", ", config.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: {kv.Value:0.###}"))) + "}";
 }

@@ -1,0 +1,14 @@
+namespace Quanet.Cluster.Processing;
+
+/// <summary>One event of a region's stream: its stream sequence and its VES JSON (one event or a batch body).</summary>
+[GenerateSerializer, Immutable]
+internal sealed class RegionEvent
+{
+    /// <summary>The stream sequence (JetStream's, increasing within the region).</summary>
+    [Id(0)]
+    public required ulong Sequence { get; init; }
+
+    /// <summary>The VES JSON as the collector accepted it.</summary>
+    [Id(1)]
+    public required byte[] Json { get; init; }
+}

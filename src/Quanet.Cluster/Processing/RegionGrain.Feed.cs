@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Quanet.Cluster.Processing;
+
+// The region's feed from the JetStream log: one consumer per region, run by the region's activation.
+internal sealed partial class RegionGrain
+{
+    public async Task KeepFedAsync()
+    {
+        var feed = services.GetService(typeof(RegionFeed)) as RegionFeed
+            ?? throw new InvalidOperationException("this silo runs without an event log (--nats)");
+        await this.RegisterOrUpdateReminder(Keep, context.ReminderPeriod, context.ReminderPeriod);
+        if (_feedStop is null)
+        {
+            // the feed ends with the activation or with the silo's host, whichever stops first
+            var stopping = (services.GetService(typeof(IHostApplicationLifetime)) as IHostApplicationLifetime)?.ApplicationStopping ?? CancellationToken.None;
+            _feedStop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            var self = this.AsReference<IRegionGrain>();
+            var stop = _feedStop.Token;
+            // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls
+            _ = Task.Run(() => FeedAsync(feed, self, stop), CancellationToken.None);
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => KeepFedAsync();
+
+    /// <summary>Runs the region's consumer until the activation ends, starting it again after an error.</summary>
+    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await feed.Consumer.RunAsync(Region, async (batch, _) =>
+                {
+                    // an activation that is going away hands nothing more to its successor
+                    stop.ThrowIfCancellationRequested();
+                    var events = new RegionEvent[batch.Count];
+                    for (var i = 0; i < events.Length; i++)
+                    {
+                        events[i] = new RegionEvent { Sequence = batch[i].StreamSequence, Json = batch[i].Json.ToArray() };
+                    }
+
+                    await self.ApplyAsync(events);
+                }, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "region {Region} feed stopped; starting it again", Region);
+                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+            }
+        }
+    }
+}
