@@ -35,6 +35,10 @@ internal static partial class FuzzCatalog
         yield return new("outline", "region outline GeoJSON (OutlineReader)", b => OutlineReader.Read(b, "in.geojson"),
             ["data/outline-DE.geojson"], ".geojson",
             () => ["{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[13,52],[14,52],[14,53],[13,53],[13,52]]]},\"properties\":{}}"]);
+        yield return new("region-shp", "region polygon Esri Shapefile .shp (RegionFileReader: layout check, NetTopologySuite.IO.Esri)",
+            b => RegionFileReader.ReadFile(ScratchFile.Write(b, "region.shp")), ["generated/plan/plan_coverage.shp"], ".shp", () => []);
+        yield return new("region-gpkg", "region polygon GeoPackage (RegionFileReader: SQLite, GeoPackage binary, WKB)",
+            b => RegionFileReader.ReadFile(ScratchFile.Write(b, "region.gpkg")), ["generated/plan/plan.gpkg"], ".gpkg", () => []);
         yield return new("places", "places CSV (PlacesCsvReader)", b => PlacesCsvReader.Read(new StringReader(Text(b)), "in.csv"),
             [], ".csv", () => [string.Join('\n', File.Exists("data/places-DE.csv") ? File.ReadLines("data/places-DE.csv").Take(20) : ["geonames_id,name,country,admin1,feature_code,population,lat,lon"])]);
         yield return new("plan-geojson", "plan.geojson artifact (PlanGeoJsonReader)", b => PlanGeoJsonReader.Read(ScratchFile.Write(b, "plan.geojson")),

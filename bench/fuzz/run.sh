@@ -30,7 +30,7 @@ generate() {
   rm -rf "$gen"; mkdir -p "$gen/pqc"
   dotnet build "$root/src/Quanet.Cli" -c Release >"$work/cli-build.log"
   local quanet=(dotnet "$root/src/Quanet.Cli/bin/Release/net10.0/quanet.dll")
-  "${quanet[@]}" plan --backhaul --secure --out "$gen/plan" >/dev/null
+  "${quanet[@]}" plan --backhaul --secure --export gpkg,shp --out "$gen/plan" >/dev/null
   "${quanet[@]}" ops simulate --hours 1 --faults fibre_cut=1,du_crash=1 --seed 3 --events-out "$gen/storm.ndjson" >/dev/null
   "${quanet[@]}" ops inventory --plan "$gen/plan" --json >"$gen/inventory.json"
   "${quanet[@]}" pqc keygen ML-KEM-768 --out "$gen/pqc/bob" >/dev/null
