@@ -13,7 +13,7 @@ namespace Quanet.Planning.Tests.Geography.Mutation;
 /// </summary>
 public sealed class RegionFileMutationTests : IDisposable
 {
-    private const int Iterations = 100;
+    private const int Iterations = 200;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("quanet-region-mut-").FullName;
 
