@@ -147,7 +147,7 @@ public sealed class KpiDetectionTests
             var shape = 20 + (80 * Math.Exp(-Math.Pow(((h % 24) - 19) / 4.0, 2)));
             var value = shape * (1 + (0.03 * Math.Sin(h * 12.9898))) * (h is >= 470 and < 476 ? 0.2 : 1.0);
             var micros = (Monday + (h * 3600L)) * 1_000_000L;
-            text.Append(VesEventWriter.ToJson(Measurement("gnb-7", micros, new VesMeasurement("cell-1", "dl_volume", value)))).Append('\n');
+            text.Append(VesEventWriter.ToJson(KpiEvents.Measurement("gnb-7", micros, new VesMeasurement("cell-1", "dl_volume", value)))).Append('\n');
             text.Append(VesEventWriter.ToJson(TestEvents.Fault("gnb-7", "LINK_DOWN", VesSeverity.Major, micros))).Append('\n');
         }
 
@@ -162,26 +162,10 @@ public sealed class KpiDetectionTests
     [Fact]
     public void Invalid_ves_line_names_the_line()
     {
-        var body = VesEventWriter.ToJson(Measurement("gnb-7", 1_700_000_000_000_000, new VesMeasurement("c", "k", 1)));
+        var body = VesEventWriter.ToJson(KpiEvents.Measurement("gnb-7", 1_700_000_000_000_000, new VesMeasurement("c", "k", 1)));
 
         var ex = Assert.Throws<InputFormatException>(() => Run(body + "\n\n{\"event\":{}}\n"));
 
         Assert.StartsWith("kpi.csv:3: ", ex.Message, StringComparison.Ordinal);
     }
-
-    private static VesEvent Measurement(string source, long micros, params VesMeasurement[] values) => new()
-    {
-        Domain = "measurement",
-        EventId = $"m{micros}",
-        EventName = "Measurement_kpi",
-        SourceName = source,
-        ReportingEntityName = "ems",
-        Priority = "Normal",
-        StartEpochMicrosec = micros,
-        LastEpochMicrosec = micros,
-        Version = "4.1",
-        VesEventListenerVersion = "7.2.1",
-        MeasurementInterval = 3600,
-        Measurements = values,
-    };
 }

@@ -20,21 +20,7 @@ public sealed class KpiMonitorTests
             var shape = 20 + (80 * Math.Exp(-Math.Pow(((h % 24) - 19) / 4.0, 2)));
             var value = shape * (1 + (0.03 * Math.Sin(h * 12.9898))) * (h is >= 470 and < 476 ? 0.2 : 1.0);
             var micros = (Monday + (h * 3600L)) * 1_000_000L;
-            events.Add(new VesEvent
-            {
-                Domain = "measurement",
-                EventId = $"m{h}",
-                EventName = "Measurement_kpi",
-                SourceName = source,
-                ReportingEntityName = "ems",
-                Priority = "Normal",
-                StartEpochMicrosec = micros,
-                LastEpochMicrosec = micros,
-                Version = "4.1",
-                VesEventListenerVersion = "7.2.1",
-                MeasurementInterval = 3600,
-                Measurements = [new VesMeasurement("cell-1", "dl_volume", value)],
-            });
+            events.Add(KpiEvents.Measurement(source, micros, new VesMeasurement("cell-1", "dl_volume", value)));
         }
 
         var db = TestEvents.TempDatabase();
