@@ -29,12 +29,13 @@ public sealed class ClusterIngest
     /// <exception cref="EventLogUnavailableException">The log did not acknowledge every event in time.</exception>
     public async Task<PublishReceipt> IngestAsync(ReadOnlyMemory<byte> body, bool batchOnly, CancellationToken cancellationToken)
     {
-        var events = VesParser.ParseBody(body.Span);
+        var spans = new List<Range>();
+        var events = VesParser.ParseBody(body.Span, spans);
         if (batchOnly && body.Span.IndexOf("\"eventList\""u8) < 0)
         {
             throw new VesValidationException("$", "the eventBatch resource expects 'eventList'");
         }
 
-        return await _log.PublishAsync(VesLogEntries.From(events, _regions), cancellationToken).ConfigureAwait(false);
+        return await _log.PublishAsync(VesLogEntries.From(events, _regions, body, spans), cancellationToken).ConfigureAwait(false);
     }
 }

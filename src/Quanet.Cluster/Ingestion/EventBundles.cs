@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using NATS.Client.Core;
+using Quanet.Operations.Ingestion;
 
 namespace Quanet.Cluster.Ingestion;
 
@@ -13,7 +15,16 @@ internal static class EventBundles
     /// <summary>The header carrying the number of events of a bundled message.</summary>
     public const string CountHeader = "Quanet-Events";
 
-    public static List<EventBundle> Pack(IReadOnlyList<EventToLog> events, int bundleSize)
+    /// <summary>The header naming a bundle's compression (<see cref="Zlib"/>); absent when it is not compressed.</summary>
+    public const string EncodingHeader = "Quanet-Encoding";
+
+    /// <summary>The value of <see cref="EncodingHeader"/> for zlib (RFC 1950).</summary>
+    public const string Zlib = "zlib";
+
+    /// <summary>The most bytes a compressed bundle may expand to: a bundle is part of one VES request body.</summary>
+    public const int MaxBundleBytes = VesParser.MaxBodyBytes;
+
+    public static List<EventBundle> Pack(IReadOnlyList<EventToLog> events, int bundleSize, bool compress)
     {
         var messages = new List<EventBundle>(bundleSize == 1 ? events.Count : (events.Count / bundleSize) + 8);
         if (bundleSize == 1)
@@ -45,13 +56,18 @@ internal static class EventBundles
             var list = byRegion[region];
             for (var start = 0; start < list.Count; start += bundleSize)
             {
-                messages.Add(Bundle(region, list, start, Math.Min(bundleSize, list.Count - start)));
+                messages.Add(Bundle(region, list, start, Math.Min(bundleSize, list.Count - start), compress));
             }
         }
 
         return messages;
     }
 
+    /// <remarks>
+    /// A compressed bundle that is damaged, names an unknown encoding or expands beyond <see cref="MaxBundleBytes"/>
+    /// gives one empty event, which processing counts as unreadable (as it does an event that does not parse), so a
+    /// damaged message never stops a region.
+    /// </remarks>
     public static void Unpack(ulong sequence, string region, byte[]? data, NatsHeaders? headers, List<LoggedEvent> into)
     {
         data ??= [];
@@ -59,6 +75,19 @@ internal static class EventBundles
         {
             into.Add(new LoggedEvent(sequence, region, data));
             return;
+        }
+
+        if (headers.TryGetValue(EncodingHeader, out var encoding))
+        {
+            try
+            {
+                data = encoding.ToString() == Zlib ? Inflate(data) : throw new InvalidDataException($"unknown {EncodingHeader} '{encoding}'");
+            }
+            catch (InvalidDataException)
+            {
+                into.Add(new LoggedEvent(sequence, region, ReadOnlyMemory<byte>.Empty));
+                return;
+            }
         }
 
         var start = 0;
@@ -76,7 +105,7 @@ internal static class EventBundles
         }
     }
 
-    private static EventBundle Bundle(string region, List<EventToLog> list, int start, int count)
+    private static EventBundle Bundle(string region, List<EventToLog> list, int start, int count, bool compress)
     {
         if (count == 1)
         {
@@ -104,8 +133,42 @@ internal static class EventBundles
             at += list[i].Json.Length;
         }
 
+        // the ID keys the events, not their encoding, so a retry is a duplicate whether or not it was compressed
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ids.ToString()));
         var id = "b" + Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return new EventBundle(new EventToLog(region, id, json), count);
+        return compress
+            ? new EventBundle(new EventToLog(region, id, Deflate(json)), count, Compressed: true)
+            : new EventBundle(new EventToLog(region, id, json), count);
+    }
+
+    private static byte[] Deflate(byte[] json)
+    {
+        using var output = new MemoryStream((json.Length / 4) + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(json);
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Inflate(byte[] data)
+    {
+        using var input = new MemoryStream(data, writable: false);
+        using var zlib = new ZLibStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream(data.Length * 8);
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = zlib.Read(buffer)) > 0)
+        {
+            if (output.Length + read > MaxBundleBytes)
+            {
+                throw new InvalidDataException($"a compressed bundle expands beyond {MaxBundleBytes:N0} bytes");
+            }
+
+            output.Write(buffer, 0, read);
+        }
+
+        return output.ToArray();
     }
 }

@@ -37,6 +37,15 @@ public sealed record EventLogOptions
     /// <value>1.</value>
     public int BundleSize { get; init; } = 1;
 
+    /// <summary>
+    /// Compress each bundle of more than one event (zlib, fastest level; header <c>Quanet-Encoding: zlib</c>).
+    /// VES JSON of one region compresses about 8 to 1, and a 3-replica stream's servers spend their CPU mostly per
+    /// byte once events are bundled, so this cuts their work several times for about 1.3 us of publisher CPU per event.
+    /// Single-event messages are never compressed.
+    /// </summary>
+    /// <value>true.</value>
+    public bool CompressBundles { get; init; } = true;
+
     /// <summary>User name for the NATS servers, or null when they do not require one.</summary>
     public string? User { get; init; }
 

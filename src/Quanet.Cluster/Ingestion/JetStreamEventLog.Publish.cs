@@ -28,7 +28,7 @@ public sealed partial class JetStreamEventLog
     {
         ArgumentNullException.ThrowIfNull(events);
         var total = events.Count;
-        var messages = EventBundles.Pack(events, Options.BundleSize);
+        var messages = EventBundles.Pack(events, Options.BundleSize, Options.CompressBundles);
         var acks = new PublishAck[messages.Count];
         var remaining = Enumerable.Range(0, messages.Count).ToList();
         var deadline = DateTime.UtcNow + Options.AckTimeout;
@@ -102,6 +102,11 @@ public sealed partial class JetStreamEventLog
             if (bundle.Count > 1)
             {
                 headers[EventBundles.CountHeader] = bundle.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (bundle.Compressed)
+            {
+                headers[EventBundles.EncodingHeader] = EventBundles.Zlib;
             }
 
             await _connection.PublishAsync(subject, e.Json, headers, ReplySubject(id), cancellationToken: cancellationToken).ConfigureAwait(false);

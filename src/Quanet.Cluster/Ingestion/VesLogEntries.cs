@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -35,6 +36,38 @@ public static class VesLogEntries
     }
 
     /// <summary>
+    /// The log entries of <paramref name="events"/> parsed from <paramref name="body"/>, each keeping the sender's own
+    /// bytes of its event (<paramref name="spans"/>, from <see cref="VesParser.ParseBody(ReadOnlySpan{byte}, List{Range})"/>)
+    /// rather than writing it again: the parser accepted exactly those bytes, and a reader parses them to the same
+    /// event. An event whose bytes hold a line break (a pretty-printed body) is written anew in one line, since
+    /// bundles separate events by line breaks.
+    /// </summary>
+    /// <remarks>The entries refer to <paramref name="body"/>'s memory: keep it unchanged until they are published.</remarks>
+    public static EventToLog[] From(IReadOnlyList<VesEvent> events, TopologyRegions regions, ReadOnlyMemory<byte> body, IReadOnlyList<Range> spans)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count != events.Count)
+        {
+            // a body with a repeated 'event' member: the spans do not pair with the events
+            return From(events, regions);
+        }
+
+        var entries = new EventToLog[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var json = body[spans[i]];
+            entries[i] = json.Span.IndexOfAny((byte)'\n', (byte)'\r') < 0
+                ? new EventToLog(regions.RegionOf(e.SourceName), MessageId(e), json)
+                : From([e], regions)[0];
+        }
+
+        return entries;
+    }
+
+    /// <summary>
     /// The event's identity in the duplicate window: source, event ID and sequence, the key the correlator's own
     /// duplicate check uses, so a sender's retry of the same event is stored once (as a SHA-256, base64url).
     /// </summary>
@@ -43,9 +76,21 @@ public static class VesLogEntries
         ArgumentNullException.ThrowIfNull(e);
 
         // hashed: a NATS header value must be printable ASCII, and sources and IDs may hold anything
-        var key = string.Create(CultureInfo.InvariantCulture, $"{e.SourceName}\0{e.EventId}\0{e.Sequence}");
+        var length = Encoding.UTF8.GetMaxByteCount(e.SourceName.Length + e.EventId.Length) + 24;
+        var rented = length <= 512 ? null : ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> key = rented ?? stackalloc byte[512];
+        var at = Encoding.UTF8.GetBytes(e.SourceName, key);
+        key[at++] = 0;
+        at += Encoding.UTF8.GetBytes(e.EventId, key[at..]);
+        key[at++] = 0;
+        e.Sequence.TryFormat(key[at..], out var written, default, CultureInfo.InvariantCulture);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
-        return Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        SHA256.HashData(key[..(at + written)], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Base64Url.EncodeToString(hash);
     }
 }

@@ -22,7 +22,7 @@ public static partial class VesParser
     /// <summary>The deepest nesting of objects and arrays a body may have; CommonEventFormat events need 6.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>The largest body <see cref="ParseBody"/> accepts, in bytes: Kestrel's default request limit, made explicit here for every caller.</summary>
+    /// <summary>The largest body <see cref="ParseBody(ReadOnlySpan{byte})"/> accepts, in bytes: Kestrel's default request limit, made explicit here for every caller.</summary>
     public const int MaxBodyBytes = 30_000_000;
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth };
@@ -61,7 +61,17 @@ public static partial class VesParser
     /// a bare event object (with <c>commonEventHeader</c> at the top, as NDJSON files often hold) is accepted too.
     /// </summary>
     /// <exception cref="VesValidationException">The body or one of its events is invalid.</exception>
-    public static List<VesEvent> ParseBody(ReadOnlySpan<byte> utf8Json)
+    public static List<VesEvent> ParseBody(ReadOnlySpan<byte> utf8Json) => ParseBody(utf8Json, null);
+
+    /// <summary>
+    /// <see cref="ParseBody(ReadOnlySpan{byte})"/>, also adding to <paramref name="spans"/> where each event's object
+    /// lies in <paramref name="utf8Json"/> (in the order of the events), so that a caller can keep the sender's own
+    /// bytes of an event instead of writing it again.
+    /// </summary>
+    /// <param name="utf8Json">The request body.</param>
+    /// <param name="spans">Receives one range per event; null for none. Left partly filled when the body is invalid.</param>
+    /// <exception cref="VesValidationException">The body or one of its events is invalid.</exception>
+    public static List<VesEvent> ParseBody(ReadOnlySpan<byte> utf8Json, List<Range>? spans)
     {
         if (utf8Json.Length > MaxBodyBytes)
         {
@@ -70,7 +80,7 @@ public static partial class VesParser
 
         try
         {
-            return ReadBody(utf8Json);
+            return ReadBody(utf8Json, spans);
         }
         catch (JsonException ex)
         {
@@ -89,7 +99,7 @@ public static partial class VesParser
         }
     }
 
-    private static List<VesEvent> ReadBody(ReadOnlySpan<byte> utf8Json)
+    private static List<VesEvent> ReadBody(ReadOnlySpan<byte> utf8Json, List<Range>? spans)
     {
         var reader = new Utf8JsonReader(utf8Json, Options);
         reader.Read();
@@ -105,12 +115,14 @@ public static partial class VesParser
             if (reader.ValueTextEquals("eventList"u8))
             {
                 reader.Read();
-                list = ReadEventList(ref reader);
+                list = ReadEventList(ref reader, spans);
             }
             else if (reader.ValueTextEquals("event"u8))
             {
                 reader.Read();
+                var start = (int)reader.TokenStartIndex;
                 single = [ReadEvent(ref reader, new EventPath(-1))];
+                spans?.Add(new Range(start, (int)reader.BytesConsumed));
             }
             else if (!ReadEventMember(ref reader, ref bare))
             {
@@ -123,13 +135,15 @@ public static partial class VesParser
         reader.Read();
         if (bare.Header != JsonTokenType.None)
         {
-            return [Validate(ref bare, new EventPath(-1))];
+            var e = Validate(ref bare, new EventPath(-1));
+            spans?.Add(Range.All);
+            return [e];
         }
 
         return single ?? list ?? throw new VesValidationException("$", "expected 'event' or 'eventList'");
     }
 
-    private static List<VesEvent> ReadEventList(ref Utf8JsonReader reader)
+    private static List<VesEvent> ReadEventList(ref Utf8JsonReader reader, List<Range>? spans)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -139,7 +153,9 @@ public static partial class VesParser
         var events = new List<VesEvent>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            var start = (int)reader.TokenStartIndex;
             events.Add(ReadEvent(ref reader, new EventPath(events.Count)));
+            spans?.Add(new Range(start, (int)reader.BytesConsumed));
         }
 
         return events.Count > 0 ? events : throw new VesValidationException("eventList", "expected a non-empty array of events");
