@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,11 +28,12 @@ internal static class CollectorEndpoints
 
     private static async Task<IResult> IngestAsync(HttpContext http, ClusterIngest ingest, bool batchOnly, int retryAfterSeconds)
     {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        // a pooled buffer sized by Content-Length: a batch body is often hundreds of kilobytes, and a new array per
+        // request (growing, on the large-object heap) costs more than the rest of the request's work
+        var (buffer, length) = await ReadBodyAsync(http.Request, http.RequestAborted);
         try
         {
-            var receipt = await ingest.IngestAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), batchOnly, http.RequestAborted);
+            var receipt = await ingest.IngestAsync(buffer.AsMemory(0, length), batchOnly, http.RequestAborted);
             return Results.Json(new { accepted = receipt.Stored + receipt.Duplicates, duplicates = receipt.Duplicates }, statusCode: 202);
         }
         catch (VesValidationException ex)
@@ -42,6 +44,40 @@ internal static class CollectorEndpoints
         {
             http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return Results.Problem(title: "the ingestion log is unavailable", detail: ex.Message, statusCode: 503);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The body in a pooled array (Kestrel's request size limit bounds it); return the array when done.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var declared = request.ContentLength is { } n and > 0 ? (int)Math.Min(n, VesParser.MaxBodyBytes) : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(declared + 1, 16 * 1024));
+        var length = 0;
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return (buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 }
