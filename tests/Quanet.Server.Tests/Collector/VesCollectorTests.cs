@@ -37,6 +37,27 @@ public sealed class VesCollectorTests
     }
 
     [NatsFact]
+    public async Task A_chunked_batch_larger_than_the_first_read_buffer_is_stored_whole()
+    {
+        await using var setup = await CollectorSetup.StartAsync();
+        var inventory = InventoryJson.Load(setup.InventoryPath);
+        var sources = inventory.Elements.Select(e => e.Id).ToList();
+        var events = Enumerable.Range(0, 300).Select(i => Fault(sources[i % sources.Count], "k" + i)).ToList();
+        var body = Encoding.UTF8.GetBytes(VesEventWriter.ToBatchJson(events));
+        Assert.True(body.Length > 64 * 1024);
+
+        // no Content-Length: the collector grows its buffer as the chunks come
+        using var request = new HttpRequestMessage(HttpMethod.Post, "eventListener/v7/eventBatch") { Content = new StreamContent(new UnseekableStream(body)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = setup.Credentials;
+        using var response = await setup.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("""{"accepted":300,"duplicates":0}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal(300L, (await setup.Log.StateAsync(CancellationToken.None)).Events);
+    }
+
+    [NatsFact]
     public async Task A_request_without_credentials_or_with_a_viewer_key_is_refused()
     {
         await using var setup = await CollectorSetup.StartAsync();
@@ -145,6 +166,8 @@ public sealed class VesCollectorTests
             return new CollectorSetup(folder, nats, collector, log, inventory, operatorSecret, viewerSecret);
         }
 
+        public HttpClient Http => _http;
+
         public async Task<HttpResponseMessage> PostAsync(string path, string body, AuthenticationHeaderValue? credentials)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
@@ -160,5 +183,11 @@ public sealed class VesCollectorTests
             await Nats.DisposeAsync();
             _folder.Dispose();
         }
+    }
+
+    /// <summary>A stream whose length is unknown, so HttpClient sends it chunked.</summary>
+    private sealed class UnseekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
     }
 }
