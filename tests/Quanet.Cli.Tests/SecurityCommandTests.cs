@@ -39,10 +39,23 @@ public sealed class SecurityCommandTests : IDisposable
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, header);
     }
 
+    [Fact]
+    public async Task Qkd_rate_with_a_block_of_1e9_sifted_detections_gives_key_at_0_km()
+    {
+        // issue 20: with the block counted in pulses sent, --block-size 1e9 gave rate 0 even at 0 km
+        var (code, output, _) = await CliHarness.RunAsync("qkd", "rate", "--distance", "0", "--block-size", "1e9", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.InRange(json.RootElement.GetProperty("rate_per_pulse").GetDouble(), 1.5e-3, 3.5e-3);
+    }
+
     [Theory]
     [InlineData("--distance=-5", "error: --distance must be >= 0 km (got -5)")]
     [InlineData("--detector-efficiency=1.5", "error: --detector-efficiency must be in (0, 1] (got 1.5)")]
     [InlineData("--detector-efficiency=0", "error: --detector-efficiency must be in (0, 1] (got 0)")]
+    [InlineData("--block-size=0.5", "error: --block-size must be at least 1 sifted detection (got 0.5)")]
+    [InlineData("--afterpulse=1", "error: --afterpulse must be in [0, 1) (got 1)")]
     [InlineData("--protocol=bb85", "error: --protocol must be one of decoy, vacuum-weak, gllp (got 'bb85')")]
     [InlineData("--sweep=10:0:5", "error: --sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0 (got '10:0:5')")]
     [InlineData("--sweep=0:1e9:1e-3", "error: --sweep must have at most 100000 points (got 2147483647 from '0:1e9:1e-3')")]

@@ -5,8 +5,9 @@ using Quanet.Security.Qkd.Simulation;
 namespace Quanet.Benchmarks.Security;
 
 /// <summary>
-/// Privacy amplification: Toeplitz hash of an n-bit reconciled key to n/2 bits: the Toeplitz split
-/// and the full Karatsuba product (both over carry-less multiply) against the row-by-row baseline.
+/// Privacy amplification: Toeplitz hash of an n-bit reconciled key to n/2 bits: the Toeplitz split,
+/// the full Karatsuba product (both over carry-less multiply) and the additive FFT over GF(2^64)
+/// against the row-by-row baseline.
 /// </summary>
 [MemoryDiagnoser]
 public class ToeplitzHashBenchmarks
@@ -43,5 +44,8 @@ public class ToeplitzHashBenchmarks
     public ulong[] FullProduct() => ToeplitzHash.HashByFullProduct(_input, InputBits, _seed, OutputBits);
 
     [Benchmark]
-    public ulong[] ToeplitzSplit() => ToeplitzHash.Hash(_input, InputBits, _seed, OutputBits);
+    public ulong[] ToeplitzSplit() => ToeplitzHash.HashByToeplitzSplit(_input, InputBits, _seed, OutputBits);
+
+    [Benchmark]
+    public ulong[] AdditiveFft() => ToeplitzHash.HashByFft(_input, InputBits, _seed, OutputBits);
 }

@@ -3,120 +3,126 @@ using Quanet.Core.Units;
 namespace Quanet.Security.Qkd;
 
 /// <summary>
-/// Finite-key secret key length of three-intensity decoy BB84 with the Hoeffding-based bounds of
-/// Lim, Curty, Walenta, Xu and Zbinden, "Concise security bounds for practical decoy-state quantum
-/// key distribution", PRA 89, 022307 (2014), equations (2)-(5) and appendix, evaluated on the
-/// expected detection counts of the channel model of <see cref="DecoyBb84Model"/>.
+/// Finite-key secret key rate of three-intensity decoy BB84 with the bounds of Lim, Curty, Walenta, Xu and
+/// Zbinden, "Concise security bounds for practical decoy-state quantum key distribution", PRA 89, 022307
+/// (2014), equations (1)-(5), evaluated on the expected counts of the paper's detector model: detection
+/// probability D_k = 1 - (1 - Y0) e^(-eta k) (Y0 = 2 p_dc for two detectors), R_k = D_k (1 + p_ap), error
+/// probability e_k = Y0/2 + e_d (1 - e^(-eta k)) + p_ap D_k / 2.
 /// </summary>
-public static class FiniteKeyModel
+/// <remarks>
+/// The block is the paper's n_X: sifted X-basis detections over all intensities. Alice and Bob choose X with
+/// probability q_x each, so a block takes N = n_X / (q_x^2 sum_k p_k R_k) pulses and the Z basis, which
+/// estimates the phase errors, holds (1 - q_x)^2 / q_x^2 as many detections. The rate is R = l / N, with
+/// mu1, mu2, p_mu1, p_mu2 and q_x optimised per distance as in the paper (mu3 fixed).
+/// </remarks>
+public static partial class FiniteKeyModel
 {
-    /// <summary>The finite-key rate at <paramref name="distance"/> with the signal intensity that maximises it.</summary>
-    /// <exception cref="ArgumentException">Invalid link or finite-key parameters.</exception>
-    public static KeyRate OptimalRate(QkdLinkParameters link, FiniteKeyParameters finite, Kilometres distance)
+    /// <summary>The key length and rate of one block with the given settings.</summary>
+    /// <exception cref="ArgumentException">Invalid link, finite-key parameters or settings.</exception>
+    public static FiniteKeyResult Evaluate(QkdLinkParameters link, FiniteKeyParameters finite, Kilometres distance, DecoySettings settings)
     {
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(finite);
         link.Validate();
         finite.Validate();
-        if (link.DecoyIntensity <= finite.VacuumIntensity)
+        if (!settings.IsValid)
         {
-            throw new ArgumentException("decoy intensity must exceed the vacuum intensity");
+            throw new ArgumentException("decoy settings need mu1 > mu2 + mu3, mu2 > mu3 >= 0, probabilities in (0, 1) and q_x in (0, 1)", nameof(settings));
         }
 
-        // Lim et al. require mu1 > mu2 + mu3 (the single-photon bound's denominator is positive)
-        var mu = IntensityOptimizer.Maximise(m => KeyLength(link, finite, distance, m).Length, (link.DecoyIntensity + finite.VacuumIntensity) * 1.01, 1.5);
-        return RateAt(link, finite, distance, mu);
+        return Clamped(Bound(link, finite, distance, settings));
     }
 
-    /// <summary>The finite-key rate at <paramref name="distance"/> for signal intensity <paramref name="mu"/>.</summary>
-    public static KeyRate RateAt(QkdLinkParameters link, FiniteKeyParameters finite, Kilometres distance, double mu)
+    /// <summary>The key length and rate at <paramref name="distance"/> with the settings that maximise the rate (mu3 = <see cref="FiniteKeyParameters.VacuumIntensity"/>).</summary>
+    /// <exception cref="ArgumentException">Invalid link or finite-key parameters.</exception>
+    public static FiniteKeyResult Optimal(QkdLinkParameters link, FiniteKeyParameters finite, Kilometres distance)
     {
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(finite);
-        var result = KeyLength(link, finite, distance, mu);
-        var perPulse = Math.Max(0, result.Length) / finite.Pulses;
-        return new KeyRate(distance, mu, perPulse, perPulse * link.ClockRateHz, result.Gain, result.Qber, result.SingleX / finite.Pulses, result.Phase);
+        link.Validate();
+        finite.Validate();
+        var mu3 = finite.VacuumIntensity;
+        // bounded intensities (a decoy within MinimumGap of mu3 makes the decoy bounds cancel numerically)
+        DecoySettings Decode(double[] v)
+        {
+            var mu2 = mu3 + MinimumGap + (MaximumDecoy * Logistic(v[1]));
+            return new(
+            mu2 + mu3 + MinimumGap + (MaximumSignal * Logistic(v[0])),
+            mu2,
+            mu3,
+            Softmax(v[2], v[2], v[3]),
+            Softmax(v[3], v[2], v[3]),
+            Logistic(v[4]));
+        }
+
+        // a negative length is scored per block detection, not per pulse: otherwise N -> infinity would make it 0
+        double Objective(double[] v)
+        {
+            var r = Bound(link, finite, distance, Decode(v));
+            var score = r.KeyLength > 0 ? r.RatePerPulse : r.KeyLength / (double.IsPositiveInfinity(finite.BlockSize) ? 1 : finite.BlockSize);
+            return double.IsFinite(score) ? -score : double.MaxValue;
+        }
+
+        var starts = Starts(Objective);
+        var best = starts[0];
+        var bestValue = double.MaxValue;
+        foreach (var start in starts)
+        {
+            var (point, value) = NelderMead.Minimise(Objective, start, 0.5, 3000, 1e-10);
+
+            // a restart from the optimum escapes a collapsed simplex
+            (point, value) = NelderMead.Minimise(Objective, point, 0.2, 2000, 1e-12);
+            if (value < bestValue)
+            {
+                (best, bestValue) = (point, value);
+            }
+        }
+
+        return Clamped(Bound(link, finite, distance, Decode(best)));
     }
 
-    private static (double Length, double Gain, double Qber, double SingleX, double Phase) KeyLength(QkdLinkParameters link, FiniteKeyParameters finite, Kilometres distance, double mu1)
+    /// <summary>The optimal finite-key rate as a <see cref="KeyRate"/> (Mu is mu1, Gain the signal's detection probability R_mu1, Qber e_obs, SinglePhotonGain s_X,1 / N, SinglePhotonError phi_X).</summary>
+    /// <exception cref="ArgumentException">Invalid link or finite-key parameters.</exception>
+    public static KeyRate OptimalRate(QkdLinkParameters link, FiniteKeyParameters finite, Kilometres distance)
     {
-        var eta = link.Transmittance(distance);
-        if (mu1 <= link.DecoyIntensity + finite.VacuumIntensity)
-        {
-            return (-1, 0, 0, 0, 0.5);
-        }
-
-        double mu2 = link.DecoyIntensity, mu3 = finite.VacuumIntensity;
-        var (p1, p2, p3) = finite.IntensityProbabilities;
-        double[] mus = [mu1, mu2, mu3];
-        double[] ps = [p1, p2, p3];
-        var px2 = finite.ProbabilityX * finite.ProbabilityX;
-        var pz2 = (1 - finite.ProbabilityX) * (1 - finite.ProbabilityX);
-
-        // expected detections (n) and errors (m) per intensity and basis
-        double[] nX = new double[3], mX = new double[3], nZ = new double[3], mZ = new double[3];
-        for (var k = 0; k < 3; k++)
-        {
-            var (gain, errorGain) = DecoyBb84Model.Signal(link, mus[k], eta);
-            nX[k] = finite.Pulses * ps[k] * px2 * gain;
-            mX[k] = finite.Pulses * ps[k] * px2 * errorGain;
-            nZ[k] = finite.Pulses * ps[k] * pz2 * gain;
-            mZ[k] = finite.Pulses * ps[k] * pz2 * errorGain;
-        }
-
-        var (signalGain, signalErrorGain) = DecoyBb84Model.Signal(link, mu1, eta);
-        var logTerm = Math.Log(21 / finite.EpsilonSecrecy);
-        var tau0 = 0.0;
-        var tau1 = 0.0;
-        for (var k = 0; k < 3; k++)
-        {
-            tau0 += ps[k] * Math.Exp(-mus[k]);
-            tau1 += ps[k] * Math.Exp(-mus[k]) * mus[k];
-        }
-
-        var (sX0, sX1) = VacuumAndSingle(nX, mus, ps, tau0, tau1, logTerm);
-        var (_, sZ1) = VacuumAndSingle(nZ, mus, ps, tau0, tau1, logTerm);
-        var mZTotal = mZ[0] + mZ[1] + mZ[2];
-        var deltaM = Math.Sqrt(mZTotal / 2 * logTerm);
-        var mZ2Upper = Math.Exp(mu2) / p2 * (mZ[1] + deltaM);
-        var mZ3Lower = Math.Exp(mu3) / p3 * (mZ[2] - deltaM);
-        var vZ1 = tau1 * (mZ2Upper - mZ3Lower) / (mu2 - mu3);
-
-        var nXTotal = nX[0] + nX[1] + nX[2];
-        var qberX = (mX[0] + mX[1] + mX[2]) / nXTotal;
-        if (!(sX1 > 0) || !(sZ1 > 0))
-        {
-            return (-1, signalGain, signalErrorGain / signalGain, 0, 0.5);
-        }
-
-        var ratio = Math.Clamp(vZ1 / sZ1, 1e-12, 0.5);
-        var phase = Math.Min(0.5, ratio + Gamma(finite.EpsilonSecrecy, ratio, sZ1, sX1));
-        var leak = link.ErrorCorrectionEfficiency * nXTotal * BinaryEntropy.Of(qberX);
-        var length = Math.Max(0, sX0) + (sX1 * (1 - BinaryEntropy.Of(phase))) - leak
-            - (6 * Math.Log2(21 / finite.EpsilonSecrecy)) - Math.Log2(2 / finite.EpsilonCorrectness);
-        if (double.IsNaN(length))
-        {
-            length = -1;
-        }
-
-        return (length, signalGain, signalErrorGain / signalGain, sX1, phase);
+        var r = Optimal(link, finite, distance);
+        var (gain, _) = Detection(link, finite, link.Transmittance(distance), r.Settings.SignalIntensity);
+        return new KeyRate(distance, r.Settings.SignalIntensity, r.RatePerPulse, r.RatePerPulse * link.ClockRateHz, gain, r.Qber, r.SinglePhotonEvents / r.Pulses, r.PhaseError);
     }
 
-    // Lim et al. (2014), equations (2)-(3): lower bounds on the vacuum and single-photon events in one basis
-    private static (double Vacuum, double Single) VacuumAndSingle(double[] n, double[] mus, double[] ps, double tau0, double tau1, double logTerm)
+    private const int Samples = 1500;
+
+    private const double MinimumGap = 1e-3;
+    private const double MaximumDecoy = 0.5;
+    private const double MaximumSignal = 1.5;
+
+    // a seeded random sample of the (transformed) settings; its three best points start the simplex searches,
+    // since near the maximum distance the feasible region is small (small blocks need q_x well below 1/2)
+    private static List<double[]> Starts(Func<double[], double> objective)
     {
-        var total = n[0] + n[1] + n[2];
-        var delta = Math.Sqrt(total / 2 * logTerm);
-        double Upper(int k) => Math.Exp(mus[k]) / ps[k] * (n[k] + delta);
-        double Lower(int k) => Math.Exp(mus[k]) / ps[k] * (n[k] - delta);
-        double mu1 = mus[0], mu2 = mus[1], mu3 = mus[2];
-        var vacuum = tau0 * ((mu2 * Lower(2)) - (mu3 * Upper(1))) / (mu2 - mu3);
-        var single = tau1 * mu1 * (Lower(1) - Upper(2) - (((mu2 * mu2) - (mu3 * mu3)) / (mu1 * mu1) * (Upper(0) - (vacuum / tau0))))
-            / ((mu1 * (mu2 - mu3)) - (mu2 * mu2) + (mu3 * mu3));
-        return (vacuum, single);
+        double[] low = [-4, -5, -4, -4, -3];
+        double[] high = [3, 3, 4, 4, 6];
+        var random = new Random(20140210);
+        var sample = new List<(double Value, double[] Point)>(Samples + 1) { (objective([-1.5, -1.5, 1.5, 0.5, 2.5]), [-1.5, -1.5, 1.5, 0.5, 2.5]) };
+        for (var i = 0; i < Samples; i++)
+        {
+            var v = new double[5];
+            for (var d = 0; d < 5; d++)
+            {
+                v[d] = low[d] + ((high[d] - low[d]) * random.NextDouble());
+            }
+
+            sample.Add((objective(v), v));
+        }
+
+        sample.Sort((a, b) => a.Value.CompareTo(b.Value));
+        return [sample[0].Point, sample[1].Point, sample[2].Point];
     }
 
-    // Lim et al. (2014), equation (5): deviation of the X-basis phase-error rate from the Z-basis one
-    private static double Gamma(double a, double b, double c, double d) =>
-        Math.Sqrt((c + d) * (1 - b) * b / (c * d * Math.Log(2)) * Math.Log2((c + d) / (c * d * (1 - b) * b) * (21 * 21) / (a * a)));
+    private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
+
+    private static double Softmax(double x, double a, double b) => Math.Exp(x) / (Math.Exp(a) + Math.Exp(b) + 1);
+
+    private static FiniteKeyResult Clamped(FiniteKeyResult r) =>
+        r.KeyLength > 0 && double.IsFinite(r.KeyLength) ? r : r with { KeyLength = 0, RatePerPulse = 0 };
 }

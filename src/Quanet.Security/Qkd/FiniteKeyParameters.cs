@@ -3,45 +3,48 @@ using System.Globalization;
 namespace Quanet.Security.Qkd;
 
 /// <summary>
-/// Block size and security parameters of the finite-key analysis of three-intensity decoy BB84
-/// by Lim, Curty, Walenta, Xu and Zbinden, PRA 89, 022307 (2014): key from the X basis, phase
-/// errors estimated in the Z basis, intensities mu1 (signal, optimised) &gt; mu2 (the link's decoy
-/// intensity) &gt; mu3 (vacuum-like).
+/// Block size, security parameters and detector after-pulsing of the finite-key analysis of three-intensity
+/// decoy BB84 by Lim, Curty, Walenta, Xu and Zbinden, PRA 89, 022307 (2014). The block is the paper's
+/// post-processing block n_X: sifted detections in the X (key) basis, over all three intensities; the
+/// pulses sent to fill it follow from the link (N = n_X / (q_x^2 sum_k p_k R_k)).
 /// </summary>
 public sealed record FiniteKeyParameters
 {
-    /// <summary>Pulses Alice sends in one block, N.</summary>
-    /// <value>1e12 (about 17 minutes of a 1 GHz source)</value>
-    public double Pulses { get; init; } = 1e12;
+    /// <summary>n_X, sifted X-basis detections per post-processing block; <see cref="double.PositiveInfinity"/> gives the asymptotic rate of the same three-intensity protocol.</summary>
+    /// <value>1e9</value>
+    public double BlockSize { get; init; } = 1e9;
 
-    /// <summary>Secrecy parameter epsilon_sec.</summary>
+    /// <summary>Secrecy parameter epsilon_sec (ignored when <see cref="SecrecyPerKeyBit"/> is set).</summary>
     /// <value>1e-10</value>
     public double EpsilonSecrecy { get; init; } = 1e-10;
+
+    /// <summary>
+    /// kappa: when set, epsilon_sec = kappa l grows with the key length l (the paper's choice for its figures,
+    /// kappa = 1e-15), solved for the largest consistent l.
+    /// </summary>
+    /// <value>null (a fixed <see cref="EpsilonSecrecy"/>)</value>
+    public double? SecrecyPerKeyBit { get; init; }
 
     /// <summary>Correctness parameter epsilon_cor.</summary>
     /// <value>1e-15</value>
     public double EpsilonCorrectness { get; init; } = 1e-15;
 
-    /// <summary>Probability that Alice (and Bob) choose the X (key) basis.</summary>
-    /// <value>0.9</value>
-    public double ProbabilityX { get; init; } = 0.9;
-
-    /// <summary>Mean photon number of the third, vacuum-like intensity mu3.</summary>
+    /// <summary>Mean photon number mu3 of the third, vacuum-like intensity (fixed; mu1, mu2, their probabilities and q_x are optimised).</summary>
     /// <value>2e-4 (as in Lim et al.)</value>
     public double VacuumIntensity { get; init; } = 2e-4;
 
-    /// <summary>Probabilities of sending mu1, mu2, mu3; they must sum to 1.</summary>
-    /// <value>0.7, 0.2, 0.1</value>
-    public (double Signal, double Decoy, double Vacuum) IntensityProbabilities { get; init; } = (0.7, 0.2, 0.1);
+    /// <summary>After-pulse probability p_ap of Bob's detectors: detections rise by 1 + p_ap, half of the after-pulses are errors.</summary>
+    /// <value>0</value>
+    public double AfterpulseProbability { get; init; }
 
     /// <summary>Checks every parameter; all problems are reported in one message.</summary>
     /// <exception cref="ArgumentException">One or more parameters are out of range.</exception>
     public void Validate()
     {
         var problems = new List<string>();
-        if (!(Pulses >= 1) || !double.IsFinite(Pulses))
+        if (!(BlockSize >= 1) || double.IsNaN(BlockSize))
         {
-            problems.Add(Format("block size must be >= 1 pulse", Pulses));
+            problems.Add(Format("block size must be >= 1 sifted X-basis detection", BlockSize));
         }
 
         if (!(EpsilonSecrecy > 0 && EpsilonSecrecy < 1))
@@ -49,25 +52,24 @@ public sealed record FiniteKeyParameters
             problems.Add(Format("secrecy parameter must be in (0, 1)", EpsilonSecrecy));
         }
 
+        if (SecrecyPerKeyBit is { } kappa && !(kappa > 0 && kappa * Math.Min(BlockSize, 1e300) < 1))
+        {
+            problems.Add(Format("secrecy per key bit must be > 0 and below 1 / block size", kappa));
+        }
+
         if (!(EpsilonCorrectness > 0 && EpsilonCorrectness < 1))
         {
             problems.Add(Format("correctness parameter must be in (0, 1)", EpsilonCorrectness));
         }
 
-        if (!(ProbabilityX > 0 && ProbabilityX < 1))
+        if (!(VacuumIntensity >= 0 && VacuumIntensity < 0.5))
         {
-            problems.Add(Format("X-basis probability must be in (0, 1)", ProbabilityX));
+            problems.Add(Format("vacuum intensity must be in [0, 0.5)", VacuumIntensity));
         }
 
-        if (!(VacuumIntensity >= 0 && VacuumIntensity < 1))
+        if (!(AfterpulseProbability >= 0 && AfterpulseProbability < 1))
         {
-            problems.Add(Format("vacuum intensity must be in [0, 1)", VacuumIntensity));
-        }
-
-        var (s, d, v) = IntensityProbabilities;
-        if (!(s > 0 && d > 0 && v > 0) || Math.Abs(s + d + v - 1) > 1e-9)
-        {
-            problems.Add("intensity probabilities must be positive and sum to 1");
+            problems.Add(Format("after-pulse probability must be in [0, 1)", AfterpulseProbability));
         }
 
         if (problems.Count > 0)

@@ -16,8 +16,9 @@ internal static class QkdRateCommand
         var distance = new Option<double?>("--distance") { Description = "Fibre length in km" }.Must(v => v is not { } x || (x >= 0 && double.IsFinite(x)), "must be >= 0 km");
         var sweep = SweepOption.Create();
         var plot = new Option<FileInfo?>("--plot") { Description = "Also write a PNG of key rate against distance (for a sweep: the sweep; else 0 to 160 km)" };
-        var blockSize = new Option<double?>("--block-size") { Description = "Finite-key analysis (Lim et al. 2014) with this many pulses per block" }
-            .Must(v => v is not { } x || (x >= 1 && double.IsFinite(x)), "must be at least 1 pulse");
+        var blockSize = new Option<double?>("--block-size") { Description = "Finite-key analysis (Lim et al. 2014) with blocks of this many sifted X-basis detections, n_X (intensities, their probabilities and the basis bias optimised)" }
+            .Must(v => v is not { } x || (x >= 1 && double.IsFinite(x)), "must be at least 1 sifted detection");
+        var afterpulse = new Option<double>("--afterpulse") { Description = "Detector after-pulse probability for the finite-key analysis (default 0)" }.MustBeIn("[0, 1)", v => v >= 0 && v < 1);
         var epsilonSec = new Option<double>("--epsilon-sec") { Description = "Finite-key secrecy parameter (default 1e-10)", DefaultValueFactory = _ => 1e-10 }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
         var epsilonCor = new Option<double>("--epsilon-cor") { Description = "Finite-key correctness parameter (default 1e-15)", DefaultValueFactory = _ => 1e-15 }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
         var json = CommonOptions.Json();
@@ -28,6 +29,7 @@ internal static class QkdRateCommand
         command.Options.Add(blockSize);
         command.Options.Add(epsilonSec);
         command.Options.Add(epsilonCor);
+        command.Options.Add(afterpulse);
         command.Options.Add(plot);
         command.Options.Add(json);
         distance.Check(r => r.GetValue(distance) is not null && r.GetValue(sweep) is not null ? "give either --distance or --sweep, not both" : null);
@@ -41,9 +43,9 @@ internal static class QkdRateCommand
             var protocol = link.ReadProtocol(ctx);
             var sweepValue = ctx.Get(sweep);
             FiniteKeyParameters? finite = null;
-            if (ctx.Get(blockSize) is { } pulses)
+            if (ctx.Get(blockSize) is { } block)
             {
-                finite = new FiniteKeyParameters { Pulses = pulses, EpsilonSecrecy = ctx.Get(epsilonSec), EpsilonCorrectness = ctx.Get(epsilonCor) };
+                finite = new FiniteKeyParameters { BlockSize = block, EpsilonSecrecy = ctx.Get(epsilonSec), EpsilonCorrectness = ctx.Get(epsilonCor), AfterpulseProbability = ctx.Get(afterpulse) };
                 finite.Validate();
             }
 
@@ -62,7 +64,7 @@ internal static class QkdRateCommand
             if (ctx.Get(plot) is { } file)
             {
                 var plotted = sweepValue is not null ? rates : Enumerable.Range(0, 81).Select(i => Rate(new Kilometres(2.0 * i))).ToList();
-                KeyRatePlot.SavePng(file.FullName, [(LinkOptions.Name(protocol) + (finite is null ? string.Empty : $", N = {finite.Pulses:G3}"), plotted)]);
+                KeyRatePlot.SavePng(file.FullName, [(LinkOptions.Name(protocol) + (finite is null ? string.Empty : $", n_X = {finite.BlockSize:G3}"), plotted)]);
                 ctx.Error.WriteLine($"wrote {file.FullName}");
             }
 

@@ -5,7 +5,10 @@ namespace Quanet.Security.Qkd.PostProcessing;
 /// 1994): y = T x with the m x n Toeplitz matrix T[i, j] = s[i - j + n - 1] defined by n + m - 1
 /// public seed bits. T x is the slice [n - 1, n - 1 + m) of the GF(2) polynomial product s(z) x(z);
 /// <see cref="Hash"/> computes only that slice, by the Karatsuba-style split for Toeplitz matrices
-/// over a carry-less-multiply base case (<see cref="ToeplitzProduct"/>).
+/// over a carry-less-multiply base case (<see cref="ToeplitzProduct"/>), or from
+/// <see cref="FftThresholdBits"/> input bits on, where the split's n^1.58 cost overtakes it, as the slice
+/// of the whole product computed by the additive FFT over GF(2^64) (<see cref="Gf2FftMultiplier"/>,
+/// O(n log n)).
 /// </summary>
 public static class ToeplitzHash
 {
@@ -19,7 +22,16 @@ public static class ToeplitzHash
     /// <param name="outputBits">Final key length m (at most n).</param>
     /// <returns>The final key, packed.</returns>
     /// <exception cref="ArgumentException">Lengths inconsistent.</exception>
-    public static ulong[] Hash(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
+    public static ulong[] Hash(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits) =>
+        inputBits >= FftThresholdBits
+            ? HashByFft(input, inputBits, seed, outputBits)
+            : HashByToeplitzSplit(input, inputBits, seed, outputBits);
+
+    /// <summary>Input length from which <see cref="Hash"/> uses the FFT (measured: bench/README.md, section qkd).</summary>
+    internal const int FftThresholdBits = 1 << 20;
+
+    /// <summary>The hash by the Toeplitz split alone (<see cref="ToeplitzProduct"/>), O(n^1.58).</summary>
+    internal static ulong[] HashByToeplitzSplit(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
     {
         if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
         {
@@ -27,6 +39,19 @@ public static class ToeplitzHash
         }
 
         return ToeplitzProduct.Multiply(s, x, inputBits, outputBits);
+    }
+
+    /// <summary>The hash as the slice [n - 1, n - 1 + m) of the product s(z) x(z) by the additive FFT (<see cref="Gf2FftMultiplier"/>), O(n log n).</summary>
+    internal static ulong[] HashByFft(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
+    {
+        if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
+        {
+            return [];
+        }
+
+        var product = new ulong[x.Length + s.Length];
+        Gf2FftMultiplier.Multiply(s, SeedBits(inputBits, outputBits), x, inputBits, product);
+        return BitString.Slice(product, inputBits - 1, outputBits);
     }
 
     /// <summary>

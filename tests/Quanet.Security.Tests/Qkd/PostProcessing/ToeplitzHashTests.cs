@@ -1,3 +1,4 @@
+using CsCheck;
 using Quanet.Security.Qkd.PostProcessing;
 using Quanet.Security.Qkd.Simulation;
 
@@ -35,6 +36,7 @@ public sealed class ToeplitzHashTests
 
         Assert.Equal(naive, fast);
         Assert.Equal(naive, ToeplitzHash.HashByFullProduct(input, n, seed, m));
+        Assert.Equal(naive, ToeplitzHash.HashByFft(input, n, seed, m));
     }
 
     [Theory]
@@ -67,7 +69,35 @@ public sealed class ToeplitzHashTests
         var input = RandomWords(BitString.Words(n), (ulong)n + 7);
         var seed = RandomWords(BitString.Words(ToeplitzHash.SeedBits(n, m)), (ulong)m + 9);
 
-        Assert.Equal(ToeplitzHash.HashByFullProduct(input, n, seed, m), ToeplitzHash.Hash(input, n, seed, m));
+        var full = ToeplitzHash.HashByFullProduct(input, n, seed, m);
+        Assert.Equal(full, ToeplitzHash.Hash(input, n, seed, m));
+        Assert.Equal(full, ToeplitzHash.HashByToeplitzSplit(input, n, seed, m));
+        Assert.Equal(full, ToeplitzHash.HashByFft(input, n, seed, m));
+    }
+
+    [Theory]
+    [InlineData(ToeplitzHash.FftThresholdBits, ToeplitzHash.FftThresholdBits / 2)]
+    [InlineData(ToeplitzHash.FftThresholdBits + 12_345, 777_777)]
+    [InlineData(5_000_011, 5_000_011)]
+    public void Above_the_threshold_the_fft_hash_equals_the_toeplitz_split(int n, int m)
+    {
+        var input = RandomWords(BitString.Words(n), (ulong)n + 3);
+        var seed = RandomWords(BitString.Words(ToeplitzHash.SeedBits(n, m)), (ulong)m + 5);
+
+        Assert.Equal(ToeplitzHash.HashByToeplitzSplit(input, n, seed, m), ToeplitzHash.Hash(input, n, seed, m));
+    }
+
+    [Fact]
+    public void Fft_hash_equals_the_row_by_row_definition_on_random_sizes()
+    {
+        Gen.Select(Gen.Int[1, 12_000], Gen.Double[0, 1], Gen.ULong).Sample((n, fraction, seedValue) =>
+        {
+            var m = Math.Max(1, (int)(n * fraction));
+            var input = RandomWords(BitString.Words(n) + 1, seedValue);
+            var seed = RandomWords(BitString.Words(ToeplitzHash.SeedBits(n, m)) + 1, ~seedValue);
+
+            return ToeplitzHash.HashByFft(input, n, seed, m).AsSpan().SequenceEqual(ToeplitzHash.HashNaive(input, n, seed, m));
+        }, iter: 100);
     }
 
     [Fact]
