@@ -34,7 +34,18 @@ public static class HybridKeyFiles
     }
 
     /// <summary>Writes the ciphertext for the slave SAE.</summary>
-    public static void WriteCiphertext(string path, byte[] ciphertext) => File.WriteAllBytes(path, ciphertext);
+    /// <exception cref="QuanetException">The file cannot be written.</exception>
+    public static void WriteCiphertext(string path, byte[] ciphertext)
+    {
+        try
+        {
+            File.WriteAllBytes(path, ciphertext);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new QuanetException($"{path}: cannot write the ML-KEM-768 ciphertext: {ex.Message}");
+        }
+    }
 
     private static byte[] Read(string path)
     {

@@ -123,5 +123,31 @@ public sealed class PreSharedKeysTests
         Assert.Equal("key 92f57faa-c6ea-4fd5-a5db-ac2d69dd311b: WireGuard needs a 256-bit preshared key, got 128 bits", error.Message);
     }
 
+    [Fact]
+    public void Key_files_of_the_wrong_kind_or_size_are_refused_with_the_file_name()
+    {
+        var folder = Directory.CreateTempSubdirectory("quanet-psk-files-").FullName;
+        try
+        {
+            var publicFile = Path.Combine(folder, "slave.pub");
+            PqcKeyFile.Write(publicFile, new PqcKey(PqcKeyKind.MlKemPublic, "ML-KEM-768", Slave.EncapsulationKey), PqcKeyFormat.Pem);
+            var shortCiphertext = Path.Combine(folder, "short.ct");
+            File.WriteAllBytes(shortCiphertext, new byte[100]);
+
+            var wrongKind = Assert.Throws<QuanetException>(() => HybridKeyFiles.ReadKemKey(publicFile, privateKey: true));
+            var wrongSize = Assert.Throws<QuanetException>(() => HybridKeyFiles.ReadCiphertext(shortCiphertext));
+            var unwritable = Assert.Throws<QuanetException>(() => HybridKeyFiles.WriteCiphertext(Path.Combine(folder, "missing", "x.ct"), new byte[1088]));
+
+            Assert.Equal(Slave.EncapsulationKey, HybridKeyFiles.ReadKemKey(publicFile, privateKey: false));
+            Assert.Equal($"{publicFile}: expected an ML-KEM-768 private key, found a ML-KEM-768 public key", wrongKind.Message);
+            Assert.Equal($"{shortCiphertext}: an ML-KEM-768 ciphertext is 1088 bytes, found 100", wrongSize.Message);
+            Assert.Contains("cannot write the ML-KEM-768 ciphertext", unwritable.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static KeyEntry Entry(int bytes) => new() { KeyId = Guid.NewGuid().ToString("D"), Key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)) };
 }
