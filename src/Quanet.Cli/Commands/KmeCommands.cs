@@ -14,6 +14,7 @@ internal static class KmeCommands
         command.Subcommands.Add(KmeClientCommands.Status());
         command.Subcommands.Add(KmeClientCommands.Get());
         command.Subcommands.Add(KmeClientCommands.Dec());
+        command.Subcommands.Add(KmePskCommand.Create());
         return command;
     }
 }

@@ -68,6 +68,10 @@ internal sealed class KmeConnectionOptions
             + (response.Error?.Details is { Count: > 0 } details ? " (" + string.Join("; ", details.SelectMany(d => d.Select(p => $"{p.Key}: {p.Value}"))) + ")" : ""));
     }
 
+    /// <summary>This SAE's ID: <c>--as</c>, or the subject CN of <c>--cert</c>.</summary>
+    public string SaeId(CommandContext ctx) =>
+        ctx.Get(As) ?? Resolve(ctx).Certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+
     private (Uri Url, X509Certificate2 Certificate, X509Certificate2 Ca) Resolve(CommandContext ctx)
     {
         var folder = ctx.Get(Certs)?.FullName;
