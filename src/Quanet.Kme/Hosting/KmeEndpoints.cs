@@ -49,7 +49,7 @@ internal sealed class KmeEndpoints(KeyDeliveryService service, TrustValidator tr
         }));
         app.MapPost("/kme/v1/relay", context => Run(context, Peer, async (caller, ct) =>
         {
-            var relay = service.Relay ?? throw new KeyDeliveryException(DeliveryError.BadRequest, "this KME has no NetworkLinks and takes no relays");
+            var relay = service.Relay ?? throw new KeyDeliveryException(DeliveryError.BadRequest, "this KME has no links and takes no relays");
             var batch = await Read(context, KmeJsonContext.Default.RelayBatch, ct).ConfigureAwait(false);
             await Write(context, await relay.AcceptAsync(caller, batch).ConfigureAwait(false), KmeJsonContext.Default.RelayReply, ct).ConfigureAwait(false);
         }));

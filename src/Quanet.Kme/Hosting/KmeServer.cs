@@ -105,7 +105,8 @@ public sealed class KmeServer : IAsyncDisposable
             forwarders[link.PeerKmeId] = new RelayForwarder(directory.LinkTo(link.PeerKmeId), client.RelayAsync);
         }
 
-        var relay = directory.NetworkLinks.Count > directory.Neighbours.Count ? new RelayService(options, directory, store, forwarders, time) : null;
+        // Every KME with a link can be a transit or last KME of a relay, even one that never starts a relay itself.
+        var relay = forwarders.Count > 0 ? new RelayService(options, directory, store, forwarders, time) : null;
         var service = new KeyDeliveryService(options, directory, store, announcers, relay);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")
