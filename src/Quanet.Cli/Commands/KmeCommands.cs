@@ -11,6 +11,8 @@ internal static class KmeCommands
         var command = new Command("kme", "ETSI GS QKD 014 key management entity: serve keys over mutual TLS, make dev certificates, act as an SAE client");
         command.Subcommands.Add(KmeCertsCommand.Create());
         command.Subcommands.Add(KmeServeCommand.Create());
+        command.Subcommands.Add(KmeNetworkCommand.Create());
+        command.Subcommands.Add(KmeAuditCommand.Create());
         command.Subcommands.Add(KmeClientCommands.Status());
         command.Subcommands.Add(KmeClientCommands.Get());
         command.Subcommands.Add(KmeClientCommands.Dec());

@@ -36,11 +36,30 @@ public sealed class KmeOptions
     /// <summary>The SAE table.</summary>
     public IList<SaeEntry> Saes { get; set; } = [];
 
-    /// <summary>The peer KME's ID (the other end of the link); empty for a single KME.</summary>
+    /// <summary>The peer KME's ID (the other end of the link); empty for a single KME. Shorthand for one entry of <see cref="Links"/>.</summary>
     public string PeerKmeId { get; set; } = "";
 
     /// <summary>The peer KME's base URL, e.g. <c>https://127.0.0.1:8444</c>.</summary>
     public string PeerUrl { get; set; } = "";
+
+    /// <summary>
+    /// The QKD links of this KME to its neighbours, each with its own key pool filled at <see cref="KeySupplyOptions.RateBitsPerSecond"/>
+    /// (in addition to <see cref="PeerKmeId"/> when that is set).
+    /// </summary>
+    public IList<LinkOptions> Links { get; set; } = [];
+
+    /// <summary>
+    /// Every QKD link of the network as pairs of KME IDs (<c>[["KME_1", "KME_2"], ...]</c>), for routing keys to SAEs
+    /// attached to KMEs that are not neighbours (trusted relay). This KME's own links need not be listed.
+    /// </summary>
+    public IList<string[]> NetworkLinks { get; set; } = [];
+
+    /// <summary>
+    /// How long a relayed key request may try paths before it is answered 503, in milliseconds (a failed link is
+    /// routed around within this time).
+    /// </summary>
+    /// <value>Default 2,000.</value>
+    public int RelayTimeoutMilliseconds { get; set; } = 2_000;
 
     /// <summary>Which database holds the pool and pending keys: SQLite (default) or PostgreSQL.</summary>
     public StoreOptions Store { get; set; } = new();

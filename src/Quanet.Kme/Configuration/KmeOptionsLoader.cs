@@ -39,7 +39,7 @@ public static class KmeOptionsLoader
         }
 
         // "Saes": null and friends deserialize to null and would fail later as a null reference
-        var missing = new[] { ("Saes", options?.Saes is null), ("Supply", options?.Supply is null), ("Store", options?.Store is null) }
+        var missing = new[] { ("Saes", options?.Saes is null), ("Supply", options?.Supply is null), ("Store", options?.Store is null), ("Links", options?.Links is null), ("NetworkLinks", options?.NetworkLinks is null) }
             .Where(f => options is not null && f.Item2).Select(f => f.Item1).ToList();
         if (options?.Saes is { } saes && saes.Any(s => s is null))
         {
@@ -107,6 +107,8 @@ public static class KmeOptionsLoader
             problems.Add("Saes must list at least one SAE");
         }
 
+        var known = new HashSet<string>(StringComparer.Ordinal) { options.KmeId };
+        ValidateLinks(options, known, problems);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sae in options.Saes)
         {
@@ -116,15 +118,10 @@ public static class KmeOptionsLoader
             }
 
             var kme = string.IsNullOrEmpty(sae.Kme) ? options.KmeId : sae.Kme;
-            if (kme != options.KmeId && kme != options.PeerKmeId)
+            if (!known.Contains(kme))
             {
-                problems.Add($"SAE '{sae.Id}' is attached to '{kme}', which is neither this KME nor its peer");
+                problems.Add($"SAE '{sae.Id}' is attached to '{kme}', which is neither this KME, a neighbour, nor a KME of NetworkLinks");
             }
-        }
-
-        if (!string.IsNullOrEmpty(options.PeerKmeId) && !Uri.TryCreate(options.PeerUrl, UriKind.Absolute, out _))
-        {
-            problems.Add($"PeerUrl '{options.PeerUrl}' is not an absolute https URL");
         }
 
         if (options.DefaultKeySize % 8 != 0 || options.MinKeySize % 8 != 0 || options.MaxKeySize % 8 != 0
@@ -142,10 +139,10 @@ public static class KmeOptionsLoader
         {
             problems.Add($"Supply.Mode must be 'qkd' or 'pqc', not '{options.Supply.Mode}'");
         }
-        else if (options.Supply.Mode == "pqc" && (string.IsNullOrEmpty(options.PeerKmeId)
+        else if (options.Supply.Mode == "pqc" && (string.IsNullOrEmpty(options.PeerKmeId) || options.Links.Count > 0
             || string.IsNullOrEmpty(options.Supply.SigningKeyFile) || string.IsNullOrEmpty(options.Supply.PeerVerifyKeyFile)))
         {
-            problems.Add("Supply.Mode 'pqc' needs PeerKmeId, Supply.SigningKeyFile and Supply.PeerVerifyKeyFile");
+            problems.Add("Supply.Mode 'pqc' needs PeerKmeId (one link, no Links), Supply.SigningKeyFile and Supply.PeerVerifyKeyFile");
         }
 
         if (!(options.Supply.RateBitsPerSecond > 0) || options.Supply.TickMilliseconds <= 0 || options.Supply.BlocksPerAgreement <= 0)
@@ -161,6 +158,10 @@ public static class KmeOptionsLoader
         {
             problems.Add("Store.Kind 'postgresql' needs Store.ConnectionString");
         }
+        else if (options.Store.Kind == "postgresql" && options.NetworkLinks?.Count > 0)
+        {
+            problems.Add("NetworkLinks (trusted relay) needs Store.Kind 'sqlite' (relay is not implemented for PostgreSQL yet)");
+        }
 
         if (options.KeyExpirySeconds < 0)
         {
@@ -175,6 +176,49 @@ public static class KmeOptionsLoader
         if (problems.Count > 0)
         {
             throw new QuanetException($"{source}: {string.Join("; ", problems)}");
+        }
+    }
+
+    /// <summary>Checks <see cref="KmeOptions.Links"/>, the PeerKmeId shorthand and <see cref="KmeOptions.NetworkLinks"/>; adds every KME they name to <paramref name="known"/>.</summary>
+    private static void ValidateLinks(KmeOptions options, HashSet<string> known, List<string> problems)
+    {
+        var links = new List<LinkOptions>(options.Links);
+        if (!string.IsNullOrEmpty(options.PeerKmeId))
+        {
+            links.Insert(0, new LinkOptions { PeerKmeId = options.PeerKmeId, PeerUrl = options.PeerUrl });
+        }
+
+        var neighbours = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            if (link is null || string.IsNullOrWhiteSpace(link.PeerKmeId) || link.PeerKmeId == options.KmeId || !neighbours.Add(link.PeerKmeId))
+            {
+                problems.Add($"link to '{link?.PeerKmeId}': the peer KME ID is empty, this KME, or listed twice");
+                continue;
+            }
+
+            known.Add(link.PeerKmeId);
+            if (!Uri.TryCreate(link.PeerUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+            {
+                problems.Add($"PeerUrl '{link.PeerUrl}' of the link to '{link.PeerKmeId}' is not an absolute https URL");
+            }
+        }
+
+        foreach (var pair in options.NetworkLinks)
+        {
+            if (pair is not [var a, var b] || string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) || a == b)
+            {
+                problems.Add($"NetworkLinks entry [{(pair is null ? "" : string.Join(", ", pair))}] is not a pair of two different KME IDs");
+                continue;
+            }
+
+            known.Add(a);
+            known.Add(b);
+        }
+
+        if (options.RelayTimeoutMilliseconds <= 0)
+        {
+            problems.Add($"RelayTimeoutMilliseconds must be positive, got {options.RelayTimeoutMilliseconds}");
         }
     }
 

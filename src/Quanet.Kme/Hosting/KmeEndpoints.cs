@@ -47,6 +47,12 @@ internal sealed class KmeEndpoints(KeyDeliveryService service, TrustValidator tr
             var batch = await Read(context, KmeJsonContext.Default.PeerKeyBatch, ct).ConfigureAwait(false);
             await service.ApplyPeerKeysAsync(caller, batch).ConfigureAwait(false);
         }));
+        app.MapPost("/kme/v1/relay", context => Run(context, Peer, async (caller, ct) =>
+        {
+            var relay = service.Relay ?? throw new KeyDeliveryException(DeliveryError.BadRequest, "this KME has no links and takes no relays");
+            var batch = await Read(context, KmeJsonContext.Default.RelayBatch, ct).ConfigureAwait(false);
+            await Write(context, await relay.AcceptAsync(caller, batch).ConfigureAwait(false), KmeJsonContext.Default.RelayReply, ct).ConfigureAwait(false);
+        }));
         app.MapPost("/kme/v1/pool", context => Run(context, Peer, async (caller, ct) =>
             await service.ApplyPoolAsync(caller, await Read(context, KmeJsonContext.Default.PoolBatch, ct).ConfigureAwait(false)).ConfigureAwait(false)));
         app.MapPost("/kme/v1/handshake", context => Run(context, Peer, async (caller, ct) =>
@@ -69,7 +75,7 @@ internal sealed class KmeEndpoints(KeyDeliveryService service, TrustValidator tr
 
     private string? Sae(string caller) => service.Directory.IsKnown(caller) ? null : $"SAE '{caller}' is not in this KME's SAE table";
 
-    private string? Peer(string caller) => caller == service.Directory.Peer ? null : $"'{caller}' is not this KME's peer";
+    private string? Peer(string caller) => service.Directory.IsNeighbour(caller) ? null : $"'{caller}' is not this KME's peer";
 
     private async Task Run(HttpContext context, Func<string, string?> authorise, Func<string, CancellationToken, Task> handler)
     {

@@ -10,6 +10,7 @@ using Quanet.Core.Units;
 using Quanet.Kme.Certificates;
 using Quanet.Kme.Configuration;
 using Quanet.Kme.Peering;
+using Quanet.Kme.Relay;
 using Quanet.Kme.Service;
 using Quanet.Kme.Storage;
 using Quanet.Kme.Supply;
@@ -23,17 +24,20 @@ public sealed class KmeServer : IAsyncDisposable
     private static readonly TimeSpan PeerTimeout = TimeSpan.FromSeconds(10);
     private readonly WebApplication _app;
     private readonly IKeyStore _store;
-    private readonly PeerKmeClient? _peer;
-    private readonly PeerAnnouncer? _announcer;
+    private readonly Dictionary<string, PeerKmeClient> _peers;
+    private readonly Dictionary<string, PeerAnnouncer> _announcers;
+    private readonly Dictionary<string, RelayForwarder> _forwarders;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _background = [];
 
-    private KmeServer(WebApplication app, IKeyStore store, PeerKmeClient? peer, PeerAnnouncer? announcer, KeyDeliveryService service)
+    private KmeServer(WebApplication app, IKeyStore store, Dictionary<string, PeerKmeClient> peers, Dictionary<string, PeerAnnouncer> announcers,
+        Dictionary<string, RelayForwarder> forwarders, KeyDeliveryService service)
     {
         _app = app;
         _store = store;
-        _peer = peer;
-        _announcer = announcer;
+        _peers = peers;
+        _announcers = announcers;
+        _forwarders = forwarders;
         Service = service;
     }
 
@@ -41,7 +45,7 @@ public sealed class KmeServer : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = new("https://127.0.0.1/");
 
     /// <summary>KME-to-KME key hand-over calls made so far (each may carry the keys of many requests).</summary>
-    public long PeerHandOverCalls => _announcer?.Calls ?? 0;
+    public long PeerHandOverCalls => _announcers.Values.Sum(a => a.Calls);
 
     /// <summary>Keys handed out and still waiting for a slave.</summary>
     public long PendingKeys => _store.CountKeys();
@@ -50,6 +54,12 @@ public sealed class KmeServer : IAsyncDisposable
 
     /// <summary>This KME's audit trail, oldest first: which SAE received which key ID, when, through which call.</summary>
     public Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync() => _store.ListDeliveriesAsync();
+
+    /// <summary>This KME's relay audit trail, oldest first: which relays passed here, from and to which KME, with which pad blocks.</summary>
+    public Task<IReadOnlyList<RelayAuditEntry>> ListRelaysAsync() => _store.ListRelaysAsync();
+
+    /// <summary>Pool blocks this KME holds on its link to neighbour <paramref name="neighbour"/> (either owner, ready or not).</summary>
+    public long LinkPoolBlocks(string neighbour) => _store.CountAllBlocks(Service.Directory.LinkTo(neighbour));
 
     /// <summary>Validates <paramref name="options"/>, opens the store, starts Kestrel and the key supply.</summary>
     /// <param name="options">The KME settings.</param>
@@ -84,9 +94,20 @@ public sealed class KmeServer : IAsyncDisposable
 
         var store = await KeyStores.OpenAsync(options, time, cancellationToken).ConfigureAwait(false);
         var directory = new SaeDirectory(options);
-        var peer = directory.Peer is null ? null : new PeerKmeClient(directory.Peer, new Uri(options.PeerUrl), certificate, trust);
-        var announcer = peer is null ? null : new PeerAnnouncer(peer, directory.PeerLink!, PeerTimeout, options.GroupPeerHandOver);
-        var service = new KeyDeliveryService(options, directory, store, announcer);
+        var peers = new Dictionary<string, PeerKmeClient>(StringComparer.Ordinal);
+        var announcers = new Dictionary<string, PeerAnnouncer>(StringComparer.Ordinal);
+        var forwarders = new Dictionary<string, RelayForwarder>(StringComparer.Ordinal);
+        foreach (var link in SaeDirectory.Neighbourhood(options))
+        {
+            var client = new PeerKmeClient(link.PeerKmeId, new Uri(link.PeerUrl), certificate, trust);
+            peers[link.PeerKmeId] = client;
+            announcers[link.PeerKmeId] = new PeerAnnouncer(client, directory.LinkTo(link.PeerKmeId), PeerTimeout, options.GroupPeerHandOver);
+            forwarders[link.PeerKmeId] = new RelayForwarder(directory.LinkTo(link.PeerKmeId), client.RelayAsync);
+        }
+
+        // Every KME with a link can be a transit or last KME of a relay, even one that never starts a relay itself.
+        var relay = forwarders.Count > 0 ? new RelayService(options, directory, store, forwarders, time) : null;
+        var service = new KeyDeliveryService(options, directory, store, announcers, relay);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")
         {
@@ -128,7 +149,7 @@ public sealed class KmeServer : IAsyncDisposable
         app.UseRouting();
         new KmeEndpoints(service, trust, agreement, log).Map(app);
         app.MapFallback(KmeEndpoints.NotFound);
-        var server = new KmeServer(app, store, peer, announcer, service);
+        var server = new KmeServer(app, store, peers, announcers, forwarders, service);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
@@ -164,12 +185,21 @@ public sealed class KmeServer : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        if (_announcer is not null)
+        foreach (var announcer in _announcers.Values)
         {
-            await _announcer.DisposeAsync().ConfigureAwait(false);
+            await announcer.DisposeAsync().ConfigureAwait(false);
         }
 
-        _peer?.Dispose();
+        foreach (var forwarder in _forwarders.Values)
+        {
+            await forwarder.DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var peer in _peers.Values)
+        {
+            peer.Dispose();
+        }
+
         _store.Dispose();
         _stopping.Dispose();
     }
@@ -177,15 +207,22 @@ public sealed class KmeServer : IAsyncDisposable
     private void StartSupply(KmeOptions options, SaeDirectory directory, HybridAgreement? agreement, TimeProvider time, Action<string> log)
     {
         var token = _stopping.Token;
-        _background.Add(Task.Run(() => new QkdPoolSupplier(_store, directory, options, _peer, time, log).RunAsync(token), token));
+        // One supplier per link (the local pool rides with the first): each link's pool fills at the modelled rate.
+        _background.Add(Task.Run(() => new QkdPoolSupplier(_store, directory, options, _peers.Values.FirstOrDefault(), time, log).RunAsync(token), token));
+        foreach (var peer in _peers.Values.Skip(1))
+        {
+            _background.Add(Task.Run(() => new QkdPoolSupplier(_store, directory, options, peer, time, log, fillLocal: false).RunAsync(token), token));
+        }
+
         if (options.KeyExpirySeconds > 0)
         {
             _background.Add(Task.Run(() => new KeyExpiry(_store, TimeSpan.FromSeconds(options.KeyExpirySeconds), time, log).RunAsync(token), token));
         }
 
-        if (agreement is not null && _peer is not null && directory.LinkLeader == directory.Self)
+        if (agreement is not null && _peers.Count == 1 && directory.LinkLeader == directory.Self)
         {
-            _background.Add(Task.Run(() => new PqcPoolSupplier(_store, directory, options, _peer, agreement, time, log).RunAsync(token), token));
+            var peer = _peers.Values.First();
+            _background.Add(Task.Run(() => new PqcPoolSupplier(_store, directory, options, peer, agreement, time, log).RunAsync(token), token));
         }
     }
 }

@@ -42,6 +42,14 @@ internal sealed class PeerKmeClient : IPeerKme, IDisposable
             ?? throw new KeyDeliveryException(DeliveryError.Unavailable, "peer sent an empty handshake reply");
     }
 
+    /// <summary>Hands relayed keys to this neighbour; returns its result per relay (after it stored or forwarded them).</summary>
+    public async Task<Relay.RelayReply> RelayAsync(Relay.RelayBatch batch, CancellationToken cancellationToken)
+    {
+        var body = await PostAsync("kme/v1/relay", batch, KmeJsonContext.Default.RelayBatch, cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(body, KmeJsonContext.Default.RelayReply)
+            ?? throw new KeyDeliveryException(DeliveryError.Unavailable, "peer sent an empty relay reply");
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task<byte[]> PostAsync<T>(string path, T value, JsonTypeInfo<T> type, CancellationToken cancellationToken)

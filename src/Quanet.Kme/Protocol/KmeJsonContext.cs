@@ -13,4 +13,6 @@ namespace Quanet.Kme.Protocol;
 [JsonSerializable(typeof(Peering.PoolBatch))]
 [JsonSerializable(typeof(Peering.HandshakeInit))]
 [JsonSerializable(typeof(Peering.HandshakeReply))]
+[JsonSerializable(typeof(Relay.RelayBatch))]
+[JsonSerializable(typeof(Relay.RelayReply))]
 internal sealed partial class KmeJsonContext : JsonSerializerContext;

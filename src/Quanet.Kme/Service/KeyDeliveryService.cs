@@ -2,6 +2,7 @@ using System.Text.Json;
 using Quanet.Kme.Configuration;
 using Quanet.Kme.Peering;
 using Quanet.Kme.Protocol;
+using Quanet.Kme.Relay;
 using Quanet.Kme.Storage;
 
 namespace Quanet.Kme.Service;
@@ -23,15 +24,24 @@ internal sealed class KeyDeliveryService
     private readonly KmeOptions _options;
     private readonly SaeDirectory _directory;
     private readonly IKeyStore _store;
-    private readonly PeerAnnouncer? _announcer;
+    private readonly IReadOnlyDictionary<string, PeerAnnouncer> _announcers;
+    private readonly RelayService? _relay;
 
-    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, IKeyStore store, PeerAnnouncer? announcer)
+    /// <param name="options">The KME settings.</param>
+    /// <param name="directory">The SAE table and links.</param>
+    /// <param name="store">The key store.</param>
+    /// <param name="announcers">The grouped key hand-over to each neighbour KME.</param>
+    /// <param name="relay">Trusted relay to KMEs that are not neighbours; null when there are none.</param>
+    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, IKeyStore store, IReadOnlyDictionary<string, PeerAnnouncer> announcers, RelayService? relay)
     {
         _options = options;
         _directory = directory;
         _store = store;
-        _announcer = announcer;
+        _announcers = announcers;
+        _relay = relay;
     }
+
+    public RelayService? Relay => _relay;
 
     public SaeDirectory Directory => _directory;
 
@@ -41,7 +51,10 @@ internal sealed class KeyDeliveryService
     public KeyStatus GetStatus(string master, string slave)
     {
         RequireLocalCaller(master);
-        var link = LinkFor([RequireKnownSlave(slave, master)]);
+        var target = TargetOf([RequireKnownSlave(slave, master)]);
+        var link = target == _directory.Self ? _directory.LocalLink
+            : _directory.IsNeighbour(target) ? _directory.LinkTo(target)
+            : _relay?.FirstHop(target) is { } first ? _directory.LinkTo(first) : _directory.LocalLink;
         var perKey = PoolBlocks.BlocksFor(_options.DefaultKeySize);
         return new KeyStatus
         {
@@ -50,7 +63,7 @@ internal sealed class KeyDeliveryService
             MasterSaeId = master,
             SlaveSaeId = slave,
             KeySize = _options.DefaultKeySize,
-            StoredKeyCount = _store.CountBlocks(link, _directory.Self) / perKey,
+            StoredKeyCount = target != _directory.Self && link == _directory.LocalLink ? 0 : _store.CountBlocks(link, _directory.Self) / perKey,
             MaxKeyCount = _options.MaxKeyCount,
             MaxKeyPerRequest = _options.MaxKeyPerRequest,
             MaxKeySize = _options.MaxKeySize,
@@ -109,13 +122,20 @@ internal sealed class KeyDeliveryService
             throw new KeyRequestException(problems);
         }
 
-        var link = LinkFor(slaves);
+        var target = TargetOf(slaves);
+        if (target != _directory.Self && !_directory.IsNeighbour(target))
+        {
+            var relay = _relay ?? throw new KeyDeliveryException(DeliveryError.Unavailable, $"slave SAEs are attached to {target}, which this KME has no route to");
+            return Container(await relay.RelayAsync(master, slaves, target, number, size).ConfigureAwait(false));
+        }
+
+        var link = target == _directory.Self ? _directory.LocalLink : _directory.LinkTo(target);
         var localPending = slaves.FindAll(_directory.IsLocal);
-        var syncing = link == _directory.PeerLink;
+        var syncing = target != _directory.Self;
         var keys = await _store.IssueAsync(new IssueRequest(link, _directory.Self, number, size, master, slaves, localPending, syncing)).ConfigureAwait(false);
         if (syncing)
         {
-            await AnnounceAsync(master, slaves, size, keys, localPending.Count > 0).ConfigureAwait(false);
+            await AnnounceAsync(target, master, slaves, size, keys, localPending.Count > 0).ConfigureAwait(false);
         }
 
         return Container(keys);
@@ -175,7 +195,7 @@ internal sealed class KeyDeliveryService
     public Task<bool> ApplyPoolAsync(string sender, PoolBatch batch)
     {
         RequirePeer(sender, batch.Link);
-        if (sender != _directory.LinkLeader)
+        if (sender != SaeDirectory.LeaderOf(batch.Link))
         {
             throw new KeyDeliveryException(DeliveryError.Unauthorized, "only the link leader produces pool blocks");
         }
@@ -198,7 +218,7 @@ internal sealed class KeyDeliveryService
     /// that also wait for slaves attached here were recorded as syncing and become fetchable only once the peer
     /// holds them; keys only the peer's slaves wait for leave no record here.
     /// </summary>
-    private async Task AnnounceAsync(string master, List<string> slaves, int size, IssuedKey[] keys, bool recordedHere)
+    private async Task AnnounceAsync(string peer, string master, List<string> slaves, int size, IssuedKey[] keys, bool recordedHere)
     {
         var announced = new PeerKey[keys.Length];
         var ids = new string[keys.Length];
@@ -210,7 +230,7 @@ internal sealed class KeyDeliveryService
 
         try
         {
-            await _announcer!.AnnounceAsync(announced).ConfigureAwait(false);
+            await _announcers[peer].AnnounceAsync(announced).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException or KeyDeliveryException)
         {
@@ -219,7 +239,7 @@ internal sealed class KeyDeliveryService
                 await _store.AbortSyncAsync(ids).ConfigureAwait(false);
             }
 
-            throw new KeyDeliveryException(DeliveryError.Unavailable, $"peer KME {_directory.Peer} did not take the keys: {ex.Message}");
+            throw new KeyDeliveryException(DeliveryError.Unavailable, $"peer KME {peer} did not take the keys: {ex.Message}");
         }
 
         if (recordedHere)
@@ -248,26 +268,33 @@ internal sealed class KeyDeliveryService
 
     private void RequirePeer(string sender, string link)
     {
-        if (_directory.Peer is null || sender != _directory.Peer || link != _directory.PeerLink)
+        if (!_directory.IsNeighbour(sender) || link != _directory.LinkTo(sender))
         {
             throw new KeyDeliveryException(DeliveryError.Unauthorized, $"'{sender}' is not this KME's peer for link '{link}'");
         }
     }
 
-    private string LinkFor(IReadOnlyList<string> slaves)
+    /// <summary>The KME all <paramref name="slaves"/> are attached to (this one, a neighbour, or one reached by relay).</summary>
+    private string TargetOf(IReadOnlyList<string> slaves)
     {
-        var remote = false;
-        foreach (var slave in slaves)
+        var local = slaves.Any(_directory.IsLocal);
+        var remote = slaves.Where(s => !_directory.IsLocal(s)).Select(s => _directory.KmeOf(s)!).Distinct(StringComparer.Ordinal).ToList();
+        if (remote.Count == 0)
         {
-            remote |= !_directory.IsLocal(slave);
+            return _directory.Self;
         }
 
-        if (remote && _announcer is null)
+        if (remote.Count > 1 || (local && !_directory.IsNeighbour(remote[0])))
+        {
+            throw new KeyDeliveryException(DeliveryError.BadRequest, "all slave SAEs of one request must be attached to the same KME (or to this KME and one neighbour)");
+        }
+
+        if (!_directory.IsNeighbour(remote[0]) && _relay is null)
         {
             throw new KeyDeliveryException(DeliveryError.Unavailable, "a slave SAE is attached to another KME and this KME has no peer link");
         }
 
-        return remote ? _directory.PeerLink! : _directory.LocalLink;
+        return remote[0];
     }
 
     private static KeyContainer Container(IssuedKey[] keys)

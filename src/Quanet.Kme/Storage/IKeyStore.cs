@@ -1,4 +1,5 @@
 using Quanet.Kme.Peering;
+using Quanet.Kme.Relay;
 
 namespace Quanet.Kme.Storage;
 
@@ -83,6 +84,25 @@ internal interface IKeyStore : IDisposable
     /// hand-over to the peer KME fails after the cut keeps its enc_keys row (its blocks are spent; the master got 503).
     /// </summary>
     Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync();
+
+    /// <summary>
+    /// One KME's step of a trusted relay, in one durable transaction. At the first KME (<see cref="RelayStep.From"/>
+    /// null): pads the keys with fresh blocks of the link to <see cref="RelayStep.To"/> and records the hop, or returns
+    /// the hop recorded by an earlier try (same ciphertext, no new pad). Further on: unpads the keys with the incoming
+    /// link's blocks (consumed), records the relay ID, and either keeps the keys for the slaves (last KME; returns null)
+    /// or pads them for the next link and records that hop. A relay ID seen before consumes nothing and returns the
+    /// recorded hop (or null at the last KME), so a retried hop is idempotent.
+    /// </summary>
+    /// <param name="self">This KME's ID (the owner of the outgoing pad's blocks).</param>
+    /// <param name="step">The relay and this KME's place in it.</param>
+    /// <exception cref="KeyDeliveryException">Not enough key on the outgoing link (Unavailable); pad blocks this KME does not hold (BadRequest).</exception>
+    Task<RelayHop?> RelayStepAsync(string self, RelayStep step);
+
+    /// <summary>Writes the enc_keys audit rows of relayed keys handed to their master (the first KME keeps no copy of them).</summary>
+    Task<int> AuditIssueAsync(IReadOnlyList<string> keyIds, string master);
+
+    /// <summary>The relay audit trail, oldest first: one row per relay step taken here (IDs, KMEs, pad block indices; never key material).</summary>
+    Task<IReadOnlyList<RelayAuditEntry>> ListRelaysAsync();
 
     /// <summary>Deletes keys recorded before <paramref name="cutoff"/> that some slave never fetched; returns how many.</summary>
     Task<int> ExpireAsync(DateTimeOffset cutoff);

@@ -17,28 +17,8 @@ internal sealed partial class SqliteKeyStore
         {
             var perKey = PoolBlocks.BlocksFor(request.SizeBits);
             var needed = request.Count * perKey;
-            var select = Command("SELECT idx, material FROM pool WHERE link = $l AND owner = $o AND ready = 1 ORDER BY idx LIMIT $n");
-            select.Parameters.AddWithValue("$l", request.Link);
-            select.Parameters.AddWithValue("$o", request.Owner);
-            select.Parameters.AddWithValue("$n", needed);
-            var indices = new long[needed];
-            var plain = new byte[needed * BlockBytes];
-            var found = 0;
-            using (var reader = select.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    indices[found] = reader.GetInt64(0);
-                    _cipher.Open((byte[])reader.GetValue(1), PoolAad(request.Link, indices[found])).CopyTo(plain, found * BlockBytes);
-                    found++;
-                }
-            }
-
-            if (found < needed)
-            {
-                throw new KeyDeliveryException(DeliveryError.Unavailable, $"not enough key material: {request.Count} keys of {request.SizeBits} bits need {needed} pool blocks, {found} available");
-            }
-
+            var (indices, plain) = TakeBlocks(request.Link, request.Owner, needed)
+                ?? throw new KeyDeliveryException(DeliveryError.Unavailable, $"not enough key material: {request.Count} keys of {request.SizeBits} bits need {needed} pool blocks, fewer available");
             DeleteBlocks(request.Link, indices);
             var keys = new IssuedKey[request.Count];
             var slaves = Join(request.Slaves);
@@ -208,7 +188,17 @@ internal sealed partial class SqliteKeyStore
     {
         var delete = Command("DELETE FROM keys WHERE syncing = 0 AND created < $c");
         delete.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());
-        return delete.ExecuteNonQuery();
+        var expired = delete.ExecuteNonQuery();
+
+        // A relay's idempotency records are needed only while its first KME may still retry it.
+        foreach (var table in new[] { "DELETE FROM relay WHERE created < $c", "DELETE FROM relay_hop WHERE created < $c" })
+        {
+            var forget = Command(table);
+            forget.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());
+            forget.ExecuteNonQuery();
+        }
+
+        return expired;
     });
 
     /// <summary>Writes the audit row of a release in the current transaction.</summary>

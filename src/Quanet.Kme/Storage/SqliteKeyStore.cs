@@ -49,6 +49,13 @@ internal sealed partial class SqliteKeyStore : IKeyStore
               key_id TEXT PRIMARY KEY, link TEXT NOT NULL, master TEXT NOT NULL, slaves TEXT NOT NULL, size_bits INTEGER NOT NULL,
               pending TEXT NOT NULL, syncing INTEGER NOT NULL, material BLOB NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS audit(at INTEGER NOT NULL, sae TEXT NOT NULL, key_id TEXT NOT NULL, call TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS relay(relay_id TEXT PRIMARY KEY, from_kme TEXT NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS relay_hop(
+              relay_id TEXT NOT NULL, next_kme TEXT NOT NULL, link TEXT NOT NULL, blocks TEXT NOT NULL, ciphertext BLOB NOT NULL, created INTEGER NOT NULL,
+              PRIMARY KEY(relay_id, next_kme)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS relay_audit(
+              at INTEGER NOT NULL, relay_id TEXT NOT NULL, role TEXT NOT NULL, key_ids TEXT NOT NULL, master TEXT NOT NULL, slaves TEXT NOT NULL,
+              path TEXT NOT NULL, from_kme TEXT NOT NULL, in_blocks TEXT NOT NULL, to_kme TEXT NOT NULL, out_blocks TEXT NOT NULL);
             """);
         MigrateCreatedColumn();
         _readConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
@@ -66,21 +73,10 @@ internal sealed partial class SqliteKeyStore : IKeyStore
     public long CountAllBlocks(string link) => Scalar("SELECT COUNT(*) FROM pool WHERE link = $a", link, null);
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync()
-    {
-        var rows = new List<KeyDelivery>();
-        await using var connection = new SqliteConnection(_readConnectionString);
-        await connection.OpenAsync().ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, sae, key_id, call FROM audit ORDER BY rowid";
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        while (await reader.ReadAsync().ConfigureAwait(false))
-        {
-            rows.Add(new KeyDelivery(DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), KeyDelivery.Parse(reader.GetString(3))));
-        }
+    public Task<IReadOnlyList<KeyDelivery>> ListDeliveriesAsync() => AuditTrail.DeliveriesAsync(_readConnectionString);
 
-        return rows;
-    }
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Relay.RelayAuditEntry>> ListRelaysAsync() => AuditTrail.RelaysAsync(_readConnectionString);
 
     public void Dispose()
     {

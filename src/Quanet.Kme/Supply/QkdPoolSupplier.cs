@@ -14,7 +14,14 @@ namespace Quanet.Kme.Supply;
 /// Material comes from the operating system's CSPRNG, as a real link's privacy-amplified output would be
 /// indistinguishable from uniform.
 /// </summary>
-internal sealed class QkdPoolSupplier(IKeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme? peer, TimeProvider time, Action<string> log)
+/// <param name="store">The key store.</param>
+/// <param name="directory">The SAE table and links.</param>
+/// <param name="options">The KME settings (rate, tick, capacity).</param>
+/// <param name="peer">The neighbour of the shared link this supplier fills (if this KME leads it), or null for the local pool only.</param>
+/// <param name="time">Clock of the rate.</param>
+/// <param name="log">Receives a line per failed push.</param>
+/// <param name="fillLocal">Whether this supplier also fills the local pool (exactly one supplier per KME does).</param>
+internal sealed class QkdPoolSupplier(IKeyStore store, SaeDirectory directory, KmeOptions options, IPeerKme? peer, TimeProvider time, Action<string> log, bool fillLocal = true)
 {
     private const int MaxBlocksPerTick = 65536;
 
@@ -27,7 +34,8 @@ internal sealed class QkdPoolSupplier(IKeyStore store, SaeDirectory directory, K
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var capacity = options.MaxKeyCount * PoolBlocks.BlocksFor(options.DefaultKeySize);
-        var leader = peer is not null && directory.LinkLeader == directory.Self && options.Supply.Mode == "qkd";
+        var link = peer is null ? null : directory.LinkTo(peer.KmeId);
+        var leader = link is not null && SaeDirectory.LeaderOf(link) == directory.Self && options.Supply.Mode == "qkd";
         var carryLocal = 0.0;
         var carryPeer = 0.0;
         var last = time.GetTimestamp();
@@ -37,10 +45,14 @@ internal sealed class QkdPoolSupplier(IKeyStore store, SaeDirectory directory, K
             var now = time.GetTimestamp();
             var bits = options.Supply.RateBitsPerSecond * time.GetElapsedTime(last, now).TotalSeconds;
             last = now;
-            carryLocal = await FillAsync(directory.LocalLink, carryLocal + (bits / BitsPerBlock), capacity, shared: false, cancellationToken).ConfigureAwait(false);
+            if (fillLocal)
+            {
+                carryLocal = await FillAsync(directory.LocalLink, carryLocal + (bits / BitsPerBlock), capacity, shared: false, cancellationToken).ConfigureAwait(false);
+            }
+
             if (leader)
             {
-                carryPeer = await FillAsync(directory.PeerLink!, carryPeer + (bits / BitsPerBlock), capacity, shared: true, cancellationToken).ConfigureAwait(false);
+                carryPeer = await FillAsync(link!, carryPeer + (bits / BitsPerBlock), capacity, shared: true, cancellationToken).ConfigureAwait(false);
             }
         }
         while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false));

@@ -9,7 +9,10 @@ internal sealed class KmeProcess : IDisposable
 
     private KmeProcess(Process process) => _process = process;
 
-    public static async Task<KmeProcess> StartAsync(params string[] arguments)
+    public static Task<KmeProcess> StartAsync(params string[] arguments) => StartAsync(arguments, "listening on");
+
+    /// <summary>Starts <c>quanet</c> with <paramref name="arguments"/>; returns once a line of its output contains <paramref name="ready"/>.</summary>
+    public static async Task<KmeProcess> StartAsync(string[] arguments, string ready)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Repository.QuanetDll());
@@ -19,15 +22,28 @@ internal sealed class KmeProcess : IDisposable
         }
 
         var process = Process.Start(info)!;
-        var started = process.StandardOutput.ReadLineAsync();
-        var finished = await Task.WhenAny(started, Task.Delay(TimeSpan.FromSeconds(60)));
-        if (finished != started || started.Result is null || !started.Result.Contains("listening on", StringComparison.Ordinal))
+        var started = ReadUntilAsync(process.StandardOutput, ready);
+        var finished = await Task.WhenAny(started, Task.Delay(TimeSpan.FromSeconds(90)));
+        if (finished != started || !started.Result)
         {
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException("quanet kme serve did not start: " + await process.StandardError.ReadToEndAsync());
         }
 
         return new KmeProcess(process);
+    }
+
+    private static async Task<bool> ReadUntilAsync(StreamReader output, string ready)
+    {
+        while (await output.ReadLineAsync() is { } line)
+        {
+            if (line.Contains(ready, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>

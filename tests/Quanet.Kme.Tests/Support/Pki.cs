@@ -7,9 +7,15 @@ namespace Quanet.Kme.Tests.Support;
 internal sealed class Pki : IDisposable
 {
     public Pki()
+        : this(["KME_A", "KME_B"], ["SAE_A", "SAE_B", "SAE_C", "SAE_X"])
+    {
+    }
+
+    /// <summary>A CA with certificates for the given KMEs and SAEs (and the foreign CA).</summary>
+    public Pki(IReadOnlyList<string> kmes, IReadOnlyList<string> saes)
     {
         Folder = Directory.CreateTempSubdirectory("quanet-kme-").FullName;
-        DevCertificateAuthority.Write(Folder, ["KME_A", "KME_B"], ["SAE_A", "SAE_B", "SAE_C", "SAE_X"], DateTimeOffset.UtcNow);
+        DevCertificateAuthority.Write(Folder, kmes, saes, DateTimeOffset.UtcNow);
         Foreign = Path.Combine(Folder, "foreign");
         DevCertificateAuthority.Write(Foreign, ["KME_F"], ["SAE_A"], DateTimeOffset.UtcNow);
     }

@@ -4,6 +4,7 @@ using Quanet.Cli.Infrastructure;
 using Quanet.Kme.Certificates;
 using Quanet.Kme.Configuration;
 using Quanet.Kme.Hosting;
+using Quanet.Kme.Network;
 
 namespace Quanet.Cli.Commands.Kme;
 
@@ -13,7 +14,8 @@ internal static class KmeServeCommand
     public static Command Create()
     {
         var config = new Option<FileInfo>("--config") { Description = "appsettings-style JSON file with a \"Kme\" section (KmeId, Saes, CA, certificate, peer, store, supply)" };
-        var kmeId = new Option<string>("--kme-id") { Description = "Single-KME mode: this KME's ID (uses DIR/ca.crt, DIR/KME.crt, DIR/KME.key)" };
+        var kmeId = new Option<string>("--kme-id") { Description = "Single-KME or topology mode: this KME's ID (uses DIR/ca.crt, DIR/KME.crt, DIR/KME.key)" };
+        var topology = new Option<FileInfo>("--topology") { Description = "Network mode: run KME --kme-id of this topology file (kmes, links), with --certs" };
         var certs = new Option<DirectoryInfo>("--certs") { Description = "Single-KME mode: folder written by 'quanet kme certs'" };
         var saes = new Option<string[]>("--sae") { Description = "Single-KME mode: SAE ID attached to this KME; repeatable" };
         var listen = new Option<string>("--listen") { Description = "HOST:PORT to listen on (overrides the config file)" };
@@ -31,6 +33,7 @@ internal static class KmeServeCommand
         var command = new Command("serve", "Run an ETSI GS QKD 014 KME over HTTPS with mutual TLS until Ctrl+C");
         command.Options.Add(config);
         command.Options.Add(kmeId);
+        command.Options.Add(topology);
         command.Options.Add(certs);
         command.Options.Add(saes);
         command.Options.Add(listen);
@@ -40,10 +43,16 @@ internal static class KmeServeCommand
         command.Require(r =>
         {
             var single = r.GetValue(kmeId) is not null || r.GetValue(certs) is not null || (r.GetValue(saes)?.Length ?? 0) > 0;
+            if (r.GetValue(topology) is not null)
+            {
+                return r.GetValue(config) is not null || (r.GetValue(saes)?.Length ?? 0) > 0 ? "--topology cannot be combined with --config or --sae"
+                    : string.IsNullOrEmpty(r.GetValue(kmeId)) || r.GetValue(certs) is null ? "--topology needs --kme-id and --certs" : null;
+            }
+
             return r.GetValue(config) is not null
                 ? single ? "--config cannot be combined with --kme-id, --certs or --sae" : null
                 : string.IsNullOrEmpty(r.GetValue(kmeId)) || r.GetValue(certs) is null || (r.GetValue(saes)?.Length ?? 0) == 0
-                    ? "give --config FILE, or --kme-id, --certs and at least one --sae" : null;
+                    ? "give --config FILE, --topology FILE with --kme-id and --certs, or --kme-id, --certs and at least one --sae" : null;
         });
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
@@ -52,6 +61,16 @@ internal static class KmeServeCommand
             if (file is not null)
             {
                 options = KmeOptionsLoader.Load(file.FullName);
+            }
+            else if (ctx.Get(topology) is { } network)
+            {
+                var folder = ctx.Get(certs)!;
+                if (!folder.Exists)
+                {
+                    throw new DirectoryNotFoundException($"certificate folder not found: {folder.FullName}");
+                }
+
+                options = NetworkTopology.Load(network.FullName).OptionsFor(ctx.Get(kmeId)!, folder.FullName);
             }
             else
             {

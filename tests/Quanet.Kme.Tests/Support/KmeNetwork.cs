@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using Quanet.Kme.Client;
+using Quanet.Kme.Hosting;
+using Quanet.Kme.Network;
+
+namespace Quanet.Kme.Tests.Support;
+
+/// <summary>
+/// A network of KMEs KME_1 .. KME_n on 127.0.0.1 with SAE_i attached to KME_i, linked as given: a topology file
+/// (free ports) and certificates in a temporary folder, and (with <see cref="StartAsync"/>) every KME running in
+/// this process with real mutual TLS between them.
+/// </summary>
+internal sealed class KmeNetwork : IAsyncDisposable
+{
+    private readonly Dictionary<string, KmeServer> _servers = new(StringComparer.Ordinal);
+
+    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000)
+    {
+        Ids = [.. Enumerable.Range(1, kmes).Select(i => "KME_" + i.ToString(CultureInfo.InvariantCulture))];
+        Pki = new Pki(Ids, [.. Enumerable.Range(1, kmes).Select(Sae)]);
+        var document = new
+        {
+            kmes = Enumerable.Range(1, kmes).Select(i => new { id = Ids[i - 1], listen = "127.0.0.1:" + Ports.Free().ToString(CultureInfo.InvariantCulture), saes = new[] { Sae(i) } }),
+            links = links.Select(l => new[] { Ids[l.A - 1], Ids[l.B - 1] }),
+            rate_bits_per_second = rateBitsPerSecond,
+        };
+        TopologyFile = Path.Combine(Pki.Folder, "topology.json");
+        File.WriteAllText(TopologyFile, JsonSerializer.Serialize(document));
+        Topology = NetworkTopology.Load(TopologyFile);
+    }
+
+    public Pki Pki { get; }
+
+    public IReadOnlyList<string> Ids { get; }
+
+    public string TopologyFile { get; }
+
+    public NetworkTopology Topology { get; }
+
+    public KmeServer this[int kme] => _servers[Ids[kme - 1]];
+
+    public static string Sae(int kme) => "SAE_" + kme.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The HTTPS address of KME <paramref name="kme"/> (1-based).</summary>
+    public Uri Url(int kme) => new("https://" + Topology.Kmes[kme - 1].Listen);
+
+    /// <summary>The SQLite store of KME <paramref name="kme"/>.</summary>
+    public string StorePath(int kme) => Path.Combine(Pki.Folder, Ids[kme - 1] + ".db");
+
+    /// <summary>The arguments of <c>quanet kme serve</c> for KME <paramref name="kme"/> of this topology.</summary>
+    public string[] ServeArguments(int kme) => ["kme", "serve", "--topology", TopologyFile, "--kme-id", Ids[kme - 1], "--certs", Pki.Folder];
+
+    /// <summary>Starts every KME in this process on <paramref name="time"/>.</summary>
+    public async Task StartAsync(TimeProvider time)
+    {
+        foreach (var id in Ids)
+        {
+            var options = Topology.OptionsFor(id, Pki.Folder);
+            options.MaxKeyCount = 20_000;
+            options.Supply.TickMilliseconds = 50;
+            _servers[id] = await KmeServer.StartAsync(options, time);
+        }
+    }
+
+    /// <summary>An SAE client of SAE_<paramref name="kme"/> talking to its own KME.</summary>
+    public KmeClient Client(int kme) => new(Url(kme), Pki.Identity(Sae(kme)), Pki.Ca);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var server in _servers.Values)
+        {
+            await server.DisposeAsync();
+        }
+
+        Pki.Dispose();
+    }
+}
