@@ -16,8 +16,11 @@ public sealed partial class ChaosRun
         var (stored, twice) = await StoredAsync(acknowledgedEvents, cancellationToken).ConfigureAwait(false);
         var regions = _storm.Events.Select(e => e.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var cluster = await ClusterIncidentsAsync(regions, cancellationToken).ConfigureAwait(false);
+        _progress?.Report($"incidents: {cluster.Count} in the region grains");
         var runbooks = await RunbooksFinishedAsync(cancellationToken).ConfigureAwait(false);
+        _progress?.Report($"runbooks: {runbooks} runs finished");
         var embedded = await EmbeddedReplay.IncidentsAsync(inventory, acknowledgedEvents, _cluster.Options.DataDirectory, cancellationToken).ConfigureAwait(false);
+        _progress?.Report($"embedded replay: {embedded.Count} incidents; stopping the cluster");
         var kills = _kills.Select(k => Recovery(k, timeline)).ToList();
         return new ChaosReport
         {

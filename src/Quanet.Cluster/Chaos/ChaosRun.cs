@@ -49,10 +49,23 @@ public sealed partial class ChaosRun
             throw new QuanetException(string.Join("; ", problems));
         }
 
-        var storm = await ChaosStorm.SimulateAsync(inventory, options.Seed, options.Events, cancellationToken).ConfigureAwait(false);
-        progress?.Report($"storm: {storm.Events.Count} events over {storm.Hours:0} simulated hours, {storm.Events.Select(e => e.Region).Distinct().Count()} regions");
-        await using var local = await LocalCluster.StartAsync(cluster, inventory, progress, cancellationToken).ConfigureAwait(false);
+        // the storm is simulated while the cluster starts
+        var simulating = ChaosStorm.SimulateAsync(inventory, options.Seed, options.Events, cancellationToken);
+        LocalCluster local;
+        try
+        {
+            local = await LocalCluster.StartAsync(cluster, inventory, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await simulating.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
+
+        await using var owned = local;
         await local.WriteStateAsync(ownerPid, null, cancellationToken).ConfigureAwait(false);
+        var storm = await simulating.ConfigureAwait(false);
+        progress?.Report($"storm: {storm.Events.Count} events over {storm.Hours:0} simulated hours, {storm.Events.Select(e => e.Region).Distinct().Count()} regions");
         var run = new ChaosRun(options, local, storm, progress);
         return await run.ExecuteAsync(inventory, ownerPid, cancellationToken).ConfigureAwait(false);
     }

@@ -53,15 +53,14 @@ public sealed partial class LocalCluster
             silos.Add(new LocalProcess(Name("silo", i), Options.Quanet,
             [
                 "ops", "silo", "--postgres-env", PostgresVariable, "--inventory", InventoryPath, "--nats", urls,
-                "--silo-port", Text(silo), "--gateway-port", Text(gateway),
+                "--replicas", Text(Options.Replicas), "--silo-port", Text(silo), "--gateway-port", Text(gateway),
             ], environment, LogPath(Name("silo", i)), "silo listening on"));
         }
 
         Silos = silos;
         SiloPorts = ports;
-        // the first silo alone applies nothing twice and starts the region feeds; the others join it together
-        await silos[0].StartAsync(Options.StartTimeout, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(silos.Skip(1).Select(s => s.StartAsync(Options.StartTimeout, cancellationToken))).ConfigureAwait(false);
+        // the schema is applied already: the silos can join together
+        await Task.WhenAll(silos.Select(s => s.StartAsync(Options.StartTimeout, cancellationToken))).ConfigureAwait(false);
         await WaitForSilosAsync(Options.Silos, Options.StartTimeout, cancellationToken).ConfigureAwait(false);
         progress?.Report($"silos: {Options.Silos} joined ({string.Join(", ", ports.Select(p => $"127.0.0.1:{Text(p.Item1)}"))})");
     }

@@ -60,8 +60,10 @@ internal static class OpsChaosCommand
                     KeyName = LocalClusterSetup.KeyName,
                     KeySecret = secret,
                 };
-                var progress = new Progress<string>(line => ctx.Error.WriteLine(line));
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var progress = new Progress<string>(line => ctx.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,5:0.0} s] {line}")));
                 var report = await ChaosRun.RunAsync(options, cluster, network, Environment.ProcessId, progress, ct);
+                ctx.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,5:0.0} s] cluster down"));
                 if (ctx.Get(json))
                 {
                     ctx.WriteJson(report);

@@ -22,7 +22,7 @@ internal static class OpsClusterDownCommand
                 ?? throw new QuanetException(why!);
             var folder = ctx.Get(data)!.FullName;
             var stopped = await LocalCluster.DownAsync(folder, postgres, TimeSpan.FromSeconds(ctx.Get(grace)), ct);
-            ctx.Output.WriteLine($"local cluster in {folder} stopped ({stopped} processes still running were stopped; PostgreSQL stopped)");
+            ctx.Output.WriteLine($"local cluster in {folder} stopped ({stopped} running processes signalled, PostgreSQL stopped)");
             return ExitCodes.Success;
         });
         return command;
