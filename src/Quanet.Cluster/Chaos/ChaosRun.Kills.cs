@@ -92,7 +92,8 @@ public sealed partial class ChaosRun
                 {
                     node.Start();
                     return Task.CompletedTask;
-                });
+                }
+                );
             case ChaosKind.Silo:
                 var silo = _cluster.Silos[kill.Victim];
                 return (silo.Name, silo.KillAsync, () => _cluster.RestartAsync(silo, cancellationToken));
