@@ -40,6 +40,25 @@ public sealed partial class LocalCluster
         return process.StartAsync(Options.StartTimeout, cancellationToken);
     }
 
+    // the meta leader may be elected before every server is a known peer: until then an R3 stream has "no suitable
+    // peers for placement"; the stream is created here, once, before any silo or collector opens it
+    private async Task CreateStreamAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            try
+            {
+                await using var log = await Ingestion.JetStreamEventLog.OpenAsync(new Ingestion.EventLogOptions { Urls = Nats.Urls, Replicas = Options.Replicas }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Ingestion.EventLogUnavailableException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     private async Task StartSilosAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var urls = string.Join(',', Nats.Urls);

@@ -100,6 +100,7 @@ public sealed partial class LocalCluster : IAsyncDisposable
         var cluster = new LocalCluster(options, nats, postgres, inventoryPath);
         try
         {
+            await cluster.CreateStreamAsync(cancellationToken).ConfigureAwait(false);
             await cluster.StartSilosAsync(progress, cancellationToken).ConfigureAwait(false);
             await cluster.StartCollectorsAsync(progress, cancellationToken).ConfigureAwait(false);
         }
