@@ -18,6 +18,8 @@ internal static class OpsCommands
         command.Subcommands.Add(OpsDefenceCommands.CreateDefend());
         command.Subcommands.Add(OpsSiloCommand.Create());
         command.Subcommands.Add(OpsCollectorCommand.Create());
+        command.Subcommands.Add(OpsClusterCommands.Create());
+        command.Subcommands.Add(OpsChaosCommand.Create());
         return command;
     }
 }

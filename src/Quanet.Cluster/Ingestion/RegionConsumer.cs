@@ -65,15 +65,27 @@ public sealed class RegionConsumer
         var fetch = new NatsJSFetchOpts { MaxMsgs = BatchSize, Expires = FetchWait };
         var messages = new List<INatsJSMsg<byte[]>>(BatchSize);
         var batch = new List<LoggedEvent>(BatchSize);
+        // the consumer's delivery sequence of the last message handed on: a fresh consumer delivers 1, 2, 3, ...
+        ulong delivered = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             messages.Clear();
             batch.Clear();
+            var gap = false;
             try
             {
                 await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
+                    // a delivery lost on the way (a fetch answered by a server that died) leaves a gap; applying what
+                    // follows and acknowledging it cumulatively would skip the lost events for good
+                    if (message.Metadata?.Sequence.Consumer is not { } sequence || sequence != delivered + 1)
+                    {
+                        gap = true;
+                        break;
+                    }
+
+                    delivered = sequence;
                     messages.Add(message);
                     EventBundles.Unpack(message.Metadata?.Sequence.Stream ?? 0, region, message.Data, message.Headers, batch);
                 }
@@ -87,6 +99,14 @@ public sealed class RegionConsumer
                     consumer = await ResumeAsync(region, cancellationToken).ConfigureAwait(false);
                 }
 
+                continue;
+            }
+
+            if (gap)
+            {
+                // start again from the acknowledged floor: nothing of this fetch is applied or acknowledged
+                consumer = await ResumeAsync(region, cancellationToken).ConfigureAwait(false);
+                delivered = 0;
                 continue;
             }
 

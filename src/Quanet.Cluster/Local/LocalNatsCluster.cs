@@ -108,6 +108,12 @@ public sealed class LocalNatsCluster : IAsyncDisposable
             try
             {
                 using var jsz = await Http.GetFromJsonAsync<JsonDocument>(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{node.MonitorPort}/jsz"), cancellationToken).ConfigureAwait(false);
+                if (jsz is not null && Nodes.Count == 1)
+                {
+                    // standalone JetStream: no meta group to lead
+                    continue;
+                }
+
                 if (jsz is null || !jsz.RootElement.TryGetProperty("meta_cluster", out var meta) || !meta.TryGetProperty("leader", out var leader)
                     || string.IsNullOrEmpty(leader.GetString()))
                 {

@@ -61,6 +61,14 @@ public sealed class LocalNatsNode
     {
         Directory.CreateDirectory(Path.Combine(Folder, "store"));
         var routes = string.Join(", ", routePorts.Select(p => string.Create(CultureInfo.InvariantCulture, $"\"nats-route://127.0.0.1:{p}\"")));
+        // a single server runs JetStream standalone: a cluster block without routes is refused
+        var cluster = routes.Length == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $$"""
+            cluster {
+              name: {{clusterName}}
+              listen: 127.0.0.1:{{RoutePort}}
+              routes: [{{routes}}]
+            }
+            """);
         var config = string.Create(CultureInfo.InvariantCulture, $$"""
             # written by quanet: one node of a local JetStream cluster on 127.0.0.1
             server_name: {{Name}}
@@ -74,11 +82,7 @@ public sealed class LocalNatsNode
               max_memory_store: 256MB
               max_file_store: {{maxFileStoreBytes}}
             }
-            cluster {
-              name: {{clusterName}}
-              listen: 127.0.0.1:{{RoutePort}}
-              routes: [{{routes}}]
-            }
+            {{cluster}}
 
             """);
         File.WriteAllText(ConfigPath, config);

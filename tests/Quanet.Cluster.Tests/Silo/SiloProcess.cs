@@ -63,7 +63,8 @@ internal sealed class SiloProcess : IDisposable
         _process.Dispose();
     }
 
-    private static string QuanetDll()
+    /// <summary>The quanet.dll built beside these tests (Debug or Release, as the tests).</summary>
+    internal static string QuanetDll()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Quanet.slnx")))

@@ -23,12 +23,14 @@ internal static class OpsSiloCommand
             .Must(p => p is >= 1 and <= 65535, "must be in 1..65535");
         var nats = new Option<string?>("--nats") { Description = "Comma-separated NATS server URLs of the JetStream log to consume (default: none, events only through grain calls)" }
             .Must(v => v is null || v.Split(',').All(u => Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "nats" or "tls"), "must be nats:// or tls:// URLs separated by commas");
+        var replicas = new Option<int>("--replicas") { Description = "Replicas of the event stream when the silo creates it (1 to 5, default 3; as the collectors' --replicas)", DefaultValueFactory = _ => 3 }
+            .Must(r => r is >= 1 and <= 5, "must be 1 to 5");
         var plan = OpsTopology.Plan();
         var inventory = OpsTopology.Inventory();
         var sites = OpsTopology.Sites();
         var seed = CommonOptions.Seed();
         var command = new Command("silo", "Run one silo of the operations cluster (Orleans, state in PostgreSQL) until Ctrl+C; kill -9 it to test failover");
-        foreach (var o in new Option[] { postgres, postgresEnv, siloPort, gatewayPort, nats, plan, inventory, sites, seed })
+        foreach (var o in new Option[] { postgres, postgresEnv, siloPort, gatewayPort, nats, replicas, plan, inventory, sites, seed })
         {
             command.Options.Add(o);
         }
@@ -43,7 +45,7 @@ internal static class OpsSiloCommand
                 SiloPort = ctx.Get(siloPort),
                 GatewayPort = ctx.Get(gatewayPort),
             };
-            var log = ctx.Get(nats) is { } urls ? new EventLogOptions { Urls = [.. urls.Split(',').Select(u => u.Trim())] } : null;
+            var log = ctx.Get(nats) is { } urls ? new EventLogOptions { Urls = [.. urls.Split(',').Select(u => u.Trim())], Replicas = ctx.Get(replicas) } : null;
             await OperationsSilo.RunAsync(options, network, log, () =>
             {
                 ctx.Output.WriteLine($"silo listening on 127.0.0.1:{options.SiloPort} (gateway {options.GatewayPort}), network {name}{(log is null ? "" : ", consuming " + string.Join(',', log.Urls))} (Ctrl+C to stop)");

@@ -1,0 +1,204 @@
+using Npgsql;
+using Quanet.Cluster.Processing;
+using Quanet.Cluster.Silo;
+using Quanet.Operations.Ingestion;
+using Quanet.Operations.Inventory;
+
+namespace Quanet.Cluster.Chaos;
+
+// What a run measured: stored and lost events, duplicate actions, incidents against the embedded replay, recovery.
+public sealed partial class ChaosRun
+{
+    private async Task<ChaosReport> OutcomeAsync(NetworkInventory inventory, AppliedTimeline timeline, int retries, double sendSeconds, double applySeconds,
+        CancellationToken cancellationToken)
+    {
+        var acknowledgedEvents = AcknowledgedEvents();
+        var (stored, twice) = await StoredAsync(acknowledgedEvents, cancellationToken).ConfigureAwait(false);
+        var regions = _storm.Events.Select(e => e.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var cluster = await ClusterIncidentsAsync(regions, cancellationToken).ConfigureAwait(false);
+        _progress?.Report($"incidents: {cluster.Count} in the region grains");
+        var runbooks = await RunbooksFinishedAsync(cancellationToken).ConfigureAwait(false);
+        _progress?.Report($"runbooks: {runbooks} runs finished");
+        var embedded = await EmbeddedReplay.IncidentsAsync(inventory, acknowledgedEvents, _cluster.Options.DataDirectory, cancellationToken).ConfigureAwait(false);
+        _progress?.Report($"embedded replay: {embedded.Count} incidents; stopping the cluster");
+        var kills = _kills.Select(k => Recovery(k, timeline)).ToList();
+        return new ChaosReport
+        {
+            Seed = _options.Seed,
+            Events = _storm.Events.Count,
+            Hours = _storm.Hours,
+            Regions = regions.Count,
+            Silos = _cluster.Silos.Count,
+            Nats = _cluster.Nats.Nodes.Count,
+            Collectors = _cluster.Collectors.Count,
+            Senders = _options.Senders,
+            Acknowledged = _acknowledged,
+            Stored = stored,
+            Lost = _acknowledged - stored,
+            StoredTwice = twice,
+            DuplicateActions = await ClusterActions.DuplicatesAsync(_cluster.ConnectionString, cancellationToken).ConfigureAwait(false),
+            Actions = await ClusterActions.CountAsync(_cluster.ConnectionString, cancellationToken).ConfigureAwait(false),
+            Runbooks = runbooks,
+            Incidents = cluster.Count,
+            EmbeddedIncidents = embedded.Count,
+            IncidentsMatch = cluster.SetEquals(embedded),
+            OnlyInCluster = [.. cluster.Except(embedded).Order(StringComparer.Ordinal)],
+            OnlyEmbedded = [.. embedded.Except(cluster).Order(StringComparer.Ordinal)],
+            RecoverySeconds = kills.Count == 0 ? 0 : kills.Max(k => k.RecoverySeconds),
+            RecoverySecondsByKind = kills.GroupBy(k => k.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(k => k.RecoverySeconds), StringComparer.Ordinal),
+            Kills = kills,
+            EventsPerSecond = sendSeconds > 0 ? (long)(_acknowledged / sendSeconds) : 0,
+            SendSeconds = Round(sendSeconds),
+            ApplySeconds = Round(applySeconds),
+            Retries = retries,
+        };
+    }
+
+    // the storm's events whose request was answered 202, in the storm's order
+    private List<StormEvent> AcknowledgedEvents()
+    {
+        var perSender = new Dictionary<int, int>();
+        foreach (var request in _sent)
+        {
+            perSender[request.Sender] = perSender.GetValueOrDefault(request.Sender) + request.Events;
+        }
+
+        // a sender's requests are acknowledged in its order, so its first N events are the acknowledged ones
+        var shares = Shares();
+        var acknowledged = new HashSet<int>();
+        for (var s = 0; s < shares.Length; s++)
+        {
+            foreach (var e in shares[s].Take(perSender.GetValueOrDefault(s)))
+            {
+                acknowledged.Add(e.Index);
+            }
+        }
+
+        return [.. _storm.Events.Where(e => acknowledged.Contains(e.Index))];
+    }
+
+    /// <summary>Distinct acknowledged events among the applied ones (by identity), and the applied rows beyond one per identity.</summary>
+    private async Task<(long Stored, long Twice)> StoredAsync(List<StormEvent> acknowledged, CancellationToken cancellationToken)
+    {
+        var applied = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var connection = new NpgsqlConnection(_cluster.ConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT body FROM quanet_region_events", connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var e in VesParser.ParseBody(reader.GetFieldValue<byte[]>(0)))
+                {
+                    var key = StormEvent.KeyOf(e);
+                    applied[key] = applied.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return (acknowledged.LongCount(e => applied.ContainsKey(e.Key)), applied.Values.Sum(n => (long)n - 1));
+    }
+
+    /// <summary>Flushes every region grain (alarms still in their settle time are grouped) and collects the incidents.</summary>
+    private async Task<HashSet<string>> ClusterIncidentsAsync(IReadOnlyList<string> regions, CancellationToken cancellationToken)
+    {
+        using var client = ClusterClient.Build(_cluster.ConnectionString);
+        await client.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var grains = ClusterClient.Grains(client);
+            var incidents = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var region in regions)
+            {
+                var grain = grains.GetGrain<IRegionGrain>(region);
+                var status = await RetryAsync(async () =>
+                {
+                    await grain.FlushAsync().ConfigureAwait(false);
+                    return await grain.StatusAsync().ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                incidents.UnionWith(status.IncidentKeys);
+            }
+
+            return incidents;
+        }
+        finally
+        {
+            await client.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits (at most 2 minutes) until every runbook run has an outcome; returns the runs.</summary>
+    private async Task<long> RunbooksFinishedAsync(CancellationToken cancellationToken)
+    {
+        await using var source = NpgsqlDataSource.Create(_cluster.ConnectionString);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            await using var open = source.CreateCommand("SELECT count(*) FROM quanet_runbooks WHERE outcome IS NULL");
+            if ((long)(await open.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 0 || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(250, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var all = source.CreateCommand("SELECT count(*) FROM quanet_runbooks");
+        return (long)(await all.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// A kill's recovery: ingestion, until every sender with events left had a 202 for a request sent after the kill;
+    /// correlation, until every region that had acknowledged events not yet applied at the kill applied more.
+    /// </summary>
+    private ChaosKill Recovery(ChaosKill kill, AppliedTimeline timeline)
+    {
+        var t = kill.KilledAtSeconds;
+        var requests = _sent.ToList();
+        double? ingest = null;
+        foreach (var sender in requests.GroupBy(r => r.Sender))
+        {
+            var after = sender.Where(r => r.AttemptStarted >= t).Select(r => r.Acknowledged).DefaultIfEmpty(double.NaN).Min();
+            if (!double.IsNaN(after))
+            {
+                ingest = Math.Max(ingest ?? 0, after - t);
+            }
+        }
+
+        double? correlation = null;
+        var end = _clock.Elapsed.TotalSeconds;
+        foreach (var region in requests.SelectMany(r => r.Regions.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var acknowledged = requests.Where(r => r.Acknowledged <= t).Sum(r => (long)r.Regions.GetValueOrDefault(region));
+            var applied = timeline.CountAt(region, t);
+            if (acknowledged > applied)
+            {
+                var advanced = timeline.FirstAbove(region, applied, t) ?? end;
+                correlation = Math.Max(correlation ?? 0, advanced - t);
+            }
+        }
+
+        return kill with
+        {
+            IngestSeconds = ingest is { } i ? Round(i) : null,
+            CorrelationSeconds = correlation is { } c ? Round(c) : null,
+            RecoverySeconds = Round(Math.Max(ingest ?? 0, correlation ?? 0)),
+        };
+    }
+
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (true)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}
