@@ -91,13 +91,14 @@ internal static class EventBundles
         }
 
         var start = 0;
+        var index = 0;
         for (var i = 0; i <= data.Length; i++)
         {
             if (i == data.Length || data[i] == (byte)'\n')
             {
-                if (i > start)
+                if (i > start && index < 1 << LoggedEvent.IndexBits)
                 {
-                    into.Add(new LoggedEvent(sequence, region, data.AsMemory(start, i - start)));
+                    into.Add(new LoggedEvent(sequence, region, data.AsMemory(start, i - start), index++));
                 }
 
                 start = i + 1;

@@ -18,7 +18,7 @@ namespace Quanet.Cluster.Ingestion;
 /// </para>
 /// <para>
 /// Delivery is at least once: after a failover, or when an apply outlasts <see cref="AckWait"/>, an event can come
-/// again. <see cref="LoggedEvent.StreamSequence"/> is the key to make applies idempotent: a processor that stores the
+/// again. <see cref="LoggedEvent.Position"/> is the key to make applies idempotent: a processor that stores the
 /// highest sequence it applied with its state skips every event at or below it. Run one consumer per region at a time.
 /// </para>
 /// </remarks>

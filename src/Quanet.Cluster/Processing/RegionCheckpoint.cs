@@ -4,7 +4,7 @@ namespace Quanet.Cluster.Processing;
 [GenerateSerializer]
 internal sealed class RegionCheckpoint
 {
-    /// <summary>The stream sequence of the last applied event (0: none).</summary>
+    /// <summary>The log position (<c>LoggedEvent.Position</c>) of the last applied event (0: none).</summary>
     [Id(0)]
     public ulong LastAppliedSequence { get; set; }
 

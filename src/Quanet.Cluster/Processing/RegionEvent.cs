@@ -4,7 +4,7 @@ namespace Quanet.Cluster.Processing;
 [GenerateSerializer, Immutable]
 internal sealed class RegionEvent
 {
-    /// <summary>The stream sequence (JetStream's, increasing within the region).</summary>
+    /// <summary>The event's position in the log (<c>LoggedEvent.Position</c>: stream sequence and place in its bundle), increasing within the region.</summary>
     [Id(0)]
     public required ulong Sequence { get; init; }
 

@@ -39,7 +39,7 @@ internal sealed partial class RegionGrain
                     var events = new RegionEvent[batch.Count];
                     for (var i = 0; i < events.Length; i++)
                     {
-                        events[i] = new RegionEvent { Sequence = batch[i].StreamSequence, Json = batch[i].Json.ToArray() };
+                        events[i] = new RegionEvent { Sequence = batch[i].Position, Json = batch[i].Json.ToArray() };
                     }
 
                     await self.ApplyAsync(events);

@@ -20,12 +20,15 @@ public sealed class EventBundlesTests
         Assert.Equal([16, 16, 8, 3], bundles.Select(b => b.Count));
         Assert.All(bundles, b => Assert.Equal(compress, b.Compressed));
         var unpacked = new List<LoggedEvent>();
+        var sequence = 0UL;
         foreach (var b in bundles)
         {
-            EventBundles.Unpack(7, b.Entry.Region, b.Entry.Json.ToArray(), Headers(b), unpacked);
+            EventBundles.Unpack(++sequence, b.Entry.Region, b.Entry.Json.ToArray(), Headers(b), unpacked);
         }
 
         Assert.Equal(events.Select(e => e.Json.ToArray()), unpacked.Select(e => e.Json.ToArray()));
+        Assert.Equal(unpacked.Count, unpacked.Select(e => e.Position).Distinct().Count());
+        Assert.Equal([.. Enumerable.Range(0, 16), .. Enumerable.Range(0, 16), .. Enumerable.Range(0, 8), .. Enumerable.Range(0, 3)], unpacked.Select(e => e.Index));
         Assert.Equal(events.Select(e => e.Region), unpacked.Select(e => e.Region));
     }
 

@@ -46,6 +46,33 @@ public sealed class RegionFeedTests(ClusterDatabase database) : IClassFixture<Cl
         Assert.Equal(0, await ClusterActions.DuplicatesAsync(connection, CancellationToken.None));
     }
 
+    [NatsAndPostgresFact]
+    public async Task Bundled_and_compressed_events_are_each_applied_once_and_find_the_embedded_incidents()
+    {
+        var storm = await Storm.SimulateAsync(seed: 1);
+        var regions = TopologyRegions.FromInventory(storm.Inventory);
+        await using var nats = await NatsCluster.StartAsync();
+        await using var bundled = await JetStreamEventLog.OpenAsync(NatsCluster.Options(nats.Cluster) with { BundleSize = 50 }, CancellationToken.None);
+        var connection = await database.CreateAsync();
+        await using var silo = await TestSilo.StartAsync(connection, storm.Inventory, nats.Log);
+
+        await PublishAsync(bundled, regions, storm.Lines, 0);
+        await AppliedAsync(connection, storm.Lines.Count);
+
+        var state = await nats.Log.StateAsync(CancellationToken.None);
+        Assert.True(state.Events < storm.Lines.Count / 4, $"{state.Events} messages for {storm.Lines.Count} events: not bundled");
+        var cluster = new List<string>();
+        foreach (var region in storm.Regions.Keys)
+        {
+            var grain = silo.Grains.GetGrain<IRegionGrain>(region);
+            await grain.FlushAsync();
+            cluster.AddRange((await grain.StatusAsync()).IncidentKeys);
+        }
+
+        Assert.Equal((await storm.EmbeddedIncidentsAsync(100)).ToHashSet(), cluster.ToHashSet());
+        Assert.Equal(storm.Lines.Count, await ClusterDatabase.ScalarAsync(connection, "SELECT count(*) FROM quanet_region_events"));
+    }
+
     private static async Task PublishAsync(JetStreamEventLog log, TopologyRegions regions, IEnumerable<byte[]> lines, int first)
     {
         var events = lines.Select((line, i) => new EventToLog(

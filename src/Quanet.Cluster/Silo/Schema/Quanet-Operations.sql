@@ -2,7 +2,8 @@
 -- after the Orleans scripts; every statement is idempotent so an interrupted first run can be repeated.
 
 -- The events each region grain applied, in stream order, with the batch they were applied in (the correlator
--- groups by batch, so a rebuild replays the same batches). (region, seq) is the stream's identity of an event.
+-- groups by batch, so a rebuild replays the same batches). (region, seq) is the log's identity of an event (its position:
+-- stream sequence * 65536 + its place in a bundle).
 CREATE TABLE IF NOT EXISTS quanet_region_events
 (
     region text NOT NULL,
