@@ -141,7 +141,7 @@ public sealed class KmeCommandTests : IAsyncLifetime
         var (code, _, err) = await CliHarness.RunAsync("kme", "serve");
 
         Assert.Equal(2, code);
-        Assert.Contains("--config FILE, or --kme-id, --certs and at least one --sae", err, StringComparison.Ordinal);
+        Assert.Contains("give --config FILE, --topology FILE with --kme-id and --certs, or --kme-id, --certs and at least one --sae", err, StringComparison.Ordinal);
     }
 
     [Fact]
