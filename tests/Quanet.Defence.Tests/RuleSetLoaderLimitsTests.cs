@@ -176,6 +176,23 @@ public sealed class RuleSetLoaderLimitsTests : IDisposable
         Assert.Equal($"rules.json: {expected}", ex.Message);
     }
 
+    [Fact]
+    public void Patterns_too_large_together_are_refused_before_any_is_compiled()
+    {
+        // two rules of 40 patterns of 28 characters: each rule within its own limits, 2,240 characters together
+        var pattern = "\"^\\\\s*show\\\\s+version-xxxxxxxxx\"";
+        var patterns = string.Join(',', Enumerable.Repeat(pattern, 40));
+        string Rule(string id) => $"{{\"id\":\"{id}\",\"kind\":\"command-from-interconnect\",\"explanation\":\"e\",\"params\":{{\"patterns\":[{patterns}]}}}}";
+        var json = $"{{\"rules\":[{Rule("A")},{Rule("B")}]}}";
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var ex = Assert.Throws<InputFormatException>(() => RuleSetLoader.Parse(json, "rules.json"));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("rules.json: the rules' patterns hold 2240 characters together, more than the limit of 2000", ex.Message);
+        Assert.True(allocated < 8 << 20, $"{allocated} bytes allocated to refuse it");
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private const string Zeros = "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"

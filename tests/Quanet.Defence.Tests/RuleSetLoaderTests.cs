@@ -65,7 +65,7 @@ public sealed class RuleSetLoaderTests : IDisposable
 
         var ex = Assert.Throws<InputFormatException>(() => RuleSetLoader.Parse(json, "rules.json"));
 
-        Assert.Equal("rules.json: rule 'X': 'patterns' lists 2000 patterns, more than the limit of 64", ex.Message);
+        Assert.Equal("rules.json: the rules' patterns hold 48000 characters together, more than the limit of 2000", ex.Message);
     }
 
     [Fact]

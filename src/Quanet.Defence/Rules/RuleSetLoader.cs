@@ -90,6 +90,7 @@ public static class RuleSetLoader
                 throw new InputFormatException(fileName, 0, ex.Message);
             }
 
+            CheckPatternBudget(set, fileName);
             foreach (var rule in set.Rules)
             {
                 try
@@ -103,6 +104,27 @@ public static class RuleSetLoader
             }
 
             return set;
+        }
+    }
+
+    // before any pattern is compiled: their total size bounds the memory the regular-expression engine takes
+    private static void CheckPatternBudget(RuleSet set, string fileName)
+    {
+        var total = 0;
+        foreach (var rule in set.Rules)
+        {
+            if (rule.Parameters.ValueKind == JsonValueKind.Object && rule.Parameters.TryGetProperty("patterns", out var patterns) && patterns.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var p in patterns.EnumerateArray())
+                {
+                    total += p.ValueKind == JsonValueKind.String ? p.GetString()!.Length : 0;
+                }
+            }
+        }
+
+        if (total > Detectors.CommandFromInterconnectDetector.MaxTotalPatternLength)
+        {
+            throw new InputFormatException(fileName, 0, $"the rules' patterns hold {total} characters together, more than the limit of {Detectors.CommandFromInterconnectDetector.MaxTotalPatternLength}");
         }
     }
 
