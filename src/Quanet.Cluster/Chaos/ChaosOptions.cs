@@ -18,6 +18,16 @@ public sealed record ChaosOptions
     /// <value>4.</value>
     public int Senders { get; init; } = 4;
 
+    /// <summary>
+    /// The senders' step through the storm's event time: they move through it together, each sending its events of a
+    /// step, and the next step starts when every sender's requests of this one were acknowledged. A live network's
+    /// sources report as things happen, so no sender runs hours of event time ahead of another; replayed at full speed
+    /// without steps, a region's own events and its neighbours' hub events (sent by other senders) would arrive hours
+    /// apart. Keep it under the correlator's settle time (180 s).
+    /// </summary>
+    /// <value>60 seconds of event time.</value>
+    public TimeSpan Step { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Events per VES <c>eventBatch</c> request.</summary>
     /// <value>200.</value>
     public int BatchEvents { get; init; } = 200;
@@ -53,6 +63,11 @@ public sealed record ChaosOptions
         if (BatchEvents is < 1 or > 10_000)
         {
             problems.Add($"events per request must be 1 to 10000, not {BatchEvents}");
+        }
+
+        if (Step <= TimeSpan.Zero)
+        {
+            problems.Add($"the senders' step must be positive, not {Step.TotalSeconds} s");
         }
 
         if (Kills.Distinct().Count() != Kills.Count)

@@ -14,7 +14,7 @@ public sealed partial class ChaosRun
     {
         var acknowledgedEvents = AcknowledgedEvents();
         var (stored, twice) = await StoredAsync(acknowledgedEvents, cancellationToken).ConfigureAwait(false);
-        var regions = _storm.Events.Select(e => e.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var regions = _storm.Events.SelectMany(e => e.Regions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var cluster = await ClusterIncidentsAsync(regions, cancellationToken).ConfigureAwait(false);
         _progress?.Report($"incidents: {cluster.Count} in the region grains");
         var runbooks = await RunbooksFinishedAsync(cancellationToken).ConfigureAwait(false);
@@ -77,26 +77,31 @@ public sealed partial class ChaosRun
         return [.. _storm.Events.Where(e => acknowledged.Contains(e.Index))];
     }
 
-    /// <summary>Distinct acknowledged events among the applied ones (by identity), and the applied rows beyond one per identity.</summary>
+    /// <summary>
+    /// The acknowledged events applied in every region they were published to (by identity), and the applied rows
+    /// beyond one per identity and region.
+    /// </summary>
     private async Task<(long Stored, long Twice)> StoredAsync(List<StormEvent> acknowledged, CancellationToken cancellationToken)
     {
-        var applied = new Dictionary<string, int>(StringComparer.Ordinal);
+        var applied = new Dictionary<(string Region, string Key), int>();
         await using (var connection = new NpgsqlConnection(_cluster.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand("SELECT body FROM quanet_region_events", connection);
+            await using var command = new NpgsqlCommand("SELECT region, body FROM quanet_region_events", connection);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                foreach (var e in VesParser.ParseBody(reader.GetFieldValue<byte[]>(0)))
+                var region = reader.GetString(0);
+                foreach (var e in VesParser.ParseBody(reader.GetFieldValue<byte[]>(1)))
                 {
-                    var key = StormEvent.KeyOf(e);
+                    var key = (region, StormEvent.KeyOf(e));
                     applied[key] = applied.GetValueOrDefault(key) + 1;
                 }
             }
         }
 
-        return (acknowledged.LongCount(e => applied.ContainsKey(e.Key)), applied.Values.Sum(n => (long)n - 1));
+        var stored = acknowledged.LongCount(e => e.Regions.All(r => applied.ContainsKey((r, e.Key))));
+        return (stored, applied.Values.Sum(n => (long)n - 1));
     }
 
     /// <summary>Flushes every region grain (alarms still in their settle time are grouped) and collects the incidents.</summary>

@@ -81,7 +81,7 @@ public sealed partial class ChaosRun
         var shares = Shares();
         _clock.Start();
         var sampling = timeline.RunAsync(stopSampling.Token);
-        var sending = Task.WhenAll(senders.Select((s, i) => s.RunAsync(shares[i], _options.BatchEvents, Acknowledge, cancellationToken)));
+        var sending = SendAsync(senders, shares, cancellationToken);
         var killing = KillAllAsync(ownerPid, sending, stopSampling.Token);
         try
         {
@@ -103,6 +103,35 @@ public sealed partial class ChaosRun
         await sampling.ConfigureAwait(false);
         _progress?.Report($"applied: {timeline.Total} events after {applySeconds:0.0} s");
         return await OutcomeAsync(inventory, timeline, senders.Sum(s => s.Retries), sendSeconds, applySeconds, cancellationToken).ConfigureAwait(false);
+    }
+
+    // the senders step through the storm's event time together (ChaosOptions.Step)
+    private async Task SendAsync(List<StormSender> senders, List<StormEvent>[] shares, CancellationToken cancellationToken)
+    {
+        var step = (long)_options.Step.TotalMicroseconds;
+        var start = _storm.Events.Count == 0 ? 0 : _storm.Events.Min(e => e.Micros);
+        var steps = shares.Select(share => StepsOf(share, start, step)).ToList();
+        foreach (var k in steps.SelectMany(s => s.Keys).Distinct().Order())
+        {
+            await Task.WhenAll(senders.Select((s, i) => steps[i].TryGetValue(k, out var events)
+                ? s.RunAsync(events, _options.BatchEvents, Acknowledge, cancellationToken)
+                : Task.CompletedTask)).ConfigureAwait(false);
+        }
+    }
+
+    // a share's events by step, in the share's (the storm's) order: an event a little out of time order goes with the step
+    // before it rather than ahead of the events sent before it
+    private static Dictionary<long, List<StormEvent>> StepsOf(List<StormEvent> share, long start, long step)
+    {
+        var steps = new Dictionary<long, List<StormEvent>>();
+        var current = long.MinValue;
+        foreach (var e in share)
+        {
+            current = Math.Max(current, (e.Micros - start) / step);
+            (steps.TryGetValue(current, out var list) ? list : steps[current] = []).Add(e);
+        }
+
+        return steps;
     }
 
     private void Acknowledge(SentRequest request)
@@ -137,7 +166,10 @@ public sealed partial class ChaosRun
     {
         var last = -1L;
         var since = _clock.Elapsed;
-        while (timeline.Total < _acknowledged)
+
+        // each acknowledged event is applied once in every region it was published to
+        var expected = _sent.Sum(r => (long)r.Regions.Values.Sum());
+        while (timeline.Total < expected)
         {
             if (timeline.Total != last)
             {
@@ -146,7 +178,7 @@ public sealed partial class ChaosRun
             }
             else if (_clock.Elapsed - since > _options.StallTimeout)
             {
-                _progress?.Report($"applied: no progress for {_options.StallTimeout.TotalSeconds:0} s at {last} of {_acknowledged} events; giving up the wait");
+                _progress?.Report($"applied: no progress for {_options.StallTimeout.TotalSeconds:0} s at {last} of {expected} events and copies; giving up the wait");
                 break;
             }
 

@@ -56,7 +56,7 @@ internal sealed class ChaosStorm
                     writer.Reset(buffer);
                     VesEventWriter.WriteEvent(writer, e);
                     writer.Flush();
-                    list.Add(new StormEvent(list.Count, regions.RegionOf(e.SourceName), StormEvent.KeyOf(e), buffer.WrittenSpan.ToArray()));
+                    list.Add(new StormEvent(list.Count, regions.RegionsOf(e.SourceName), StormEvent.KeyOf(e), e.LastEpochMicrosec, buffer.WrittenSpan.ToArray()));
                 }
 
                 return new ChaosStorm(list, hours);

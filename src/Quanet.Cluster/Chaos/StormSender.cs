@@ -37,7 +37,7 @@ internal sealed class StormSender(int id, IReadOnlyList<Uri> collectors, Authent
                 if (status == HttpStatusCode.Accepted)
                 {
                     acknowledged(new SentRequest(id, attempt, clock.Elapsed.TotalSeconds, chunk.Count,
-                        chunk.GroupBy(e => e.Region, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
+                        chunk.SelectMany(e => e.Regions).GroupBy(r => r, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
                     break;
                 }
 

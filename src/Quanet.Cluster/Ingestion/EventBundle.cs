@@ -4,4 +4,5 @@ namespace Quanet.Cluster.Ingestion;
 /// <param name="Entry">The message: region, message ID and body.</param>
 /// <param name="Count">How many events it carries.</param>
 /// <param name="Compressed">Its body is zlib-compressed (<see cref="EventBundles.EncodingHeader"/>).</param>
-internal sealed record EventBundle(EventToLog Entry, int Count, bool Compressed = false);
+/// <param name="Copies">How many of them are copies for a neighbouring region (<see cref="EventToLog.Copy"/>).</param>
+internal sealed record EventBundle(EventToLog Entry, int Count, bool Compressed = false, int Copies = 0);

@@ -31,7 +31,7 @@ internal static class EventBundles
         {
             foreach (var e in events)
             {
-                messages.Add(new EventBundle(e, 1));
+                messages.Add(new EventBundle(e, 1, Copies: e.Copy ? 1 : 0));
             }
 
             return messages;
@@ -110,13 +110,15 @@ internal static class EventBundles
     {
         if (count == 1)
         {
-            return new EventBundle(list[start], 1);
+            return new EventBundle(list[start], 1, Copies: list[start].Copy ? 1 : 0);
         }
 
         var length = count - 1;
+        var copies = 0;
         var ids = new StringBuilder();
         for (var i = start; i < start + count; i++)
         {
+            copies += list[i].Copy ? 1 : 0;
             length += list[i].Json.Length;
             ids.Append(list[i].MessageId).Append('\n');
         }
@@ -138,8 +140,8 @@ internal static class EventBundles
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ids.ToString()));
         var id = "b" + Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         return compress
-            ? new EventBundle(new EventToLog(region, id, Deflate(json)), count, Compressed: true)
-            : new EventBundle(new EventToLog(region, id, json), count);
+            ? new EventBundle(new EventToLog(region, id, Deflate(json)), count, Compressed: true, Copies: copies)
+            : new EventBundle(new EventToLog(region, id, json), count, Copies: copies);
     }
 
     private static byte[] Deflate(byte[] json)

@@ -7,4 +7,8 @@ namespace Quanet.Cluster.Ingestion;
 /// stored once. <see cref="VesLogEntries"/> uses the VES source, event ID and sequence.
 /// </param>
 /// <param name="Json">The event object as UTF-8 JSON.</param>
-public sealed record EventToLog(string Region, string MessageId, ReadOnlyMemory<byte> Json);
+/// <param name="Copy">
+/// A copy of an event for a neighbouring region (<see cref="TopologyRegions.RegionsOf"/>), not counted as an event of
+/// the request in the receipt.
+/// </param>
+public sealed record EventToLog(string Region, string MessageId, ReadOnlyMemory<byte> Json, bool Copy = false);

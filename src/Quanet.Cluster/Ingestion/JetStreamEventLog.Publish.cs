@@ -138,13 +138,15 @@ public sealed partial class JetStreamEventLog
         for (var i = 0; i < acks.Length; i++)
         {
             var ack = acks[i];
+            // the receipt counts the request's events; copies for neighbouring regions ride along
+            var events = messages[i].Count - messages[i].Copies;
             if (ack.Duplicate)
             {
-                duplicates += messages[i].Count;
+                duplicates += events;
             }
             else
             {
-                stored += messages[i].Count;
+                stored += events;
             }
 
             last = Math.Max(last, ack.Sequence);

@@ -13,26 +13,26 @@ public static class VesLogEntries
 {
     /// <summary>
     /// The log entries of <paramref name="events"/>: each event's JSON is written anew by <see cref="VesEventWriter"/>
-    /// (what the parser understood, in one canonical form), its region is its source's.
+    /// (what the parser understood, in one canonical form), one entry per region it is published to
+    /// (<see cref="TopologyRegions.RegionsOf"/>: its source's region, and for a hub's elements the neighbouring regions).
     /// </summary>
     public static EventToLog[] From(IReadOnlyList<VesEvent> events, TopologyRegions regions)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(regions);
-        var entries = new EventToLog[events.Count];
+        var entries = new List<EventToLog>(events.Count);
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var writer = new Utf8JsonWriter(buffer);
-        for (var i = 0; i < events.Count; i++)
+        foreach (var e in events)
         {
-            var e = events[i];
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             VesEventWriter.WriteEvent(writer, e);
             writer.Flush();
-            entries[i] = new EventToLog(regions.RegionOf(e.SourceName), MessageId(e), buffer.WrittenSpan.ToArray());
+            AddEntries(entries, e, regions, buffer.WrittenSpan.ToArray());
         }
 
-        return entries;
+        return [.. entries];
     }
 
     /// <summary>
@@ -54,17 +54,39 @@ public static class VesLogEntries
             return From(events, regions);
         }
 
-        var entries = new EventToLog[events.Count];
+        var entries = new List<EventToLog>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var json = body[spans[i]];
-            entries[i] = json.Span.IndexOfAny((byte)'\n', (byte)'\r') < 0
-                ? new EventToLog(regions.RegionOf(e.SourceName), MessageId(e), json)
-                : From([e], regions)[0];
+            if (json.Span.IndexOfAny((byte)'\n', (byte)'\r') < 0)
+            {
+                AddEntries(entries, e, regions, json);
+            }
+            else
+            {
+                entries.AddRange(From([e], regions));
+            }
         }
 
-        return entries;
+        return [.. entries];
+    }
+
+    /// <summary>
+    /// The message ID of the copy of an event published to a neighbouring region (<see cref="TopologyRegions.RegionsOf"/>):
+    /// <see cref="MessageId"/> and the region, so that each copy is its own message in the duplicate window.
+    /// </summary>
+    public static string CopyMessageId(string messageId, string region) => messageId + "." + region;
+
+    private static void AddEntries(List<EventToLog> entries, VesEvent e, TopologyRegions regions, ReadOnlyMemory<byte> json)
+    {
+        var to = regions.RegionsOf(e.SourceName);
+        var id = MessageId(e);
+        entries.Add(new EventToLog(to[0], id, json));
+        for (var r = 1; r < to.Count; r++)
+        {
+            entries.Add(new EventToLog(to[r], CopyMessageId(id, to[r]), json, Copy: true));
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Npgsql;
+using Quanet.Cluster.Ingestion;
 using Quanet.Operations.Action;
 using Quanet.Operations.Inventory;
 
@@ -9,6 +10,9 @@ internal sealed class ClusterContext(NetworkInventory inventory, RunbookCatalog 
 {
     /// <summary>The network the region grains correlate over.</summary>
     public NetworkInventory Inventory { get; } = inventory;
+
+    /// <summary>The regions of <see cref="Inventory"/>: which events each region sees and which incidents it owns.</summary>
+    public TopologyRegions Regions { get; } = TopologyRegions.FromInventory(inventory);
 
     /// <summary>The runbooks by incident type.</summary>
     public RunbookCatalog Runbooks { get; } = runbooks;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Cluster.Ingestion;
 using Quanet.Operations.Action;
 using Quanet.Operations.Correlation;
 using Quanet.Operations.Engine;
@@ -12,9 +13,16 @@ namespace Quanet.Cluster.Processing;
 /// that is only a cache: the durable truth is PostgreSQL, and a new activation rebuilds this by replaying the
 /// region's applied batches. Tracks what changed since the last batch for persisting.
 /// </summary>
+/// <remarks>
+/// A region's log holds its own events and copies of its neighbours' hub events (<see cref="TopologyRegions.RegionsOf"/>).
+/// The correlator counts as missing only what the region can see, and the region reports (persists, remediates,
+/// compares) only the incidents it owns (<see cref="TopologyRegions.OwnerOf"/>) and the notices of its own elements:
+/// an incident of a neighbour's cause still takes the alarms it explains here, but its owner reports it.
+/// </remarks>
 internal sealed class RegionEngine : IAsyncDisposable
 {
     private readonly string _region;
+    private readonly TopologyRegions _regions;
     private readonly string _path;
     private readonly OperationsEngine _engine;
     private readonly Dictionary<long, (long Updated, long? Resolved, int Alarms, int Runs)> _saved = [];
@@ -24,8 +32,11 @@ internal sealed class RegionEngine : IAsyncDisposable
     public RegionEngine(string region, ClusterContext context)
     {
         _region = region;
+        _regions = context.Regions;
         _path = Path.Combine(context.ScratchFolder, $"quanet-region-{Guid.NewGuid():N}.db");
-        _engine = new OperationsEngine(context.Inventory, _path, new NoNetwork(), context.Runbooks);
+        var regions = context.Regions;
+        _engine = new OperationsEngine(context.Inventory, _path, new NoNetwork(), context.Runbooks,
+            new CorrelatorOptions { SeesSource = source => regions.Sees(region, source) });
     }
 
     /// <summary>Events refused so far: quarantined by the correlator or unreadable.</summary>
@@ -34,8 +45,8 @@ internal sealed class RegionEngine : IAsyncDisposable
     /// <summary>Events whose JSON could not be parsed (the collector validated them, so this stays 0).</summary>
     public long Unreadable { get; private set; }
 
-    /// <summary>The region's incidents.</summary>
-    public IReadOnlyList<Incident> Incidents => _engine.Correlator.Incidents;
+    /// <summary>The incidents this region owns (those of its neighbours' causes are left to them).</summary>
+    public IReadOnlyList<Incident> Incidents => [.. _engine.Correlator.Incidents.Where(Owns)];
 
     /// <summary>Parses and ingests one batch of events (in stream order), as the embedded engine would.</summary>
     public async Task IngestAsync(IEnumerable<ReadOnlyMemory<byte>> bodies, CancellationToken cancellationToken)
@@ -76,6 +87,11 @@ internal sealed class RegionEngine : IAsyncDisposable
         {
             foreach (var incident in c.Incidents)
             {
+                if (!Owns(incident))
+                {
+                    continue;
+                }
+
                 var mark = (incident.UpdatedMicros, incident.ResolvedMicros, incident.Alarms.Count, incident.RunbookRuns.Count);
                 if (_saved.TryGetValue(incident.Id, out var saved) && saved == mark)
                 {
@@ -93,7 +109,10 @@ internal sealed class RegionEngine : IAsyncDisposable
         var fresh = new List<(long, string)>();
         for (var i = _savedNotices; i < notices.Count; i++)
         {
-            fresh.Add((notices[i].AlarmId, OperationsEngine.ToJson(notices[i])));
+            if (string.Equals(_regions.RegionOf(notices[i].Source), _region, StringComparison.Ordinal))
+            {
+                fresh.Add((notices[i].AlarmId, OperationsEngine.ToJson(notices[i])));
+            }
         }
 
         _savedNotices = notices.Count;
@@ -111,7 +130,7 @@ internal sealed class RegionEngine : IAsyncDisposable
     {
         foreach (var incident in _engine.TakeOpenedIncidents())
         {
-            if (incident.Decision is { FieldVisit: false, Runbook: { } runbook })
+            if (Owns(incident) && incident.Decision is { FieldVisit: false, Runbook: { } runbook })
             {
                 _remediations.Add(new RunbookRequest
                 {
@@ -126,6 +145,8 @@ internal sealed class RegionEngine : IAsyncDisposable
             }
         }
     }
+
+    private bool Owns(Incident incident) => string.Equals(_regions.OwnerOf(incident.RootCause), _region, StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

@@ -25,16 +25,18 @@ public sealed partial class AlarmCorrelator
         var explained = 0;
         var missing = 0;
         var explainsNonAnchor = false;
+        var firstAlarm = long.MaxValue;
         foreach (var key in h.Expected.Keys)
         {
-            if (uncovered.ContainsKey(key))
+            if (uncovered.TryGetValue(key, out var alarm))
             {
                 explained++;
+                firstAlarm = Math.Min(firstAlarm, alarm.RaisedMicros);
                 var anchor = h.IsAnchor(key);
                 explainsNonAnchor |= !anchor;
                 score += anchor ? _options.AnchorWeight : 1;
             }
-            else if (!_activeKeys.ContainsKey(key))
+            else if (!_activeKeys.ContainsKey(key) && Sees(key))
             {
                 missing++;
             }
@@ -50,7 +52,7 @@ public sealed partial class AlarmCorrelator
         string? evidence = null;
         if (h.Type == IncidentType.Misconfiguration)
         {
-            var change = RecentChange(h.RootCause);
+            var change = explained == 0 ? null : RecentChange(h.RootCause, firstAlarm);
             if (change is null)
             {
                 return new ScoredHypothesis(h, 0, 0, null);
@@ -64,20 +66,43 @@ public sealed partial class AlarmCorrelator
         return new ScoredHypothesis(h, score - (_options.MissingPenalty * missing), explained, evidence);
     }
 
-    private string? RecentChange(string source)
+    // whether the source of an observation key (condition|source|interface) reaches this correlator
+    private bool Sees(string key)
+    {
+        if (_options.SeesSource is not { } sees)
+        {
+            return true;
+        }
+
+        var from = key.IndexOf('|', StringComparison.Ordinal) + 1;
+        var to = key.IndexOf('|', from);
+        return sees(key[from..to]);
+    }
+
+    /// <summary>
+    /// The latest configuration change of <paramref name="source"/> from <see cref="CorrelatorOptions.ConfigChangeLookback"/>
+    /// before the first alarm it would explain to <see cref="CorrelatorOptions.SettleTime"/> after it (a change reported
+    /// a little late), or null. Measured from the alarms, not from when they are grouped, so the evidence is the same
+    /// whenever grouping happens: in a live stream, in a replay, or in a cluster region whose clock moves only with its
+    /// own alarms.
+    /// </summary>
+    private string? RecentChange(string source, long firstAlarm)
     {
         if (!_configChanges.TryGetValue(source, out var list))
         {
             return null;
         }
 
-        var from = _now - (long)_options.ConfigChangeLookback.TotalMicroseconds - (long)_options.SettleTime.TotalMicroseconds;
+        var from = firstAlarm - (long)_options.ConfigChangeLookback.TotalMicroseconds;
+        var to = firstAlarm + (long)_options.SettleTime.TotalMicroseconds;
         for (var i = list.Count - 1; i >= 0; i--)
         {
-            if (list[i].Micros >= from && list[i].Micros <= _now)
+            if (list[i].Micros >= from && list[i].Micros <= to)
             {
-                var minutes = (_now - list[i].Micros) / 60_000_000.0;
-                return string.Create(CultureInfo.InvariantCulture, $"configuration change {list[i].Change} on {source} {minutes:0} min before grouping");
+                var minutes = (firstAlarm - list[i].Micros) / 60_000_000.0;
+                return minutes >= 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"configuration change {list[i].Change} on {source} {minutes:0} min before the first alarm")
+                    : string.Create(CultureInfo.InvariantCulture, $"configuration change {list[i].Change} on {source} {-minutes:0} min after the first alarm");
             }
         }
 

@@ -7,7 +7,7 @@ public sealed record CorrelatorOptions
     /// <value>Default 180 s (link micro-breaks shorter than that open no incident).</value>
     public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(180);
 
-    /// <summary>How far back a configuration change counts as evidence for a misconfiguration.</summary>
+    /// <summary>How far before the first alarm it would explain a configuration change counts as evidence for a misconfiguration.</summary>
     /// <value>Default 2 h.</value>
     public TimeSpan ConfigChangeLookback { get; init; } = TimeSpan.FromHours(2);
 
@@ -33,4 +33,12 @@ public sealed record CorrelatorOptions
     /// <summary>Penalty per predicted alarm that is not active.</summary>
     /// <value>Default 0.2 (alarms do get lost).</value>
     public double MissingPenalty { get; init; } = 0.2;
+
+    /// <summary>
+    /// For a correlator that is given only part of the network's events (one region of a cluster): whether alarms
+    /// from an element or site (by ID) reach it. A predicted alarm of a source it does not see is neither evidence
+    /// nor missing, so a cause is scored on what this correlator could have observed. Null: it sees everything.
+    /// </summary>
+    /// <value>Default null.</value>
+    public Func<string, bool>? SeesSource { get; init; }
 }

@@ -68,8 +68,6 @@ public sealed class LocalClusterCommandTests
     [NatsAndPostgresFact]
     public async Task Chaos_on_a_small_storm_loses_nothing_repeats_no_action_and_finds_the_embedded_incidents()
     {
-        // seed 1 on 40 sites: its storm has no fault at a hub seen from a neighbouring hub's region
-        // (docs/operations-cluster.md, "Chaos benchmark": such a fault can make the sets differ)
         var (code, output, error) = await QuanetRun.RunAsync(TimeSpan.FromMinutes(5), "ops", "chaos", "--seed", "1", "--events", "2000", "--sites", "40", "--json");
 
         Assert.True(code == 0, error);

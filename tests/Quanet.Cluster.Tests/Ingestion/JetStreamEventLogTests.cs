@@ -38,6 +38,26 @@ public sealed class JetStreamEventLogTests(SharedNatsCluster shared) : IClassFix
     }
 
     [NatsFact]
+    public async Task Copies_for_neighbouring_regions_are_stored_and_read_there_but_the_receipt_counts_the_events_only()
+    {
+        await using var bundled = await JetStreamEventLog.OpenAsync(NatsCluster.Options(shared.Cluster.Cluster) with { BundleSize = 4 }, CancellationToken.None);
+        foreach (var log in new[] { shared.Cluster.Log, bundled })
+        {
+            var tag = ReferenceEquals(log, bundled) ? "b" : "s";
+            var events = TestEvents.Entries("copies-" + tag, 1, 6);
+            EventToLog[] call = [.. events, .. events.Select(e => e with { Region = "copies-n" + tag, MessageId = VesLogEntries.CopyMessageId(e.MessageId, "copies-n" + tag), Copy = true })];
+
+            var receipt = await log.PublishAsync(call, CancellationToken.None);
+            var retry = await log.PublishAsync(call, CancellationToken.None);
+
+            Assert.Equal((6, 0), (receipt.Stored, receipt.Duplicates));
+            Assert.Equal((0, 6), (retry.Stored, retry.Duplicates));
+            Assert.Equal(Enumerable.Range(1, 6), (await ReadAsync(log, "copies-" + tag)).Select(TestEvents.Number));
+            Assert.Equal(Enumerable.Range(1, 6), (await ReadAsync(log, "copies-n" + tag)).Select(TestEvents.Number));
+        }
+    }
+
+    [NatsFact]
     public async Task A_region_is_read_again_after_a_sequence_and_holds_only_its_own_events()
     {
         var log = shared.Cluster.Log;

@@ -44,12 +44,34 @@ public sealed class VesLogEntriesTests
         var written = VesLogEntries.From(parsed, Regions);
 
         Assert.True(raw.Select(e => e.Region).Distinct().Count() > 1);
-        Assert.Equal(written.Select(e => (e.Region, e.MessageId)), raw.Select(e => (e.Region, e.MessageId)));
-        for (var i = 0; i < raw.Length; i++)
+        Assert.Equal(written.Select(e => (e.Region, e.MessageId, e.Copy)), raw.Select(e => (e.Region, e.MessageId, e.Copy)));
+        var own = raw.Where(e => !e.Copy).ToArray();
+        Assert.Equal(parsed.Count, own.Length);
+        for (var i = 0; i < own.Length; i++)
         {
-            Assert.Equal(body.AsMemory()[spans[i]].ToArray(), raw[i].Json.ToArray());
-            Assert.Equal(parsed[i].EventId, Assert.Single(VesParser.ParseBody(raw[i].Json.Span)).EventId);
+            Assert.Equal(body.AsMemory()[spans[i]].ToArray(), own[i].Json.ToArray());
+            Assert.Equal(parsed[i].EventId, Assert.Single(VesParser.ParseBody(own[i].Json.Span)).EventId);
         }
+    }
+
+    [Fact]
+    public void A_hub_elements_event_is_also_logged_to_each_neighbouring_region_as_a_copy_with_its_own_message_id()
+    {
+        var hub = Inventory.Sites.First(s => s.Role == SiteRole.Aggregation);
+        var router = Inventory.ElementsAt(hub.Id)[0];
+        var cell = Inventory.Elements.First(e => Inventory.FindSite(e.SiteId)!.Role == SiteRole.Cell);
+        var events = new[] { TestEvents.Fault(router.Id, 1), TestEvents.Fault(cell.Id, 2) };
+
+        var entries = VesLogEntries.From(events, Regions);
+
+        var neighbours = Regions.RegionsOf(router.Id);
+        Assert.True(neighbours.Count > 1);
+        Assert.Equal(neighbours.Count + 1, entries.Length);
+        Assert.Equal([.. neighbours, Regions.RegionOf(cell.Id)], entries.Select(e => e.Region));
+        Assert.Equal([false, .. Enumerable.Repeat(true, neighbours.Count - 1), false], entries.Select(e => e.Copy));
+        var id = VesLogEntries.MessageId(events[0]);
+        Assert.Equal([id, .. neighbours.Skip(1).Select(r => id + "." + r)], entries.Take(neighbours.Count).Select(e => e.MessageId));
+        Assert.All(entries.Take(neighbours.Count), e => Assert.Equal(entries[0].Json.ToArray(), e.Json.ToArray()));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal sealed class Storm
     /// <summary>Every event in sending order.</summary>
     public IReadOnlyList<byte[]> Lines { get; }
 
-    /// <summary>The events of each region with their stream sequences.</summary>
+    /// <summary>The events of each region (its own and its neighbours' hub events) with their stream sequences.</summary>
     public IReadOnlyDictionary<string, List<RegionEvent>> Regions { get; }
 
     public static async Task<Storm> SimulateAsync(int seed, double hours = 3, string faults = "fibre_cut=48,du_crash=48,power_loss=24,congestion=24,misconfiguration=24")
@@ -45,14 +45,17 @@ internal sealed class Storm
         var byRegion = new Dictionary<string, List<RegionEvent>>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            var region = regions.RegionOf(VesParser.ParseBody(line)[0].SourceName);
-            if (!byRegion.TryGetValue(region, out var list))
+            // as the collector publishes: to the source's region, and a hub's events to the neighbouring regions too
+            foreach (var region in regions.RegionsOf(VesParser.ParseBody(line)[0].SourceName))
             {
-                list = [];
-                byRegion[region] = list;
-            }
+                if (!byRegion.TryGetValue(region, out var list))
+                {
+                    list = [];
+                    byRegion[region] = list;
+                }
 
-            list.Add(new RegionEvent { Sequence = (ulong)list.Count + 1, Json = line });
+                list.Add(new RegionEvent { Sequence = (ulong)list.Count + 1, Json = line });
+            }
         }
 
         return new Storm(inventory, lines, byRegion);
