@@ -143,7 +143,7 @@ public sealed class ClusterIngestSuite : ISuite
         [.. bodies.Select(b => VesLogEntries.From(VesParser.ParseBody(b), regions))];
 
     /// <summary>70 % fault raises and clears, 30 % measurements, over the inventory's elements (so over its regions).</summary>
-    private static List<byte[]> Generate(NetworkInventory inventory, string prefix, int count, int batch)
+    internal static List<byte[]> Generate(NetworkInventory inventory, string prefix, int count, int batch)
     {
         var rng = new Random(42);
         var elements = inventory.Elements;

@@ -97,7 +97,7 @@ public sealed partial class LocalCluster
             collectors.Add(new LocalProcess(Name("collector", i), Options.Quanet,
             [
                 "ops", "collector", "--nats", urls, "--inventory", InventoryPath, "--credentials", Options.CredentialsPath,
-                "--listen", listen, "--replicas", Text(Options.Replicas),
+                "--listen", listen, "--replicas", Text(Options.Replicas), "--bundle", Text(Options.Bundle),
             ], new Dictionary<string, string>(), LogPath(Name("collector", i)), "listening on"));
         }
 

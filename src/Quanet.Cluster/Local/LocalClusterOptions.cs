@@ -32,6 +32,10 @@ public sealed record LocalClusterOptions
     /// <value>1.</value>
     public int Collectors { get; init; } = 1;
 
+    /// <summary>The collectors' bundles: up to this many events of one region and one request per JetStream message (1 to 10000; 1: one message per event).</summary>
+    /// <value>1.</value>
+    public int Bundle { get; init; } = 1;
+
     /// <summary>Where the first collector listens (loopback; port 0: a free port).</summary>
     /// <value>127.0.0.1:0.</value>
     public IPEndPoint CollectorListen { get; init; } = new(IPAddress.Loopback, 0);
@@ -50,6 +54,11 @@ public sealed record LocalClusterOptions
         if (Silos is < 1 or > 9)
         {
             problems.Add($"silos must be 1 to 9, not {Silos}");
+        }
+
+        if (Bundle is < 1 or > 10_000)
+        {
+            problems.Add($"bundle must be 1 to 10000 events, not {Bundle}");
         }
 
         if (NatsNodes is < 1 or > 9)

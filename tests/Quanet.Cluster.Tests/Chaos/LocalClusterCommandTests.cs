@@ -15,7 +15,7 @@ public sealed class LocalClusterCommandTests
     {
         using var folder = new ClusterFolder();
         var data = folder.Path;
-        using var up = QuanetRun.Start("ops", "cluster", "up", "--silos", "1", "--nats", "1", "--data", data, "--sites", "10");
+        using var up = QuanetRun.Start("ops", "cluster", "up", "--silos", "1", "--nats", "1", "--data", data, "--sites", "10", "--bundle", "10");
         Assert.True(await up.WaitForLineAsync("cluster ready", TimeSpan.FromSeconds(150)), up.Output);
 
         // in between: a sender with the operator key gets 202 from the collector

@@ -81,7 +81,7 @@ internal static class LocalClusterSetup
         QuanetCommand.FromHost(Environment.ProcessPath ?? "dotnet", Assembly.GetEntryAssembly()?.Location ?? typeof(LocalClusterSetup).Assembly.Location);
 
     /// <summary>The options of a local cluster in <paramref name="data"/>.</summary>
-    public static LocalClusterOptions Options(string data, (string Nats, PostgresPrograms Postgres) programs, string credentials, int silos, int nats, int collectors, IPEndPoint listen) => new()
+    public static LocalClusterOptions Options(string data, (string Nats, PostgresPrograms Postgres) programs, string credentials, int silos, int nats, int collectors, IPEndPoint listen, int bundle = 1) => new()
     {
         DataDirectory = data,
         Quanet = Self(),
@@ -92,5 +92,6 @@ internal static class LocalClusterSetup
         NatsNodes = nats,
         Collectors = collectors,
         CollectorListen = listen,
+        Bundle = bundle,
     };
 }
