@@ -19,6 +19,7 @@ internal sealed class NetworkState
     private readonly TimeProvider _time;
     private readonly SortedDictionary<string, LinkState> _links = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _lastReport = new(StringComparer.Ordinal);
+    private long _pathQuestions;
 
     public NetworkState(NetworkTopology topology, TimeProvider time)
     {
@@ -34,6 +35,9 @@ internal sealed class NetworkState
     }
 
     public NetworkTopology Topology { get; }
+
+    /// <summary>Path questions answered so far.</summary>
+    public long PathQuestions => Interlocked.Read(ref _pathQuestions);
 
     /// <summary>Whether <paramref name="id"/> is a KME of the topology.</summary>
     public bool IsKme(string id) => Topology.Kmes.Any(k => k.Id == id);
@@ -109,6 +113,7 @@ internal sealed class NetworkState
     /// <summary>Up to <paramref name="k"/> relay paths from <paramref name="from"/> to <paramref name="to"/> over links that are up, best first.</summary>
     public List<RankedPath> Paths(string from, string to, int k)
     {
+        Interlocked.Increment(ref _pathQuestions);
         var graph = new LinkGraph();
         foreach (var link in Links())
         {
