@@ -39,6 +39,6 @@ internal static class ControllerFixture
                 },
             }
             : TlsSettings.Handler(foreign ? network.Pki.ForeignIdentity(identity) : network.Pki.Identity(identity), trust, KmeNetwork.ControllerId);
-        return new HttpClient(handler, disposeHandler: true) { BaseAddress = network.Controller!.BaseAddress };
+        return new HttpClient(handler, disposeHandler: true) { BaseAddress = new Uri("https://" + network.Topology.Controller!.Listen) };
     }
 }
