@@ -12,7 +12,8 @@ namespace Quanet.Kme.Control;
 /// A KME's channel to the SDN controller over mutual TLS (the KME's own certificate; the controller's must carry
 /// the configured controller ID): asks for relay paths, reports failed links and link state. Never in the way: a
 /// controller that does not answer within <see cref="AskTimeout"/> gives null (the KME routes on its own) and is
-/// not asked again for <see cref="Backoff"/>.
+/// not asked again for <see cref="Backoff"/>. Only the first relay to a destination waits for the controller; later
+/// ones take the last answer while it is refreshed in the background every <see cref="CacheFor"/>.
 /// </summary>
 internal sealed class ControllerClient : IPathSource, IDisposable
 {
@@ -22,13 +23,13 @@ internal sealed class ControllerClient : IPathSource, IDisposable
     /// <summary>How long a controller that failed to answer is left alone.</summary>
     public static readonly TimeSpan Backoff = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long an answer is reused for further relays to the same KME (many relays start together under load).</summary>
+    /// <summary>Age after which an answer is refreshed in the background (relays go on with it meanwhile).</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromMilliseconds(200);
 
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly Action<string> _log;
-    private readonly Dictionary<string, (long At, Task<IReadOnlyList<List<string>>?> Answer)> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CachedPaths> _cache = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private long _quietUntil;
     private long _answered;
@@ -54,23 +55,32 @@ internal sealed class ControllerClient : IPathSource, IDisposable
     public Task<IReadOnlyList<List<string>>?> PathsAsync(string from, string to, int count)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{from}>{to}>{count}");
-        var now = _time.GetTimestamp();
         lock (_gate)
         {
-            if (now < _quietUntil)
+            if (_time.GetTimestamp() < _quietUntil)
             {
                 Interlocked.Increment(ref _unanswered);
                 return Task.FromResult<IReadOnlyList<List<string>>?>(null);
             }
 
-            if (_cache.TryGetValue(key, out var cached) && _time.GetElapsedTime(cached.At) < CacheFor)
+            if (!_cache.TryGetValue(key, out var entry))
             {
-                return cached.Answer;
+                // The first relay to a destination waits for the controller's answer (at most AskTimeout).
+                entry = new CachedPaths { At = _time.GetTimestamp(), Refreshing = true };
+                entry.Answer = RefreshAsync(key, entry, from, to, count);
+                _cache[key] = entry;
+                return entry.Answer;
             }
 
-            var answer = AskAsync(from, to, count);
-            _cache[key] = (now, answer);
-            return answer;
+            if (!entry.Refreshing && _time.GetElapsedTime(entry.At) >= CacheFor)
+            {
+                // Later relays never wait for the controller: they take the last answer while a fresh one is fetched
+                // (RelayService puts links that just failed here last in any case).
+                entry.Refreshing = true;
+                _ = RefreshAsync(key, entry, from, to, count);
+            }
+
+            return entry.Answer;
         }
     }
 
@@ -78,7 +88,10 @@ internal sealed class ControllerClient : IPathSource, IDisposable
     {
         lock (_gate)
         {
-            _cache.Clear(); // the next relay asks again and gets a path around the link
+            foreach (var entry in _cache.Values)
+            {
+                entry.At = 0; // stale: the next relay triggers a fresh answer around the link
+            }
         }
 
         _ = PostAsync($"qkd/v1/links/{Uri.EscapeDataString(link)}/failures", []);
@@ -89,6 +102,20 @@ internal sealed class ControllerClient : IPathSource, IDisposable
         PostAsync("qkd/v1/reports", JsonSerializer.SerializeToUtf8Bytes(report, ControlJsonContext.Default.LinkReport));
 
     public void Dispose() => _http.Dispose();
+
+    private async Task<IReadOnlyList<List<string>>?> RefreshAsync(string key, CachedPaths entry, string from, string to, int count)
+    {
+        var answer = await AskAsync(from, to, count).ConfigureAwait(false);
+        lock (_gate)
+        {
+            // A failed refresh leaves a stale entry with no answer: after the back-off the next relay asks again.
+            entry.Answer = Task.FromResult(answer);
+            entry.At = answer is null ? 0 : _time.GetTimestamp();
+            entry.Refreshing = false;
+        }
+
+        return answer;
+    }
 
     private async Task<IReadOnlyList<List<string>>?> AskAsync(string from, string to, int count)
     {
@@ -108,7 +135,6 @@ internal sealed class ControllerClient : IPathSource, IDisposable
             lock (_gate)
             {
                 _quietUntil = _time.GetTimestamp() + (long)(Backoff.TotalSeconds * _time.TimestampFrequency);
-                _cache.Clear();
             }
 
             _log($"controller: no path answer ({ex.GetType().Name}: {ex.Message}); routing locally for {Backoff.TotalSeconds:F0} s");
