@@ -29,7 +29,7 @@ internal static partial class PathFinder
         }
 
         var widths = new SortedSet<long>();
-        foreach (var node in Reachable(graph, from, 0, bannedNodes, bannedEdges))
+        foreach (var node in Reachable(graph, from, bannedNodes, bannedEdges))
         {
             foreach (var edge in graph.Out(node))
             {
@@ -114,7 +114,7 @@ internal static partial class PathFinder
         return null;
     }
 
-    private static HashSet<string> Reachable(LinkGraph graph, string from, long threshold, IReadOnlySet<string>? bannedNodes, IReadOnlySet<(string, string)>? bannedEdges)
+    private static HashSet<string> Reachable(LinkGraph graph, string from, IReadOnlySet<string>? bannedNodes, IReadOnlySet<(string, string)>? bannedEdges)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { from };
         var stack = new Stack<string>();
@@ -122,9 +122,9 @@ internal static partial class PathFinder
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            foreach (var (next, width) in graph.Out(node))
+            foreach (var next in graph.Out(node).Keys)
             {
-                if (width >= threshold && bannedNodes?.Contains(next) != true && bannedEdges?.Contains((node, next)) != true && seen.Add(next))
+                if (bannedNodes?.Contains(next) != true && bannedEdges?.Contains((node, next)) != true && seen.Add(next))
                 {
                     stack.Push(next);
                 }
