@@ -12,6 +12,7 @@ internal static class KmeCommands
         command.Subcommands.Add(KmeCertsCommand.Create());
         command.Subcommands.Add(KmeServeCommand.Create());
         command.Subcommands.Add(KmeNetworkCommand.Create());
+        command.Subcommands.Add(KmeControllerCommand.Create());
         command.Subcommands.Add(KmeAuditCommand.Create());
         command.Subcommands.Add(KmeClientCommands.Status());
         command.Subcommands.Add(KmeClientCommands.Get());

@@ -61,6 +61,16 @@ public sealed class KmeOptions
     /// <value>Default 2,000.</value>
     public int RelayTimeoutMilliseconds { get; set; } = 2_000;
 
+    /// <summary>
+    /// Base URL of the network's SDN controller (e.g. <c>https://127.0.0.1:8440</c>), which computes relay paths
+    /// from every link's state; empty for none. When it cannot be reached the KME routes on its own.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public string ControllerUrl { get; set; } = "";
+
+    /// <summary>The controller's ID: the subject CN its server certificate must carry. <value>Default <c>CONTROLLER</c>.</value></summary>
+    public string ControllerId { get; set; } = "CONTROLLER";
+
     /// <summary>Which database holds the pool and pending keys: SQLite (default) or PostgreSQL.</summary>
     public StoreOptions Store { get; set; } = new();
 

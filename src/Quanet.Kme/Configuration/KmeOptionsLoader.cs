@@ -220,6 +220,11 @@ public static class KmeOptionsLoader
         {
             problems.Add($"RelayTimeoutMilliseconds must be positive, got {options.RelayTimeoutMilliseconds}");
         }
+
+        if (!string.IsNullOrEmpty(options.ControllerUrl) && (!Uri.TryCreate(options.ControllerUrl, UriKind.Absolute, out var controller) || controller.Scheme != Uri.UriSchemeHttps || string.IsNullOrWhiteSpace(options.ControllerId)))
+        {
+            problems.Add($"ControllerUrl '{options.ControllerUrl}' is not an absolute https URL, or ControllerId is empty");
+        }
     }
 
     private static string Resolve(string folder, string file) =>

@@ -29,6 +29,7 @@ public sealed class KmeServer : IAsyncDisposable
     private readonly Dictionary<string, RelayForwarder> _forwarders;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _background = [];
+    private Control.ControllerClient? _controller;
 
     private KmeServer(WebApplication app, IKeyStore store, Dictionary<string, PeerKmeClient> peers, Dictionary<string, PeerAnnouncer> announcers,
         Dictionary<string, RelayForwarder> forwarders, KeyDeliveryService service)
@@ -108,6 +109,7 @@ public sealed class KmeServer : IAsyncDisposable
         // Every KME with a link can be a transit or last KME of a relay, even one that never starts a relay itself.
         var relay = forwarders.Count > 0 ? new RelayService(options, directory, store, forwarders, time) : null;
         var service = new KeyDeliveryService(options, directory, store, announcers, relay);
+        var controller = Control.ControllerLink.Connect(options, certificate, trust, relay, time, log);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")
         {
@@ -150,10 +152,15 @@ public sealed class KmeServer : IAsyncDisposable
         new KmeEndpoints(service, trust, agreement, log).Map(app);
         app.MapFallback(KmeEndpoints.NotFound);
         var server = new KmeServer(app, store, peers, announcers, forwarders, service);
+        server._controller = controller;
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
         server.StartSupply(options, directory, agreement, time, log);
+        if (controller is not null)
+        {
+            server._background.Add(Task.Run(() => new Control.LinkReporter(controller, store, directory, options, time, log).RunAsync(server._stopping.Token), server._stopping.Token));
+        }
         return server;
     }
 
@@ -200,6 +207,7 @@ public sealed class KmeServer : IAsyncDisposable
             peer.Dispose();
         }
 
+        _controller?.Dispose();
         _store.Dispose();
         _stopping.Dispose();
     }

@@ -8,16 +8,22 @@ namespace Quanet.Kme.Network;
 /// <summary>
 /// A network of KMEs: <c>{"kmes": [{"id": "KME_1", "listen": "127.0.0.1:PORT", "saes": ["SAE_1"]}, ...],
 /// "links": [["KME_1", "KME_2"], ...]}</c>, optionally <c>"rate_bits_per_second"</c> (every link's simulated
-/// secret key rate). The one reader of the format; each KME's settings are derived from it.
+/// secret key rate) and <c>"controller": {"listen": "127.0.0.1:PORT", "id": "CONTROLLER", "operators": ["OPS"]}</c>
+/// (the SDN controller; <c>id</c> defaults to <c>CONTROLLER</c>). The one reader of the format; each KME's settings
+/// are derived from it.
 /// </summary>
 public sealed class NetworkTopology
 {
-    private NetworkTopology(IReadOnlyList<TopologyKme> kmes, IReadOnlyList<(string A, string B)> links, double? rate)
+    private NetworkTopology(IReadOnlyList<TopologyKme> kmes, IReadOnlyList<(string A, string B)> links, double? rate, TopologyController? controller)
     {
         Kmes = kmes;
         Links = links;
         RateBitsPerSecond = rate;
+        Controller = controller;
     }
+
+    /// <summary>The SDN controller, or null when the topology names none (each KME then routes on its own).</summary>
+    public TopologyController? Controller { get; }
 
     /// <summary>The KMEs, in file order.</summary>
     public IReadOnlyList<TopologyKme> Kmes { get; }
@@ -71,6 +77,12 @@ public sealed class NetworkTopology
         if (RateBitsPerSecond is { } rate)
         {
             options.Supply.RateBitsPerSecond = rate;
+        }
+
+        if (Controller is { } controller)
+        {
+            options.ControllerId = controller.Id;
+            options.ControllerUrl = "https://" + Reachable(controller.Listen);
         }
 
         return options;
@@ -148,7 +160,43 @@ public sealed class NetworkTopology
                 : throw new InputFormatException(path, 0, "\"rate_bits_per_second\" must be a positive number");
         }
 
-        return new NetworkTopology(kmes, links, rate);
+        return new NetworkTopology(kmes, links, rate, root.TryGetProperty("controller", out var controller) ? ReadController(controller, kmes, path) : null);
+    }
+
+    private static TopologyController ReadController(JsonElement element, List<TopologyKme> kmes, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputFormatException(path, 0, "\"controller\" must be an object with a \"listen\" address");
+        }
+
+        var listen = element.TryGetProperty("listen", out var listenElement) && listenElement.ValueKind == JsonValueKind.String ? listenElement.GetString()! : "";
+        if (!ListenAddress.TryParse(listen, out _))
+        {
+            throw new InputFormatException(path, 0, $"controller: listen '{listen}' is not HOST:PORT");
+        }
+
+        var id = "CONTROLLER";
+        if (element.TryGetProperty("id", out var idElement))
+        {
+            id = idElement.ValueKind == JsonValueKind.String && idElement.GetString() is { Length: > 0 } text ? text : throw new InputFormatException(path, 0, "controller: \"id\" must be a non-empty string");
+        }
+
+        if (kmes.Any(k => k.Id == id || k.Saes.Contains(id)))
+        {
+            throw new InputFormatException(path, 0, $"controller: id '{id}' is already a KME or SAE of the topology");
+        }
+
+        var operators = new List<string>();
+        if (element.TryGetProperty("operators", out var operatorsElement))
+        {
+            foreach (var entry in operatorsElement.ValueKind == JsonValueKind.Array ? operatorsElement.EnumerateArray() : throw new InputFormatException(path, 0, "controller: \"operators\" must be an array of certificate names"))
+            {
+                operators.Add(entry.ValueKind == JsonValueKind.String && entry.GetString() is { Length: > 0 } name ? name : throw new InputFormatException(path, 0, "controller: every operator must be a non-empty string"));
+            }
+        }
+
+        return new TopologyController(id, listen, operators);
     }
 
     private static string Text(JsonElement element, string name, string path) =>

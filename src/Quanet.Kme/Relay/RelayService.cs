@@ -70,7 +70,7 @@ internal sealed partial class RelayService
         {
             while (true)
             {
-                foreach (var path in _router.Paths(_directory.Self, destination, PathsPerRound, FirstHopLevel, _health.IsDown))
+                foreach (var path in await PathsAsync(destination).ConfigureAwait(false))
                 {
                     var remaining = timeout - _time.GetElapsedTime(started);
                     if (remaining <= TimeSpan.Zero)
@@ -100,6 +100,7 @@ internal sealed partial class RelayService
                     if (result.FailedLink.Length > 0)
                     {
                         _health.MarkDown(result.FailedLink);
+                        ReportFailed(result.FailedLink);
                     }
                 }
 

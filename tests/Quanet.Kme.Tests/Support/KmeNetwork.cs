@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Quanet.Kme.Client;
+using Quanet.Kme.Control;
 using Quanet.Kme.Hosting;
 using Quanet.Kme.Network;
 
@@ -15,22 +16,42 @@ internal sealed class KmeNetwork : IAsyncDisposable
 {
     private readonly Dictionary<string, KmeServer> _servers = new(StringComparer.Ordinal);
 
-    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000)
+    /// <param name="kmes">How many KMEs.</param>
+    /// <param name="links">The links, as 1-based KME numbers.</param>
+    /// <param name="rateBitsPerSecond">Every link's key rate.</param>
+    /// <param name="controller">Adds an SDN controller (<see cref="ControllerId"/>, with operator identity <see cref="OperatorId"/>) to the topology.</param>
+    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000, bool controller = false)
     {
         Ids = [.. Enumerable.Range(1, kmes).Select(i => "KME_" + i.ToString(CultureInfo.InvariantCulture))];
-        Pki = new Pki(Ids, [.. Enumerable.Range(1, kmes).Select(Sae)]);
-        var document = new
+        Pki = controller
+            ? new Pki([.. Ids, ControllerId], [.. Enumerable.Range(1, kmes).Select(Sae), OperatorId])
+            : new Pki(Ids, [.. Enumerable.Range(1, kmes).Select(Sae)]);
+        var document = new Dictionary<string, object>
         {
-            kmes = Enumerable.Range(1, kmes).Select(i => new { id = Ids[i - 1], listen = "127.0.0.1:" + Ports.Free().ToString(CultureInfo.InvariantCulture), saes = new[] { Sae(i) } }),
-            links = links.Select(l => new[] { Ids[l.A - 1], Ids[l.B - 1] }),
-            rate_bits_per_second = rateBitsPerSecond,
+            ["kmes"] = Enumerable.Range(1, kmes).Select(i => new { id = Ids[i - 1], listen = "127.0.0.1:" + Ports.Free().ToString(CultureInfo.InvariantCulture), saes = new[] { Sae(i) } }),
+            ["links"] = links.Select(l => new[] { Ids[l.A - 1], Ids[l.B - 1] }),
+            ["rate_bits_per_second"] = rateBitsPerSecond,
         };
+        if (controller)
+        {
+            document["controller"] = new { id = ControllerId, listen = "127.0.0.1:" + Ports.Free().ToString(CultureInfo.InvariantCulture), operators = new[] { OperatorId } };
+        }
+
         TopologyFile = Path.Combine(Pki.Folder, "topology.json");
         File.WriteAllText(TopologyFile, JsonSerializer.Serialize(document));
         Topology = NetworkTopology.Load(TopologyFile);
     }
 
+    /// <summary>The controller's certificate name when the network has one.</summary>
+    public const string ControllerId = "CONTROLLER";
+
+    /// <summary>An operator identity (client certificate) the controller lets read.</summary>
+    public const string OperatorId = "OPERATOR";
+
     public Pki Pki { get; }
+
+    /// <summary>The controller once <see cref="StartControllerAsync"/> ran.</summary>
+    public ControllerServer? Controller { get; private set; }
 
     public IReadOnlyList<string> Ids { get; }
 
@@ -63,6 +84,22 @@ internal sealed class KmeNetwork : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the topology's SDN controller in this process.</summary>
+    public async Task<ControllerServer> StartControllerAsync(TimeProvider time)
+    {
+        Controller = await ControllerServer.StartAsync(Topology, Pki.Folder, time);
+        return Controller;
+    }
+
+    /// <summary>Stops KME <paramref name="kme"/> (1-based) started by <see cref="StartAsync"/>: its port closes, its peers see it gone.</summary>
+    public async Task StopAsync(int kme)
+    {
+        if (_servers.Remove(Ids[kme - 1], out var server))
+        {
+            await server.DisposeAsync();
+        }
+    }
+
     /// <summary>An SAE client of SAE_<paramref name="kme"/> talking to its own KME.</summary>
     public KmeClient Client(int kme) => new(Url(kme), Pki.Identity(Sae(kme)), Pki.Ca);
 
@@ -71,6 +108,11 @@ internal sealed class KmeNetwork : IAsyncDisposable
         foreach (var server in _servers.Values)
         {
             await server.DisposeAsync();
+        }
+
+        if (Controller is not null)
+        {
+            await Controller.DisposeAsync();
         }
 
         Pki.Dispose();

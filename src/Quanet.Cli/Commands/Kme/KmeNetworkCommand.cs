@@ -50,9 +50,20 @@ internal static class KmeNetworkCommand
                 }
             }
 
+            if (network.Controller is { } controller && !File.Exists(Path.Combine(folder.FullName, controller.Id + ".crt")))
+            {
+                throw new Quanet.Core.QuanetException($"{Path.Combine(folder.FullName, controller.Id + ".crt")} not found: run 'quanet kme certs add-kme --certs {folder.FullName} --kme {controller.Id}' (the SDN controller of the topology)");
+            }
+
             var nodes = new List<KmeNode>();
             try
             {
+                if (network.Controller is { } sdn)
+                {
+                    // first, so that the KMEs find it from their first relay on (they route on their own until it answers)
+                    nodes.Add(KmeNode.Start(sdn.Id, ["--topology", file.FullName, "--certs", folder.FullName], ctx.Output, ctx.Error, verb: "controller"));
+                }
+
                 foreach (var kme in network.Kmes)
                 {
                     List<string> arguments = ["--topology", file.FullName, "--kme-id", kme.Id, "--certs", folder.FullName];

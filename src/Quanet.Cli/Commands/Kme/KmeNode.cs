@@ -31,8 +31,8 @@ internal sealed class KmeNode : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts <c>quanet kme serve</c> for <paramref name="kmeId"/> with <paramref name="arguments"/> after <c>kme serve</c>.</summary>
-    public static KmeNode Start(string kmeId, IEnumerable<string> arguments, TextWriter output, TextWriter error)
+    /// <summary>Starts <c>quanet kme serve</c> (or <c>kme VERB</c>) for <paramref name="kmeId"/> with <paramref name="arguments"/> after <c>kme VERB</c>.</summary>
+    public static KmeNode Start(string kmeId, IEnumerable<string> arguments, TextWriter output, TextWriter error, string verb = "serve")
     {
         var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -42,7 +42,7 @@ internal sealed class KmeNode : IDisposable
         }
 
         info.ArgumentList.Add("kme");
-        info.ArgumentList.Add("serve");
+        info.ArgumentList.Add(verb);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
