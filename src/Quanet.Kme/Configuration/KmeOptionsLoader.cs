@@ -220,6 +220,11 @@ public static class KmeOptionsLoader
         {
             problems.Add($"RelayTimeoutMilliseconds must be positive, got {options.RelayTimeoutMilliseconds}");
         }
+
+        if (options.RelayPoolKeys < 0)
+        {
+            problems.Add($"RelayPoolKeys must be 0 (no pre-relay) or positive, got {options.RelayPoolKeys}");
+        }
     }
 
     private static string Resolve(string folder, string file) =>

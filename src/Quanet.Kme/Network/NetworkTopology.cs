@@ -8,15 +8,16 @@ namespace Quanet.Kme.Network;
 /// <summary>
 /// A network of KMEs: <c>{"kmes": [{"id": "KME_1", "listen": "127.0.0.1:PORT", "saes": ["SAE_1"]}, ...],
 /// "links": [["KME_1", "KME_2"], ...]}</c>, optionally <c>"rate_bits_per_second"</c> (every link's simulated
-/// secret key rate). The one reader of the format; each KME's settings are derived from it.
+/// secret key rate) and <c>"relay_pool_keys"</c> (every KME's <see cref="KmeOptions.RelayPoolKeys"/>). The one reader of the format; each KME's settings are derived from it.
 /// </summary>
 public sealed class NetworkTopology
 {
-    private NetworkTopology(IReadOnlyList<TopologyKme> kmes, IReadOnlyList<(string A, string B)> links, double? rate)
+    private NetworkTopology(IReadOnlyList<TopologyKme> kmes, IReadOnlyList<(string A, string B)> links, double? rate, int relayPoolKeys)
     {
         Kmes = kmes;
         Links = links;
         RateBitsPerSecond = rate;
+        RelayPoolKeys = relayPoolKeys;
     }
 
     /// <summary>The KMEs, in file order.</summary>
@@ -27,6 +28,9 @@ public sealed class NetworkTopology
 
     /// <summary>Secret key rate of every link in bits/s, or null for the KME default.</summary>
     public double? RateBitsPerSecond { get; }
+
+    /// <summary>Keys every KME keeps relayed ahead per (master, slave) pair; 0 (the default) relays on request only.</summary>
+    public int RelayPoolKeys { get; }
 
     /// <summary>Reads and checks a topology file.</summary>
     /// <exception cref="InputFormatException">Malformed JSON, a missing field, an unknown or repeated KME, a bad listen address.</exception>
@@ -73,6 +77,7 @@ public sealed class NetworkTopology
             options.Supply.RateBitsPerSecond = rate;
         }
 
+        options.RelayPoolKeys = RelayPoolKeys;
         return options;
     }
 
@@ -148,7 +153,15 @@ public sealed class NetworkTopology
                 : throw new InputFormatException(path, 0, "\"rate_bits_per_second\" must be a positive number");
         }
 
-        return new NetworkTopology(kmes, links, rate);
+        var relayPoolKeys = 0;
+        if (root.TryGetProperty("relay_pool_keys", out var poolElement))
+        {
+            relayPoolKeys = poolElement.ValueKind == JsonValueKind.Number && poolElement.TryGetInt32(out var keys) && keys >= 0
+                ? keys
+                : throw new InputFormatException(path, 0, "\"relay_pool_keys\" must be a non-negative integer");
+        }
+
+        return new NetworkTopology(kmes, links, rate, relayPoolKeys);
     }
 
     private static string Text(JsonElement element, string name, string path) =>
