@@ -15,7 +15,7 @@ internal sealed class KmeNetwork : IAsyncDisposable
 {
     private readonly Dictionary<string, KmeServer> _servers = new(StringComparer.Ordinal);
 
-    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000)
+    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000, int relayPoolKeys = 0)
     {
         Ids = [.. Enumerable.Range(1, kmes).Select(i => "KME_" + i.ToString(CultureInfo.InvariantCulture))];
         Pki = new Pki(Ids, [.. Enumerable.Range(1, kmes).Select(Sae)]);
@@ -24,6 +24,7 @@ internal sealed class KmeNetwork : IAsyncDisposable
             kmes = Enumerable.Range(1, kmes).Select(i => new { id = Ids[i - 1], listen = "127.0.0.1:" + Ports.Free().ToString(CultureInfo.InvariantCulture), saes = new[] { Sae(i) } }),
             links = links.Select(l => new[] { Ids[l.A - 1], Ids[l.B - 1] }),
             rate_bits_per_second = rateBitsPerSecond,
+            relay_pool_keys = relayPoolKeys,
         };
         TopologyFile = Path.Combine(Pki.Folder, "topology.json");
         File.WriteAllText(TopologyFile, JsonSerializer.Serialize(document));
