@@ -19,7 +19,8 @@ namespace Quanet.Benchmarks.Kme;
 /// relay, then with N keys per pair pre-relayed (filled to N before the fast rows; refilled during the run). After each
 /// row SAE_5 fetches up to 500 of the answered keys with dec_keys at KME_5 and compares them.
 /// Arguments: <c>--requests N</c> (default 10000), <c>--concurrency C</c> (default 32), <c>--seconds S</c> (cap per row, default 30),
-/// <c>--durability full|normal</c> (default full), <c>--slow-rate BITS</c> (default 128000), <c>--pool-keys N</c> (default 0).
+/// <c>--durability full|normal</c> (default full), <c>--slow-rate BITS</c> (default 128000), <c>--pool-keys N</c> (default 0),
+/// <c>--pool-only</c> (with <c>--pool-keys</c>: only the rows with the pool, e.g. to profile them).
 /// </summary>
 public sealed class RelaySuite : ISuite
 {
@@ -29,10 +30,10 @@ public sealed class RelaySuite : ISuite
     {
         var durability = Text(args, "--durability", "full");
         return RunAsync(Arg(args, "--requests", 10_000), Arg(args, "--concurrency", 32), TimeSpan.FromSeconds(Arg(args, "--seconds", 30)), durability, Arg(args, "--slow-rate", 128_000),
-            Arg(args, "--pool-keys", 0)).GetAwaiter().GetResult();
+            Arg(args, "--pool-keys", 0), args.Contains("--pool-only")).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int requests, int concurrency, TimeSpan cap, string durability, int slowRate, int poolKeys)
+    private static async Task<int> RunAsync(int requests, int concurrency, TimeSpan cap, string durability, int slowRate, int poolKeys, bool poolOnly)
     {
         Console.WriteLine($"Relay suite: {requests} requests per row, {concurrency} concurrent SAE requests, cap {cap.TotalSeconds:F0} s per row, durability {durability}, {Environment.ProcessorCount} cores");
         Console.WriteLine();
@@ -40,7 +41,7 @@ public sealed class RelaySuite : ISuite
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         (int, int)[] chain = [(1, 2), (2, 3), (3, 4), (4, 5)];
         (int, int)[] ring = [(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 1)];
-        foreach (var pool in poolKeys > 0 ? new[] { 0, poolKeys } : [0])
+        foreach (var pool in poolKeys <= 0 ? [0] : poolOnly ? [poolKeys] : new[] { 0, poolKeys })
         {
             await RowAsync("chain of 5", "4 hops", 8, chain, 5, 20_000_000, requests, concurrency, cap, durability, prefill: true, pool);
             await RowAsync("ring of 8", "2 paths of 4 hops", 8, ring, 5, 20_000_000, requests, concurrency, cap, durability, prefill: true, pool);
