@@ -26,6 +26,7 @@ public sealed class RelayPoolTests
 
         var first = await master.GetKeysAsync("SAE_4", 1, 256); // the pair's first request: relayed now, and the pool starts filling
         await UntilAsync(() => network[1].PreRelayedKeys("SAE_1", "SAE_4") == 200, "pool filled");
+        await Task.Delay(500); // the fill loop sees the pool full and waits on the frozen clock: no top-up during the draws
         var linksBefore = Levels(network);
         var answers = new List<Protocol.KeyEntry>();
         for (var i = 0; i < 50; i++)
