@@ -15,9 +15,12 @@ namespace Quanet.Benchmarks.Kme;
 /// <c>kme-relay</c>: end-to-end ETSI GS QKD 014 delivery across 4 hops of trusted relay. SAE_1 at KME_1 asks
 /// enc_keys of one 256-bit key for SAE_5 at KME_5; each answer waits until the key is stored at KME_5. Rows: a chain
 /// of 5 KMEs, a ring of 8 (two 4-hop paths), and the chain with a slow link rate (throughput bound by the links).
-/// All KMEs run in this process with mutual TLS on 127.0.0.1.
+/// All KMEs run in this process with mutual TLS on 127.0.0.1. With <c>--pool-keys N</c> each row runs twice: synchronous
+/// relay, then with N keys per pair pre-relayed (filled to N before the fast rows; refilled during the run). After each
+/// row SAE_5 fetches up to 500 of the answered keys with dec_keys at KME_5 and compares them.
 /// Arguments: <c>--requests N</c> (default 10000), <c>--concurrency C</c> (default 32), <c>--seconds S</c> (cap per row, default 30),
-/// <c>--durability full|normal</c> (default full), <c>--slow-rate BITS</c> (default 128000).
+/// <c>--durability full|normal</c> (default full), <c>--slow-rate BITS</c> (default 128000), <c>--pool-keys N</c> (default 0),
+/// <c>--pool-only</c> (with <c>--pool-keys</c>: only the rows with the pool, e.g. to profile them).
 /// </summary>
 public sealed class RelaySuite : ISuite
 {
@@ -26,26 +29,30 @@ public sealed class RelaySuite : ISuite
     public int Run(string[] args)
     {
         var durability = Text(args, "--durability", "full");
-        return RunAsync(Arg(args, "--requests", 10_000), Arg(args, "--concurrency", 32), TimeSpan.FromSeconds(Arg(args, "--seconds", 30)), durability, Arg(args, "--slow-rate", 128_000))
-            .GetAwaiter().GetResult();
+        return RunAsync(Arg(args, "--requests", 10_000), Arg(args, "--concurrency", 32), TimeSpan.FromSeconds(Arg(args, "--seconds", 30)), durability, Arg(args, "--slow-rate", 128_000),
+            Arg(args, "--pool-keys", 0), args.Contains("--pool-only")).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int requests, int concurrency, TimeSpan cap, string durability, int slowRate)
+    private static async Task<int> RunAsync(int requests, int concurrency, TimeSpan cap, string durability, int slowRate, int poolKeys, bool poolOnly)
     {
         Console.WriteLine($"Relay suite: {requests} requests per row, {concurrency} concurrent SAE requests, cap {cap.TotalSeconds:F0} s per row, durability {durability}, {Environment.ProcessorCount} cores");
         Console.WriteLine();
-        Console.WriteLine("| network | path | link rate | requests | ok | keys/s | p50 ms | p99 ms | max ms | CPU s |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| network | path | link rate | pre-relayed pool | requests | ok | keys/s | p50 ms | p99 ms | max ms | CPU s | pool at start/end | dec_keys checked |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         (int, int)[] chain = [(1, 2), (2, 3), (3, 4), (4, 5)];
         (int, int)[] ring = [(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 1)];
-        await RowAsync("chain of 5", "4 hops", 8, chain, 5, 20_000_000, requests, concurrency, cap, durability, prefill: true);
-        await RowAsync("ring of 8", "2 paths of 4 hops", 8, ring, 5, 20_000_000, requests, concurrency, cap, durability, prefill: true);
-        await RowAsync("chain of 5", "4 hops", 5, chain, 5, slowRate, requests, concurrency, cap, durability, prefill: false);
+        foreach (var pool in poolKeys <= 0 ? [0] : poolOnly ? [poolKeys] : new[] { 0, poolKeys })
+        {
+            await RowAsync("chain of 5", "4 hops", 8, chain, 5, 20_000_000, requests, concurrency, cap, durability, prefill: true, pool);
+            await RowAsync("ring of 8", "2 paths of 4 hops", 8, ring, 5, 20_000_000, requests, concurrency, cap, durability, prefill: true, pool);
+            await RowAsync("chain of 5", "4 hops", 5, chain, 5, slowRate, requests, concurrency, cap, durability, prefill: false, pool);
+        }
+
         return 0;
     }
 
     private static async Task RowAsync(string network, string path, int kmes, (int A, int B)[] links, int destination, double rate, int requests, int concurrency,
-        TimeSpan cap, string durability, bool prefill)
+        TimeSpan cap, string durability, bool prefill, int poolKeys)
     {
         var folder = Directory.CreateTempSubdirectory("quanet-relay-bench-").FullName;
         var servers = new List<KmeServer>();
@@ -59,6 +66,7 @@ public sealed class RelaySuite : ISuite
                 kmes = ids.Select((id, i) => new { id, listen = "127.0.0.1:" + FreePort().ToString(CultureInfo.InvariantCulture), saes = i == 0 ? new[] { "SAE_1" } : i + 1 == destination ? new[] { "SAE_" + destination.ToString(CultureInfo.InvariantCulture) } : [] }),
                 links = links.Select(l => new[] { ids[l.A - 1], ids[l.B - 1] }),
                 rate_bits_per_second = rate,
+                relay_pool_keys = poolKeys,
             }));
             var topology = NetworkTopology.Load(topologyFile);
             foreach (var id in ids)
@@ -87,7 +95,28 @@ public sealed class RelaySuite : ISuite
                 await client.GetKeysAsync(slave, 1, 256);
             }
 
-            await MeasureAsync($"| {network} | {path} | {rate:G3} bit/s |", client, slave, requests, concurrency, cap);
+            if (prefill && poolKeys > 0)
+            {
+                var deadline = DateTime.UtcNow.AddMinutes(1);
+                while (servers[0].PreRelayedKeys("SAE_1", slave) < poolKeys && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(100);
+                }
+            }
+
+            var poolAtStart = servers[0].PreRelayedKeys("SAE_1", slave);
+            var answered = await MeasureAsync(string.Create(CultureInfo.InvariantCulture, $"| {network} | {path} | {rate:G3} bit/s | {poolKeys} |"), client, slave, requests, concurrency, cap);
+            var poolAtEnd = servers[0].PreRelayedKeys("SAE_1", slave);
+            var slaveSae = CertificateFiles.LoadCertificateWithKey(Path.Combine(folder, slave + ".crt"), Path.Combine(folder, slave + ".key"));
+            using var slaveClient = new KmeClient(servers[destination - 1].BaseAddress, slaveSae, ca);
+            var checkedKeys = 0;
+            foreach (var (id, key) in answered.Take(500))
+            {
+                var fetched = await slaveClient.GetKeyWithIdAsync("SAE_1", id);
+                checkedKeys += fetched.Value?.Keys[0].Key == key ? 1 : 0;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $" {poolAtStart}/{poolAtEnd} | {checkedKeys}/{Math.Min(500, answered.Count)} |"));
         }
         finally
         {
@@ -100,8 +129,10 @@ public sealed class RelaySuite : ISuite
         }
     }
 
-    private static async Task MeasureAsync(string prefix, KmeClient client, string slave, int requests, int concurrency, TimeSpan cap)
+    /// <summary>Runs the load; prints the row up to the CPU column (no line end); returns the answered keys (ID, base64 key).</summary>
+    private static async Task<List<(string Id, string Key)>> MeasureAsync(string prefix, KmeClient client, string slave, int requests, int concurrency, TimeSpan cap)
     {
+        var answered = new System.Collections.Concurrent.ConcurrentQueue<(string, string)>();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var latencies = new long[requests];
         var next = -1;
@@ -122,6 +153,7 @@ public sealed class RelaySuite : ISuite
                     latencies[index] = Stopwatch.GetTimestamp() - t0;
                     if (response.StatusCode == 200)
                     {
+                        answered.Enqueue((response.Value!.Keys[0].KeyId, response.Value.Keys[0].Key));
                         Interlocked.Increment(ref ok);
                     }
                     else
@@ -139,12 +171,14 @@ public sealed class RelaySuite : ISuite
         var sorted = latencies.AsSpan(0, done).ToArray();
         Array.Sort(sorted);
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        Console.Write(string.Create(CultureInfo.InvariantCulture,
             $"{prefix} {done} | {ok} | {ok / elapsed:F0} | {Ms(sorted[done / 2]):F2} | {Ms(sorted[(int)(done * 0.99)]):F2} | {Ms(sorted[^1]):F2} | {cpu:F1} |"));
         if (firstError is not null)
         {
             Console.Error.WriteLine($"{prefix} first failure: {firstError}");
         }
+
+        return [.. answered];
     }
 
     private static int FreePort()

@@ -71,6 +71,14 @@ public sealed class KmeOptions
     /// <summary>The controller's ID: the subject CN its server certificate must carry. <value>Default <c>CONTROLLER</c>.</value></summary>
     public string ControllerId { get; set; } = "CONTROLLER";
 
+    /// <summary>
+    /// Keys of the default size this KME keeps relayed ahead for each (master SAE, slave SAE) pair that asked for
+    /// keys across a relay: filled in the background in batches at the rate the links allow, so that enc_keys for
+    /// such a pair is a local draw and the slave's KME already holds the key. 0 relays every request synchronously.
+    /// </summary>
+    /// <value>Default 0.</value>
+    public int RelayPoolKeys { get; set; }
+
     /// <summary>Which database holds the pool and pending keys: SQLite (default) or PostgreSQL.</summary>
     public StoreOptions Store { get; set; } = new();
 

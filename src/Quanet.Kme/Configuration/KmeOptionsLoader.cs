@@ -225,6 +225,11 @@ public static class KmeOptionsLoader
         {
             problems.Add($"ControllerUrl '{options.ControllerUrl}' is not an absolute https URL, or ControllerId is empty");
         }
+
+        if (options.RelayPoolKeys < 0)
+        {
+            problems.Add($"RelayPoolKeys must be 0 (no pre-relay) or positive, got {options.RelayPoolKeys}");
+        }
     }
 
     private static string Resolve(string folder, string file) =>

@@ -30,10 +30,12 @@ public sealed class KmeServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _background = [];
     private Control.ControllerClient? _controller;
+    private readonly RelayPool? _relayPool;
 
     private KmeServer(WebApplication app, IKeyStore store, Dictionary<string, PeerKmeClient> peers, Dictionary<string, PeerAnnouncer> announcers,
-        Dictionary<string, RelayForwarder> forwarders, KeyDeliveryService service)
+        Dictionary<string, RelayForwarder> forwarders, KeyDeliveryService service, RelayPool? relayPool)
     {
+        _relayPool = relayPool;
         _app = app;
         _store = store;
         _peers = peers;
@@ -58,6 +60,9 @@ public sealed class KmeServer : IAsyncDisposable
 
     /// <summary>This KME's relay audit trail, oldest first: which relays passed here, from and to which KME, with which pad blocks.</summary>
     public Task<IReadOnlyList<RelayAuditEntry>> ListRelaysAsync() => _store.ListRelaysAsync();
+
+    /// <summary>Keys this KME holds relayed ahead for master SAE <paramref name="master"/> and slave SAE <paramref name="slave"/> (see <see cref="KmeOptions.RelayPoolKeys"/>).</summary>
+    public long PreRelayedKeys(string master, string slave) => _store.CountRelayPool(master, slave);
 
     /// <summary>Pool blocks this KME holds on its link to neighbour <paramref name="neighbour"/> (either owner, ready or not).</summary>
     public long LinkPoolBlocks(string neighbour) => _store.CountAllBlocks(Service.Directory.LinkTo(neighbour));
@@ -108,7 +113,8 @@ public sealed class KmeServer : IAsyncDisposable
 
         // Every KME with a link can be a transit or last KME of a relay, even one that never starts a relay itself.
         var relay = forwarders.Count > 0 ? new RelayService(options, directory, store, forwarders, time) : null;
-        var service = new KeyDeliveryService(options, directory, store, announcers, relay);
+        var relayPool = relay is not null && options.RelayPoolKeys > 0 ? new RelayPool(options, directory, store, relay, time, log) : null;
+        var service = new KeyDeliveryService(options, directory, store, announcers, relay, relayPool);
         var controller = Control.ControllerLink.Connect(options, certificate, trust, relay, time, log);
         HybridAgreement? agreement = null;
         if (options.Supply.Mode == "pqc")
@@ -151,7 +157,7 @@ public sealed class KmeServer : IAsyncDisposable
         app.UseRouting();
         new KmeEndpoints(service, trust, agreement, log).Map(app);
         app.MapFallback(KmeEndpoints.NotFound);
-        var server = new KmeServer(app, store, peers, announcers, forwarders, service);
+        var server = new KmeServer(app, store, peers, announcers, forwarders, service, relayPool);
         server._controller = controller;
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -161,6 +167,12 @@ public sealed class KmeServer : IAsyncDisposable
         {
             server._background.Add(Task.Run(() => new Control.LinkReporter(controller, store, directory, options, time, log).RunAsync(server._stopping.Token), server._stopping.Token));
         }
+
+        if (relayPool is not null)
+        {
+            await relayPool.ResumeAsync().ConfigureAwait(false);
+        }
+
         return server;
     }
 
@@ -188,6 +200,11 @@ public sealed class KmeServer : IAsyncDisposable
         catch (OperationCanceledException)
         {
             // Supply loops end by cancellation.
+        }
+
+        if (_relayPool is not null)
+        {
+            await _relayPool.DisposeAsync().ConfigureAwait(false);
         }
 
         await _app.StopAsync().ConfigureAwait(false);

@@ -8,18 +8,19 @@ namespace Quanet.Kme.Network;
 /// <summary>
 /// A network of KMEs: <c>{"kmes": [{"id": "KME_1", "listen": "127.0.0.1:PORT", "saes": ["SAE_1"]}, ...],
 /// "links": [["KME_1", "KME_2"], ...]}</c>, optionally <c>"rate_bits_per_second"</c> (every link's simulated
-/// secret key rate) and <c>"controller": {"listen": "127.0.0.1:PORT", "id": "CONTROLLER", "operators": ["OPS"]}</c>
-/// (the SDN controller; <c>id</c> defaults to <c>CONTROLLER</c>). The one reader of the format; each KME's settings
-/// are derived from it.
+/// secret key rate), <c>"relay_pool_keys"</c> (every KME's <see cref="KmeOptions.RelayPoolKeys"/>) and
+/// <c>"controller": {"listen": "127.0.0.1:PORT", "id": "CONTROLLER", "operators": ["OPS"]}</c> (the SDN controller;
+/// <c>id</c> defaults to <c>CONTROLLER</c>). The one reader of the format; each KME's settings are derived from it.
 /// </summary>
 public sealed class NetworkTopology
 {
-    private NetworkTopology(IReadOnlyList<TopologyKme> kmes, IReadOnlyList<(string A, string B)> links, double? rate, TopologyController? controller)
+    private NetworkTopology(IReadOnlyList<TopologyKme> kmes, IReadOnlyList<(string A, string B)> links, double? rate, int relayPoolKeys, TopologyController? controller)
     {
         Kmes = kmes;
         Links = links;
         RateBitsPerSecond = rate;
         Controller = controller;
+        RelayPoolKeys = relayPoolKeys;
     }
 
     /// <summary>The SDN controller, or null when the topology names none (each KME then routes on its own).</summary>
@@ -33,6 +34,9 @@ public sealed class NetworkTopology
 
     /// <summary>Secret key rate of every link in bits/s, or null for the KME default.</summary>
     public double? RateBitsPerSecond { get; }
+
+    /// <summary>Keys every KME keeps relayed ahead per (master, slave) pair; 0 (the default) relays on request only.</summary>
+    public int RelayPoolKeys { get; }
 
     /// <summary>Reads and checks a topology file.</summary>
     /// <exception cref="InputFormatException">Malformed JSON, a missing field, an unknown or repeated KME, a bad listen address.</exception>
@@ -85,6 +89,7 @@ public sealed class NetworkTopology
             options.ControllerUrl = "https://" + Reachable(controller.Listen);
         }
 
+        options.RelayPoolKeys = RelayPoolKeys;
         return options;
     }
 
@@ -160,7 +165,15 @@ public sealed class NetworkTopology
                 : throw new InputFormatException(path, 0, "\"rate_bits_per_second\" must be a positive number");
         }
 
-        return new NetworkTopology(kmes, links, rate, root.TryGetProperty("controller", out var controller) ? ReadController(controller, kmes, path) : null);
+        var relayPoolKeys = 0;
+        if (root.TryGetProperty("relay_pool_keys", out var poolElement))
+        {
+            relayPoolKeys = poolElement.ValueKind == JsonValueKind.Number && poolElement.TryGetInt32(out var keys) && keys >= 0
+                ? keys
+                : throw new InputFormatException(path, 0, "\"relay_pool_keys\" must be a non-negative integer");
+        }
+
+        return new NetworkTopology(kmes, links, rate, relayPoolKeys, root.TryGetProperty("controller", out var controller) ? ReadController(controller, kmes, path) : null);
     }
 
     private static TopologyController ReadController(JsonElement element, List<TopologyKme> kmes, string path)

@@ -49,10 +49,11 @@ internal sealed partial class RelayService
 
     /// <summary>
     /// New keys for <paramref name="master"/> (attached here) shared with <paramref name="slaves"/> (all attached to
-    /// <paramref name="destination"/>); completes when the keys are stored at <paramref name="destination"/>.
+    /// <paramref name="destination"/>); completes when the keys are stored at <paramref name="destination"/>. With
+    /// <paramref name="handOut"/> the master gets them now (enc_keys audit rows written); without, they are for the pre-relayed pool.
     /// </summary>
     /// <exception cref="KeyDeliveryException">No path delivered the keys in time (Unavailable).</exception>
-    public async Task<IssuedKey[]> RelayAsync(string master, IReadOnlyList<string> slaves, string destination, int count, int sizeBits)
+    public async Task<IssuedKey[]> RelayAsync(string master, IReadOnlyList<string> slaves, string destination, int count, int sizeBits, bool handOut = true)
     {
         var perKey = PoolBlocks.BlocksFor(sizeBits) * PoolBlocks.BlockBytes;
         var material = RandomNumberGenerator.GetBytes(count * perKey);
@@ -92,7 +93,11 @@ internal sealed partial class RelayService
                     var result = await SendAsync(path[1], Message(relayId, path, master, slaves, sizeBits, keyIds, hop, remaining), remaining).ConfigureAwait(false);
                     if (result.Error.Length == 0)
                     {
-                        await _store.AuditIssueAsync(keyIds, master).ConfigureAwait(false);
+                        if (handOut)
+                        {
+                            await _store.AuditIssueAsync(keyIds, master).ConfigureAwait(false);
+                        }
+
                         return Keys(keyIds, material, sizeBits, perKey);
                     }
 

@@ -26,14 +26,18 @@ internal sealed class KeyDeliveryService
     private readonly IKeyStore _store;
     private readonly IReadOnlyDictionary<string, PeerAnnouncer> _announcers;
     private readonly RelayService? _relay;
+    private readonly RelayPool? _relayPool;
 
     /// <param name="options">The KME settings.</param>
     /// <param name="directory">The SAE table and links.</param>
     /// <param name="store">The key store.</param>
     /// <param name="announcers">The grouped key hand-over to each neighbour KME.</param>
     /// <param name="relay">Trusted relay to KMEs that are not neighbours; null when there are none.</param>
-    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, IKeyStore store, IReadOnlyDictionary<string, PeerAnnouncer> announcers, RelayService? relay)
+    /// <param name="relayPool">Keys relayed ahead per (master, slave) pair, tried before <paramref name="relay"/>; null when there is none.</param>
+    public KeyDeliveryService(KmeOptions options, SaeDirectory directory, IKeyStore store, IReadOnlyDictionary<string, PeerAnnouncer> announcers, RelayService? relay,
+        RelayPool? relayPool = null)
     {
+        _relayPool = relayPool;
         _options = options;
         _directory = directory;
         _store = store;
@@ -126,6 +130,11 @@ internal sealed class KeyDeliveryService
         if (target != _directory.Self && !_directory.IsNeighbour(target))
         {
             var relay = _relay ?? throw new KeyDeliveryException(DeliveryError.Unavailable, $"slave SAEs are attached to {target}, which this KME has no route to");
+            if (slaves.Count == 1 && _relayPool is not null && await _relayPool.TryDrawAsync(master, slaves[0], number, size).ConfigureAwait(false) is { } pooled)
+            {
+                return Container(pooled);
+            }
+
             return Container(await relay.RelayAsync(master, slaves, target, number, size).ConfigureAwait(false));
         }
 

@@ -101,6 +101,25 @@ internal interface IKeyStore : IDisposable
     /// <summary>Writes the enc_keys audit rows of relayed keys handed to their master (the first KME keeps no copy of them).</summary>
     Task<int> AuditIssueAsync(IReadOnlyList<string> keyIds, string master);
 
+    /// <summary>
+    /// Keeps keys relayed ahead to the KME of <paramref name="slave"/> (where they already wait for it, bound to
+    /// <paramref name="master"/>) in this KME's pre-relayed pool, sealed at rest, until <see cref="DrawRelayPoolAsync"/>.
+    /// </summary>
+    Task<int> AddRelayPoolAsync(string master, string slave, int sizeBits, IReadOnlyList<IssuedKey> keys);
+
+    /// <summary>
+    /// Hands <paramref name="count"/> pre-relayed keys of the pair to <paramref name="master"/>, oldest first, in one
+    /// durable transaction that deletes them from the pool and writes their enc_keys audit rows (each key leaves the
+    /// pool once); keys stored before <paramref name="notBefore"/> are not taken. Null, taking nothing, if fewer are there.
+    /// </summary>
+    Task<IssuedKey[]?> DrawRelayPoolAsync(string master, string slave, int sizeBits, int count, DateTimeOffset notBefore);
+
+    /// <summary>Keys in the pre-relayed pool of the pair (any age).</summary>
+    long CountRelayPool(string master, string slave);
+
+    /// <summary>The (master, slave) pairs with keys in the pre-relayed pool, so that their filling resumes after a restart.</summary>
+    Task<IReadOnlyList<(string Master, string Slave)>> ListRelayPoolPairsAsync();
+
     /// <summary>The relay audit trail, oldest first: one row per relay step taken here (IDs, KMEs, pad block indices; never key material).</summary>
     Task<IReadOnlyList<RelayAuditEntry>> ListRelaysAsync();
 

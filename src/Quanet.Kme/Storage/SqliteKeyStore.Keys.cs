@@ -191,7 +191,8 @@ internal sealed partial class SqliteKeyStore
         var expired = delete.ExecuteNonQuery();
 
         // A relay's idempotency records are needed only while its first KME may still retry it.
-        foreach (var table in new[] { "DELETE FROM relay WHERE created < $c", "DELETE FROM relay_hop WHERE created < $c" })
+        // Pre-relayed keys the first KME still holds are drawn only while young (see RelayPool), so older ones are dead weight.
+        foreach (var table in new[] { "DELETE FROM relay WHERE created < $c", "DELETE FROM relay_hop WHERE created < $c", "DELETE FROM relay_pool WHERE created < $c" })
         {
             var forget = Command(table);
             forget.Parameters.AddWithValue("$c", cutoff.ToUnixTimeMilliseconds());

@@ -56,6 +56,9 @@ internal sealed partial class SqliteKeyStore : IKeyStore
             CREATE TABLE IF NOT EXISTS relay_audit(
               at INTEGER NOT NULL, relay_id TEXT NOT NULL, role TEXT NOT NULL, key_ids TEXT NOT NULL, master TEXT NOT NULL, slaves TEXT NOT NULL,
               path TEXT NOT NULL, from_kme TEXT NOT NULL, in_blocks TEXT NOT NULL, to_kme TEXT NOT NULL, out_blocks TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS relay_pool(
+              key_id TEXT PRIMARY KEY, master TEXT NOT NULL, slave TEXT NOT NULL, size_bits INTEGER NOT NULL, material BLOB NOT NULL, created INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS relay_pool_draw ON relay_pool(master, slave, size_bits, created);
             """);
         MigrateCreatedColumn();
         _readConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();

@@ -14,7 +14,7 @@ public sealed class NetworkTopologyTests : IDisposable
             {"kmes": [{"id": "KME_1", "listen": "127.0.0.1:9001", "saes": ["SAE_1"]},
                       {"id": "KME_2", "listen": "0.0.0.0:9002"},
                       {"id": "KME_3", "listen": "127.0.0.1:9003", "saes": ["SAE_3"]}],
-             "links": [["KME_1", "KME_2"], ["KME_2", "KME_3"]], "rate_bits_per_second": 5000}
+             "links": [["KME_1", "KME_2"], ["KME_2", "KME_3"]], "rate_bits_per_second": 5000, "relay_pool_keys": 500}
             """));
 
         var options = topology.OptionsFor("KME_2", _folder);
@@ -24,6 +24,7 @@ public sealed class NetworkTopologyTests : IDisposable
         Assert.Equal(["SAE_1@KME_1", "SAE_3@KME_3"], options.Saes.Select(s => s.Id + "@" + s.Kme).Order());
         Assert.Equal(2, options.NetworkLinks.Count);
         Assert.Equal(5000, options.Supply.RateBitsPerSecond);
+        Assert.Equal(500, options.RelayPoolKeys);
         Assert.Equal("0.0.0.0:9002", options.Listen);
     }
 
@@ -32,6 +33,7 @@ public sealed class NetworkTopologyTests : IDisposable
     [InlineData("""{"kmes": [{"id": "KME_1", "listen": "nowhere"}], "links": []}""", "KME 'KME_1': listen 'nowhere' is not HOST:PORT")]
     [InlineData("""{"kmes": [{"id": "KME_1", "listen": "127.0.0.1:1", "saes": ["S"]}, {"id": "KME_2", "listen": "127.0.0.1:2", "saes": ["S"]}], "links": []}""", "KME 'KME_2': SAE 'S' is empty, not a string, or attached to two KMEs")]
     [InlineData("""{"kmes": []}""", "expected an object with arrays \"kmes\" and \"links\"")]
+    [InlineData("""{"kmes": [{"id": "KME_1", "listen": "127.0.0.1:1"}], "links": [], "relay_pool_keys": -1}""", "\"relay_pool_keys\" must be a non-negative integer")]
     public void A_malformed_topology_is_refused_with_one_line_naming_the_file(string json, string reason)
     {
         var path = Write(json);

@@ -19,8 +19,9 @@ internal sealed class KmeNetwork : IAsyncDisposable
     /// <param name="kmes">How many KMEs.</param>
     /// <param name="links">The links, as 1-based KME numbers.</param>
     /// <param name="rateBitsPerSecond">Every link's key rate.</param>
+    /// <param name="relayPoolKeys">Every KME's pre-relayed keys per pair (0: none).</param>
     /// <param name="controller">Adds an SDN controller (<see cref="ControllerId"/>, with operator identity <see cref="OperatorId"/>) to the topology.</param>
-    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000, bool controller = false)
+    public KmeNetwork(int kmes, IEnumerable<(int A, int B)> links, double rateBitsPerSecond = 20_000_000, bool controller = false, int relayPoolKeys = 0)
     {
         Ids = [.. Enumerable.Range(1, kmes).Select(i => "KME_" + i.ToString(CultureInfo.InvariantCulture))];
         Pki = controller
@@ -31,6 +32,7 @@ internal sealed class KmeNetwork : IAsyncDisposable
             ["kmes"] = Enumerable.Range(1, kmes).Select(i => new { id = Ids[i - 1], listen = "127.0.0.1:" + Ports.Free().ToString(CultureInfo.InvariantCulture), saes = new[] { Sae(i) } }),
             ["links"] = links.Select(l => new[] { Ids[l.A - 1], Ids[l.B - 1] }),
             ["rate_bits_per_second"] = rateBitsPerSecond,
+            ["relay_pool_keys"] = relayPoolKeys,
         };
         if (controller)
         {

@@ -17,5 +17,19 @@ internal sealed partial class PostgresKeyStore
         throw new KeyDeliveryException(DeliveryError.Unavailable, NoRelay);
 
     /// <inheritdoc/>
+    public Task<int> AddRelayPoolAsync(string master, string slave, int sizeBits, IReadOnlyList<IssuedKey> keys) =>
+        throw new KeyDeliveryException(DeliveryError.Unavailable, NoRelay);
+
+    /// <inheritdoc/>
+    public Task<IssuedKey[]?> DrawRelayPoolAsync(string master, string slave, int sizeBits, int count, DateTimeOffset notBefore) =>
+        Task.FromResult<IssuedKey[]?>(null);
+
+    /// <inheritdoc/>
+    public long CountRelayPool(string master, string slave) => 0;
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<(string Master, string Slave)>> ListRelayPoolPairsAsync() => Task.FromResult<IReadOnlyList<(string, string)>>([]);
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<RelayAuditEntry>> ListRelaysAsync() => Task.FromResult<IReadOnlyList<RelayAuditEntry>>([]);
 }

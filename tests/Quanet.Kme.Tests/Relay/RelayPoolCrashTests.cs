@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Quanet.Kme.Client;
+using Quanet.Kme.Storage;
+using Quanet.Kme.Tests.Support;
+
+namespace Quanet.Kme.Tests.Relay;
+
+/// <summary>Real <c>quanet kme serve --topology</c> processes with a pre-relayed pool: kill -9 of the pool's two ends under load.</summary>
+public sealed class RelayPoolCrashTests
+{
+    [Fact]
+    public async Task After_the_first_and_then_the_last_KME_are_killed_and_restarted_every_pooled_key_answered_is_fetched_exactly_once()
+    {
+        await using var network = new KmeNetwork(4, [(1, 2), (2, 3), (3, 4)], relayPoolKeys: 300);
+        var kmes = new KmeProcess?[5];
+        try
+        {
+            for (var i = 1; i <= 4; i++)
+            {
+                kmes[i] = await KmeProcess.StartAsync(network.ServeArguments(i));
+            }
+
+            using var master = network.Client(1);
+            var acknowledged = new ConcurrentDictionary<string, string>();
+            using var stop = new CancellationTokenSource();
+            var load = Stream(master, "SAE_4", acknowledged, stop.Token);
+
+            await UntilAsync(() => acknowledged.Count >= 300, "300 keys before the first kill");
+            kmes[1]!.KillHard(); // the pool's owner, in the middle of draws and of batches being relayed
+            kmes[1] = await KmeProcess.StartAsync(network.ServeArguments(1));
+            var atRestart = acknowledged.Count;
+            await UntilAsync(() => acknowledged.Count >= atRestart + 300, "300 more keys after restarting KME_1");
+            kmes[4]!.KillHard(); // the slave's KME, which holds the pooled keys for SAE_4
+            await Task.Delay(500);
+            kmes[4] = await KmeProcess.StartAsync(network.ServeArguments(4));
+            atRestart = acknowledged.Count;
+            await UntilAsync(() => acknowledged.Count >= atRestart + 300, "300 more keys after restarting KME_4");
+            await stop.CancelAsync();
+            await load;
+
+            using var slave = network.Client(4);
+            var wrong = new List<string>();
+            foreach (var (id, key) in acknowledged)
+            {
+                var once = await slave.GetKeysWithIdsAsync("SAE_1", [id]);
+                var twice = await slave.GetKeysWithIdsAsync("SAE_1", [id]);
+                if (once.Value?.Keys[0].Key != key || twice.StatusCode != 400)
+                {
+                    wrong.Add($"{id}: {once.StatusCode}/{twice.StatusCode}");
+                }
+            }
+
+            var relays = await AuditTrail.ReadRelaysAsync(network.StorePath(1));
+            var padsSent = relays.SelectMany(r => r.OutBlocks.Split(',')).ToList();
+            var batched = relays.Where(r => r.KeyIds.Contains(',', StringComparison.Ordinal)).SelectMany(r => r.KeyIds.Split(',')).ToHashSet();
+            var handedOut = (await AuditTrail.ReadDeliveriesAsync(network.StorePath(1))).Where(d => d.Call == KeyDeliveryCall.EncKeys).Select(d => d.KeyId).ToList();
+
+            Assert.Empty(wrong);
+            Assert.True(acknowledged.Keys.Count(batched.Contains) > acknowledged.Count / 2, "most keys should have come from the pre-relayed pool (relayed in batches)");
+            Assert.Equal(padsSent.Count, padsSent.Distinct().Count());
+            Assert.Equal(handedOut.Count, handedOut.Distinct().Count()); // no key handed to the master twice, across both restarts
+        }
+        finally
+        {
+            foreach (var kme in kmes)
+            {
+                kme?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Four clients asking one key at a time until <paramref name="stop"/>; refusals and a KME that is down are retried.</summary>
+    private static Task Stream(KmeClient master, string slave, ConcurrentDictionary<string, string> acknowledged, CancellationToken stop) =>
+        Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var response = await master.GetKeysAsync(slave, 1, 256);
+                    if (response.Value is { } keys)
+                    {
+                        acknowledged[keys.Keys[0].KeyId] = keys.Keys[0].Key;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(50); // KME_1 is being restarted
+                }
+            }
+        }));
+
+    private static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(120), $"timed out waiting for {what}");
+            await Task.Delay(10);
+        }
+    }
+}
