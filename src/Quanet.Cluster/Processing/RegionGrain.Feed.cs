@@ -6,11 +6,21 @@ namespace Quanet.Cluster.Processing;
 // The region's feed from the JetStream log: one consumer per region, run by the region's activation.
 internal sealed partial class RegionGrain
 {
+    private bool _kept;
+    private Task? _keeping;
+
     public async Task KeepFedAsync()
     {
         var feed = services.GetService(typeof(RegionFeed)) as RegionFeed
             ?? throw new InvalidOperationException("this silo runs without an event log (--nats)");
-        await this.RegisterOrUpdateReminder(Keep, context.ReminderPeriod, context.ReminderPeriod);
+        if (!_kept && _keeping is not { IsCompleted: false })
+        {
+            // the reminder (which feeds the region again after a failover) is registered once per activation, off
+            // this call: right after a silo's death the reminder service may take seconds to settle, and the region's
+            // batches must not wait for it
+            _keeping = KeepReminderAsync();
+        }
+
         if (_feedStop is null)
         {
             // the feed ends with the activation or with the silo's host, whichever stops first
@@ -21,9 +31,31 @@ internal sealed partial class RegionGrain
             // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls
             _ = Task.Run(() => FeedAsync(feed, self, stop), CancellationToken.None);
         }
+
+        if (_unstarted.Count > 0)
+        {
+            await StartRunbooksAsync([]);
+        }
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => KeepFedAsync();
+
+    private async Task KeepReminderAsync()
+    {
+        try
+        {
+            await this.RegisterOrUpdateReminder(Keep, context.ReminderPeriod, context.ReminderPeriod);
+            _kept = true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "region {Region}: reminder not registered yet; asked again at the next keep-fed call", Region);
+        }
+        finally
+        {
+            _keeping = null;
+        }
+    }
 
     /// <summary>Runs the region's consumer until the activation ends, starting it again after an error.</summary>
     private async Task FeedAsync(RegionFeed feed, IRegionGrain self, CancellationToken stop)

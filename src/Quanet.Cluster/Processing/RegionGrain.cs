@@ -18,6 +18,9 @@ internal sealed partial class RegionGrain(
     ILogger<RegionGrain> logger) : Grain, IRegionGrain, IRemindable
 {
     private const string Keep = "keep-fed";
+
+    /// <summary>How long a region waits for a runbook grain to take a run before it asks again later.</summary>
+    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(2);
     private readonly RegionStore _store = new(context.Database);
     private readonly Dictionary<string, RunbookRequest> _unstarted = new(StringComparer.Ordinal);
     private RegionEngine? _engine;
@@ -122,14 +125,18 @@ internal sealed partial class RegionGrain(
         });
     }
 
-    /// <summary>Hands runbook runs to their grains; a start that fails is retried with the next batch.</summary>
+    /// <summary>
+    /// Hands runbook runs to their grains; a start that fails or takes longer than <see cref="StartWait"/> (its grain's
+    /// silo just died) is asked again with the next batch or at the region's next keep-fed call, whichever comes
+    /// first, so the region's events never wait long on a runbook.
+    /// </summary>
     private async Task StartRunbooksAsync(IEnumerable<RunbookRequest> requests)
     {
         foreach (var request in requests.Concat(_unstarted.Values.ToList()).DistinctBy(r => r.IncidentKey))
         {
             try
             {
-                await GrainFactory.GetGrain<IRunbookGrain>(request.IncidentKey).StartAsync(request);
+                await GrainFactory.GetGrain<IRunbookGrain>(request.IncidentKey).StartAsync(request).WaitAsync(StartWait);
                 _unstarted.Remove(request.IncidentKey);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

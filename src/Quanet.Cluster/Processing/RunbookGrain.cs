@@ -19,8 +19,12 @@ internal sealed class RunbookGrain(ClusterContext context, ClusterNetwork networ
     {
         ArgumentNullException.ThrowIfNull(request);
         await _executor.Steps.RegisterAsync(request, CancellationToken.None);
-        await this.RegisterOrUpdateReminder(Resume, context.ReminderPeriod, context.ReminderPeriod);
+
+        // the run starts once it is recorded; the reminder (the backstop that resumes it after a failover) comes
+        // after, so a reminder service still settling after a silo's death delays no run; a start that fails here
+        // is asked again by the region grain, and every step of it is idempotent
         Kick(request);
+        await this.RegisterOrUpdateReminder(Resume, context.ReminderPeriod, context.ReminderPeriod);
     }
 
     public async Task<string?> OutcomeAsync() =>
