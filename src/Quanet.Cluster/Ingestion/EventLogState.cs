@@ -1,7 +1,7 @@
 namespace Quanet.Cluster.Ingestion;
 
 /// <summary>A look at the ingestion log's stream.</summary>
-/// <param name="Events">Events stored.</param>
+/// <param name="Events">Messages stored: events, bundles of events, and copies of hub events for neighbouring regions.</param>
 /// <param name="FirstSequence">The first stored sequence.</param>
 /// <param name="LastSequence">The last stored sequence.</param>
 /// <param name="Replicas">Copies the stream is configured to keep.</param>
