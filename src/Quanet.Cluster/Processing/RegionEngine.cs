@@ -34,9 +34,8 @@ internal sealed class RegionEngine : IAsyncDisposable
         _region = region;
         _regions = context.Regions;
         _path = Path.Combine(context.ScratchFolder, $"quanet-region-{Guid.NewGuid():N}.db");
-        var regions = context.Regions;
         _engine = new OperationsEngine(context.Inventory, _path, new NoNetwork(), context.Runbooks,
-            new CorrelatorOptions { SeesSource = source => regions.Sees(region, source) });
+            new CorrelatorOptions { SeesSource = source => _regions.Sees(region, source) });
     }
 
     /// <summary>Events refused so far: quarantined by the correlator or unreadable.</summary>

@@ -28,7 +28,7 @@ public sealed class ControllerFailoverTests(ITestOutputHelper output)
                 kmes[i] = await KmeProcess.StartAsync(network.ServeArguments(i));
             }
 
-            await UntilAsync(() => controller.State.Links().All(l => l.Up && l.UsableBlocksA > 0 && l.UsableBlocksB > 0), "every link up at the controller");
+            await Poll.UntilAsync(() => controller.State.Links().All(l => l.Up && l.UsableBlocksA > 0 && l.UsableBlocksB > 0), "every link up at the controller");
             using var master = network.Client(1);
             var clock = Stopwatch.StartNew();
             var calls = new ConcurrentBag<Call>();
@@ -52,7 +52,7 @@ public sealed class ControllerFailoverTests(ITestOutputHelper output)
                 }
             }));
 
-            await UntilAsync(() => acknowledged.Count >= 200, "200 relayed keys before the failure");
+            await Poll.UntilAsync(() => acknowledged.Count >= 200, "200 relayed keys before the failure");
             var asked = controller.State.PathQuestions;
             var used = (await AuditTrail.ReadRelaysAsync(network.StorePath(1)))[^1].Path.Split('>')[1];
             var victim = used == "KME_2" ? 2 : 4;
@@ -60,7 +60,7 @@ public sealed class ControllerFailoverTests(ITestOutputHelper output)
             var killedAt = clock.Elapsed;
             kmes[victim]!.KillHard();
             var keysAtKill = acknowledged.Count;
-            await UntilAsync(() => clock.Elapsed - killedAt > TimeSpan.FromSeconds(3) && acknowledged.Count >= keysAtKill + 200, "3 s and 200 relayed keys after the failure");
+            await Poll.UntilAsync(() => clock.Elapsed - killedAt > TimeSpan.FromSeconds(3) && acknowledged.Count >= keysAtKill + 200, "3 s and 200 relayed keys after the failure");
             await stop.CancelAsync();
             await load;
 
@@ -124,16 +124,6 @@ public sealed class ControllerFailoverTests(ITestOutputHelper output)
         }
 
         return wrong;
-    }
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(120), $"timed out waiting for {what}");
-            await Task.Delay(10);
-        }
     }
 
     private sealed record Call(TimeSpan Start, TimeSpan End, bool Ok);

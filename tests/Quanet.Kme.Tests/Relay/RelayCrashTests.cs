@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Quanet.Kme.Client;
 using Quanet.Kme.Storage;
 using Quanet.Kme.Tests.Support;
@@ -30,12 +29,12 @@ public sealed class RelayCrashTests
             using var stop = new CancellationTokenSource();
             var load = Stream(master, "SAE_4", acknowledged, () => Interlocked.Increment(ref refused), stop.Token);
 
-            await UntilAsync(() => acknowledged.Count >= 150, "150 relayed keys before the kill");
+            await Poll.UntilAsync(() => acknowledged.Count >= 150, "150 relayed keys before the kill");
             kmes[2]!.KillHard(); // in the middle of the stream
             await Task.Delay(2500); // longer than the 2 s relay budget: relays asked meanwhile are answered 503
             kmes[2] = await KmeProcess.StartAsync(network.ServeArguments(2));
             var atRestart = acknowledged.Count;
-            await UntilAsync(() => acknowledged.Count >= atRestart + 150, "150 more relayed keys after the restart");
+            await Poll.UntilAsync(() => acknowledged.Count >= atRestart + 150, "150 more relayed keys after the restart");
             await stop.CancelAsync();
             await load;
 
@@ -85,7 +84,7 @@ public sealed class RelayCrashTests
             using (var warmUp = new CancellationTokenSource())
             {
                 var load = Stream(master, "SAE_3", before, () => Interlocked.Increment(ref refusedBefore), warmUp.Token);
-                await UntilAsync(() => before.Count >= 100, "100 relayed keys before the failure");
+                await Poll.UntilAsync(() => before.Count >= 100, "100 relayed keys before the failure");
                 await warmUp.CancelAsync();
                 await load;
             }
@@ -98,7 +97,7 @@ public sealed class RelayCrashTests
             using (var stop = new CancellationTokenSource())
             {
                 var load = Stream(master, "SAE_3", after, () => Interlocked.Increment(ref refusedAfter), stop.Token);
-                await UntilAsync(() => after.Count >= 100 || refusedAfter > 0, "100 relayed keys after the failure");
+                await Poll.UntilAsync(() => after.Count >= 100 || refusedAfter > 0, "100 relayed keys after the failure");
                 await stop.CancelAsync();
                 await load;
             }
@@ -146,14 +145,4 @@ public sealed class RelayCrashTests
                 }
             }
         }));
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(120), $"timed out waiting for {what}");
-            await Task.Delay(10);
-        }
-    }
 }

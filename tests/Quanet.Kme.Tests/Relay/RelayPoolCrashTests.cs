@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Quanet.Kme.Client;
 using Quanet.Kme.Storage;
 using Quanet.Kme.Tests.Support;
@@ -26,16 +25,16 @@ public sealed class RelayPoolCrashTests
             using var stop = new CancellationTokenSource();
             var load = Stream(master, "SAE_4", acknowledged, stop.Token);
 
-            await UntilAsync(() => acknowledged.Count >= 300, "300 keys before the first kill");
+            await Poll.UntilAsync(() => acknowledged.Count >= 300, "300 keys before the first kill");
             kmes[1]!.KillHard(); // the pool's owner, in the middle of draws and of batches being relayed
             kmes[1] = await KmeProcess.StartAsync(network.ServeArguments(1));
             var atRestart = acknowledged.Count;
-            await UntilAsync(() => acknowledged.Count >= atRestart + 300, "300 more keys after restarting KME_1");
+            await Poll.UntilAsync(() => acknowledged.Count >= atRestart + 300, "300 more keys after restarting KME_1");
             kmes[4]!.KillHard(); // the slave's KME, which holds the pooled keys for SAE_4
             await Task.Delay(500);
             kmes[4] = await KmeProcess.StartAsync(network.ServeArguments(4));
             atRestart = acknowledged.Count;
-            await UntilAsync(() => acknowledged.Count >= atRestart + 300, "300 more keys after restarting KME_4");
+            await Poll.UntilAsync(() => acknowledged.Count >= atRestart + 300, "300 more keys after restarting KME_4");
             await stop.CancelAsync();
             await load;
 
@@ -90,14 +89,4 @@ public sealed class RelayPoolCrashTests
                 }
             }
         }));
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(120), $"timed out waiting for {what}");
-            await Task.Delay(10);
-        }
-    }
 }

@@ -19,13 +19,13 @@ public sealed class RelayPoolTests
         await using var network = new KmeNetwork(4, Chain, rateBitsPerSecond: 256 * 2000, relayPoolKeys: 200);
         await network.StartAsync(time);
         time.Advance(TimeSpan.FromSeconds(1));
-        await UntilAsync(() => Chain.All(l => network[l.Item1].LinkPoolBlocks(network.Ids[l.Item2 - 1]) == 2000), "link pools filled");
+        await Poll.UntilAsync(() => Chain.All(l => network[l.Item1].LinkPoolBlocks(network.Ids[l.Item2 - 1]) == 2000), "link pools filled", TimeSpan.FromSeconds(60));
         await Task.Delay(300); // the leader marks its copy ready right after the follower stored it
         using var master = network.Client(1);
         using var slave = network.Client(4);
 
         var first = await master.GetKeysAsync("SAE_4", 1, 256); // the pair's first request: relayed now, and the pool starts filling
-        await UntilAsync(() => network[1].PreRelayedKeys("SAE_1", "SAE_4") == 200, "pool filled");
+        await Poll.UntilAsync(() => network[1].PreRelayedKeys("SAE_1", "SAE_4") == 200, "pool filled", TimeSpan.FromSeconds(60));
         await Task.Delay(500); // the fill loop sees the pool full and waits on the frozen clock: no top-up during the draws
         var linksBefore = Levels(network);
         var answers = new List<Protocol.KeyEntry>();
@@ -61,12 +61,12 @@ public sealed class RelayPoolTests
         await using var network = new KmeNetwork(4, Chain, rateBitsPerSecond: 256 * 2000, relayPoolKeys: 20);
         await network.StartAsync(time);
         time.Advance(TimeSpan.FromSeconds(1));
-        await UntilAsync(() => Chain.All(l => network[l.Item1].LinkPoolBlocks(network.Ids[l.Item2 - 1]) == 2000), "link pools filled");
+        await Poll.UntilAsync(() => Chain.All(l => network[l.Item1].LinkPoolBlocks(network.Ids[l.Item2 - 1]) == 2000), "link pools filled", TimeSpan.FromSeconds(60));
         await Task.Delay(300);
         using var master = network.Client(1);
         using var slave = network.Client(4);
         Assert.Equal(200, (await master.GetKeysAsync("SAE_4", 1, 256)).StatusCode);
-        await UntilAsync(() => network[1].PreRelayedKeys("SAE_1", "SAE_4") == 20, "pool filled");
+        await Poll.UntilAsync(() => network[1].PreRelayedKeys("SAE_1", "SAE_4") == 20, "pool filled", TimeSpan.FromSeconds(60));
 
         var larger = await master.GetKeysAsync("SAE_4", 2, 512); // not the default size
         var more = await master.GetKeysAsync("SAE_4", 30, 256); // more than the pool holds
@@ -80,14 +80,4 @@ public sealed class RelayPoolTests
 
     private static List<long> Levels(KmeNetwork network) =>
         [.. Chain.SelectMany(l => new[] { network[l.Item1].LinkPoolBlocks(network.Ids[l.Item2 - 1]), network[l.Item2].LinkPoolBlocks(network.Ids[l.Item1 - 1]) })];
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(20);
-        }
-    }
 }
