@@ -1,184 +1,206 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Quanet.Security.Qkd.PostProcessing;
 
 /// <summary>
 /// The additive FFT over GF(2^64) of Lin, Chung and Han (FOCS 2014, "Novel polynomial basis and its
 /// application to Reed-Solomon erasure codes") on the Cantor basis, as used for binary polynomials by
-/// Chen, Cheng, Kuo, Li and Yang ("Faster multiplication for long binary polynomials", 2017). With the
-/// Cantor basis the subspace polynomials s_i(x) = sum over j with (j AND i) = j of x^(2^j) have 0/1
-/// coefficients and s_i(beta_(i+1)) = 1, so the change from the monomial basis to the novel basis
-/// X_k = prod over the set bits i of k of s_i is XOR-only, and the butterfly twiddle of block b is the
-/// span element sum over the set bits j of b of beta_(j+2).
+/// Chen, Cheng, Kuo, Li and Yang ("Faster multiplication for long binary polynomials", 2017): with the
+/// coefficients in the novel basis (<see cref="NovelBasis"/>), level r of the transform runs butterflies
+/// low += c high, high += low over the halves of every block of 2^r words, where the twiddle c of block
+/// b is the span element sum over the set bits j of b of beta_(j+2), the same table for every level.
 /// </summary>
 /// <remarks>
 /// Points: index l evaluates at sum over the set bits i of l of beta_(i+1). All methods work in place on
-/// 2^levels words.
+/// the first 2^levels words. Levels whose blocks fit in a chunk of 2^localLevels words (default 2^15, 256
+/// KiB, inside a core's L2 cache) run chunk by chunk; the levels above run two at a time (one pass over
+/// memory for two levels). Butterflies use VPCLMULQDQ on four words at once where the processor has it
+/// (<see cref="Gf264.HasVectorMultiply"/>), else one word at a time; chunks and blocks run on up to
+/// <c>parallelism</c> threads. Every path gives the same result.
 /// </remarks>
-internal static class AdditiveFft
+internal static partial class AdditiveFft
 {
-    /// <summary>Monomial coefficients to novel-basis coefficients (divide by s_(m-1), recurse on both halves).</summary>
-    public static void ToNovelBasis(Span<ulong> f, int levels)
-    {
-        for (var m = levels; m >= 1; m--)
-        {
-            var d = 1 << (m - 1);
-            for (var start = 0; start < f.Length; start += 2 * d)
-            {
-                var block = f.Slice(start, 2 * d);
-                Divide(block, m - 1, d, forward: true);
-            }
-        }
-    }
+    /// <summary>Default levels run inside one chunk (2^15 words, 256 KiB).</summary>
+    public const int DefaultLocalLevels = 15;
 
-    /// <summary>Novel-basis coefficients back to monomial coefficients (the steps of <see cref="ToNovelBasis"/> undone in reverse).</summary>
-    public static void FromNovelBasis(Span<ulong> f, int levels)
-    {
-        for (var m = 1; m <= levels; m++)
-        {
-            var d = 1 << (m - 1);
-            for (var start = 0; start < f.Length; start += 2 * d)
-            {
-                Divide(f.Slice(start, 2 * d), m - 1, d, forward: false);
-            }
-        }
-    }
+    private const int Piece = 4096;
 
     /// <summary>Evaluates the novel-basis polynomial at the 2^levels points.</summary>
-    public static void Forward(Span<ulong> f, int levels)
+    public static void Forward(ulong[] f, int levels, int parallelism = 1, int localLevels = DefaultLocalLevels)
     {
-        var twiddles = Twiddles(f.Length >> 1);
-        for (var r = levels; r >= 1; r--)
+        var r = levels;
+        for (; r > localLevels + 1; r -= 2)
         {
-            var h = 1 << (r - 1);
-            for (int b = 0, start = 0; start < f.Length; b++, start += 2 * h)
-            {
-                Butterflies(f.Slice(start, h), f.Slice(start + h, h), twiddles[b], forward: true);
-            }
+            TwoLevels(f, levels, r, forward: true, parallelism);
         }
+
+        if (r > localLevels)
+        {
+            OneLevel(f, levels, r, forward: true, parallelism);
+            r--;
+        }
+
+        var local = r;
+        ParallelBlocks.For(1 << (levels - local), parallelism, c => ForwardChunk(f, (long)c << local, local));
     }
 
     /// <summary>The inverse of <see cref="Forward"/>: values at the points to novel-basis coefficients.</summary>
-    public static void Inverse(Span<ulong> f, int levels)
+    public static void Inverse(ulong[] f, int levels, int parallelism = 1, int localLevels = DefaultLocalLevels)
     {
-        var twiddles = Twiddles(f.Length >> 1);
-        for (var r = 1; r <= levels; r++)
+        var local = Math.Min(levels, localLevels);
+        ParallelBlocks.For(1 << (levels - local), parallelism, c => InverseChunk(f, (long)c << local, local));
+        var r = local + 1;
+        if (((levels - local) & 1) == 1)
         {
-            var h = 1 << (r - 1);
-            for (int b = 0, start = 0; start < f.Length; b++, start += 2 * h)
-            {
-                Butterflies(f.Slice(start, h), f.Slice(start + h, h), twiddles[b], forward: false);
-            }
+            OneLevel(f, levels, r, forward: false, parallelism);
+            r++;
+        }
+
+        for (; r < levels; r += 2)
+        {
+            TwoLevels(f, levels, r + 1, forward: false, parallelism);
         }
     }
 
-    /// <summary>a[i] = a[i] b[i] in GF(2^64).</summary>
-    public static void MultiplyPointwise(Span<ulong> a, ReadOnlySpan<ulong> b)
+    /// <summary>a[i] = a[i] b[i] in GF(2^64) for i &lt; count.</summary>
+    public static void MultiplyPointwise(ulong[] a, ulong[] b, int count, int parallelism = 1)
     {
-        var i = 0;
-        if (Pclmulqdq.V512.IsSupported && Avx512F.IsSupported)
+        const int Span = 64 * Piece;
+        ParallelBlocks.For((count + Span - 1) / Span, parallelism, p =>
         {
-            for (; i + 8 <= a.Length; i += 8)
+            var i = p * Span;
+            var end = Math.Min(count, i + Span);
+            if (Gf264.HasVectorMultiply)
             {
-                var x = Vector512.Create<ulong>(a.Slice(i, 8));
-                var y = Vector512.Create(b.Slice(i, 8));
-                Gf264.MultiplyPairsV512(x, y).CopyTo(a.Slice(i, 8));
+                ref var ra = ref MemoryMarshal.GetArrayDataReference(a);
+                ref var rb = ref MemoryMarshal.GetArrayDataReference(b);
+                for (; i + 4 <= end; i += 4)
+                {
+                    Gf264.MultiplyPairsV256(Vector256.LoadUnsafe(ref ra, (nuint)i), Vector256.LoadUnsafe(ref rb, (nuint)i)).StoreUnsafe(ref ra, (nuint)i);
+                }
             }
-        }
 
-        for (; i < a.Length; i++)
-        {
-            a[i] = Gf264.Multiply(a[i], b[i]);
-        }
+            for (; i < end; i++)
+            {
+                a[i] = Gf264.Multiply(a[i], b[i]);
+            }
+        });
     }
 
-    // twiddle of block b: s_(r-1) of the block's shift, the same for every level: sum over set bits j of b of beta_(j+2)
-    private static ulong[] Twiddles(int blocks)
+    /// <summary>The twiddle of block <paramref name="block"/>: sum over its set bits j of beta_(j+2).</summary>
+    internal static ulong Twiddle(long block)
     {
         var basis = Gf264.CantorBasis;
-        var t = new ulong[Math.Max(1, blocks)];
-        for (var b = 1; b < t.Length; b++)
+        ulong t = 0;
+        for (; block != 0; block &= block - 1)
         {
-            var low = System.Numerics.BitOperations.TrailingZeroCount(b);
-            t[b] = t[b & (b - 1)] ^ basis[low + 1];
+            t ^= basis[System.Numerics.BitOperations.TrailingZeroCount(block) + 1];
         }
 
         return t;
     }
 
-    // forward: low[i] += c high[i]; high[i] += low[i]. Inverse: the two steps undone in reverse order.
-    private static void Butterflies(Span<ulong> low, Span<ulong> high, ulong c, bool forward)
+    // levels local .. 1 of the chunk at offset; a block's twiddle is the chunk's (its bits are above the
+    // local block index) plus the local one
+    private static void ForwardChunk(ulong[] f, long offset, int local)
     {
-        var i = 0;
-        if (low.Length >= 8 && Pclmulqdq.V512.IsSupported && Avx512F.IsSupported)
+        var lowest = local >= 3 && Gf264.HasVectorMultiply ? 3 : 1;
+        for (var r = local; r >= lowest; r--)
         {
-            var vc = Vector512.Create(c);
-            for (; i + 8 <= low.Length; i += 8)
-            {
-                var l = Vector512.Create<ulong>(low.Slice(i, 8));
-                var h = Vector512.Create<ulong>(high.Slice(i, 8));
-                if (forward)
-                {
-                    if (c != 0)
-                    {
-                        l ^= Gf264.MultiplyV512(h, vc);
-                    }
-
-                    h ^= l;
-                }
-                else
-                {
-                    h ^= l;
-                    if (c != 0)
-                    {
-                        l ^= Gf264.MultiplyV512(h, vc);
-                    }
-                }
-
-                l.CopyTo(low.Slice(i, 8));
-                h.CopyTo(high.Slice(i, 8));
-            }
+            RunLevel(f, offset, local, r, forward: true);
         }
 
-        for (; i < low.Length; i++)
+        if (lowest == 3)
         {
-            if (forward)
+            for (var g = 0L; g < 1L << local; g += 8)
             {
-                low[i] ^= c == 0 ? 0 : Gf264.Multiply(high[i], c);
-                high[i] ^= low[i];
-            }
-            else
-            {
-                high[i] ^= low[i];
-                low[i] ^= c == 0 ? 0 : Gf264.Multiply(high[i], c);
+                LowestLevels(f, offset + g, forward: true);
             }
         }
     }
 
-    // block (2d words) = r + s_i q, s_i = x^d + sum over j subset of i, 2^j < d, of x^(2^j): the division
-    // subtracts each source f[t] (t >= d, from the top) at t - d + 2^j; sources are taken in two halves of
-    // d/2, as no term reaches from a half into itself. Undoing runs the halves the other way round.
-    private static void Divide(Span<ulong> block, int i, int d, bool forward)
+    private static void InverseChunk(ulong[] f, long offset, int local)
     {
-        if (d < 2)
+        var lowest = local >= 3 && Gf264.HasVectorMultiply ? 3 : 1;
+        if (lowest == 3)
         {
+            for (var g = 0L; g < 1L << local; g += 8)
+            {
+                LowestLevels(f, offset + g, forward: false);
+            }
+        }
+
+        for (var r = lowest; r <= local; r++)
+        {
+            RunLevel(f, offset, local, r, forward: false);
+        }
+    }
+
+    private static void RunLevel(ulong[] f, long offset, int local, int r, bool forward)
+    {
+        var h = 1 << (r - 1);
+        var chunkTwiddle = Twiddle(offset >> r);
+        var table = LocalTwiddles(local - r);
+        for (int b = 0, start = 0; start < 1 << local; b++, start += 2 * h)
+        {
+            Butterflies(f, offset + start, h, h, chunkTwiddle ^ table[b], forward);
+        }
+    }
+
+    // one level above the chunks: blocks cut into pieces of Piece pairs
+    private static void OneLevel(ulong[] f, int levels, int r, bool forward, int parallelism)
+    {
+        var h = 1 << (r - 1);
+        var pieces = Math.Max(1, h / Piece);
+        var width = h / pieces;
+        ParallelBlocks.For((1 << (levels - r)) * pieces, parallelism, item =>
+        {
+            var block = item / pieces;
+            Butterflies(f, ((long)block << r) + ((long)(item % pieces) * width), h, width, Twiddle(block), forward);
+        });
+    }
+
+    // levels r and r - 1 in one pass: block b at level r has the sub-blocks 2b and 2b + 1 at level r - 1
+    private static void TwoLevels(ulong[] f, int levels, int r, bool forward, int parallelism)
+    {
+        if (!Gf264.HasVectorMultiply)
+        {
+            OneLevel(f, levels, forward ? r : r - 1, forward, parallelism);
+            OneLevel(f, levels, forward ? r - 1 : r, forward, parallelism);
             return;
         }
 
-        var half = d / 2;
-        for (var step = 0; step < 2; step++)
+        var quarter = 1 << (r - 2);
+        var pieces = Math.Max(1, quarter / Piece);
+        var width = quarter / pieces;
+        ParallelBlocks.For((1 << (levels - r)) * pieces, parallelism, item =>
         {
-            var chunk = forward ? 1 - step : step;
-            var from = d + (chunk * half);
-            var sources = block.Slice(from, half);
-            for (var j = 0; (1 << j) < d; j++)
-            {
-                if ((j & i) == j)
-                {
-                    Gf2Polynomial.XorInto(block.Slice(from - d + (1 << j), half), sources);
-                }
-            }
+            var block = (long)(item / pieces);
+            var start = (block << r) + ((long)(item % pieces) * width);
+            FourWayButterflies(f, start, quarter, width, Twiddle(block), Twiddle(2 * block), Twiddle((2 * block) + 1), forward);
+        });
+    }
+
+    private static readonly ulong[][] LocalTwiddleTables = new ulong[31][];
+
+    // twiddles of the first 2^bits blocks (cached per size; the tables are prefixes of one another)
+    private static ulong[] LocalTwiddles(int bits)
+    {
+        var table = Volatile.Read(ref LocalTwiddleTables[bits]);
+        if (table is not null)
+        {
+            return table;
         }
+
+        table = new ulong[1 << bits];
+        var basis = Gf264.CantorBasis;
+        for (var b = 1; b < table.Length; b++)
+        {
+            table[b] = table[b & (b - 1)] ^ basis[System.Numerics.BitOperations.TrailingZeroCount(b) + 1];
+        }
+
+        Volatile.Write(ref LocalTwiddleTables[bits], table);
+        return table;
     }
 }

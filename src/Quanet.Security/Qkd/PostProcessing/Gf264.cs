@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -45,29 +46,35 @@ internal static class Gf264
         return low ^ over ^ (over << 1) ^ (over << 3) ^ (over << 4);
     }
 
-    /// <summary>Reduce for eight (low, high) pairs at once.</summary>
-    public static Vector512<ulong> Reduce(Vector512<ulong> low, Vector512<ulong> high)
+    /// <summary>Reduce for four (low, high) pairs at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<ulong> Reduce(Vector256<ulong> low, Vector256<ulong> high)
     {
         var over = (high >>> 60) ^ (high >>> 61) ^ (high >>> 63);
         low ^= high ^ (high << 1) ^ (high << 3) ^ (high << 4);
         return low ^ over ^ (over << 1) ^ (over << 3) ^ (over << 4);
     }
 
-    /// <summary>The eight products x[i] c (VPCLMULQDQ; callers check <see cref="Pclmulqdq.V512.IsSupported"/>).</summary>
-    public static Vector512<ulong> MultiplyV512(Vector512<ulong> x, Vector512<ulong> c)
+    /// <summary>The four products x[i] c[0] (VPCLMULQDQ on 256 bits; callers check <see cref="HasVectorMultiply"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<ulong> MultiplyV256(Vector256<ulong> x, Vector256<ulong> c)
     {
-        var even = Pclmulqdq.V512.CarrylessMultiply(x, c, 0x00);
-        var odd = Pclmulqdq.V512.CarrylessMultiply(x, c, 0x01);
-        return Reduce(Avx512F.UnpackLow(even, odd), Avx512F.UnpackHigh(even, odd));
+        var even = Pclmulqdq.V256.CarrylessMultiply(x, c, 0x00);
+        var odd = Pclmulqdq.V256.CarrylessMultiply(x, c, 0x01);
+        return Reduce(Avx2.UnpackLow(even, odd), Avx2.UnpackHigh(even, odd));
     }
 
-    /// <summary>The eight products x[i] y[i].</summary>
-    public static Vector512<ulong> MultiplyPairsV512(Vector512<ulong> x, Vector512<ulong> y)
+    /// <summary>The four products x[i] y[i].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<ulong> MultiplyPairsV256(Vector256<ulong> x, Vector256<ulong> y)
     {
-        var even = Pclmulqdq.V512.CarrylessMultiply(x, y, 0x00);
-        var odd = Pclmulqdq.V512.CarrylessMultiply(x, y, 0x11);
-        return Reduce(Avx512F.UnpackLow(even, odd), Avx512F.UnpackHigh(even, odd));
+        var even = Pclmulqdq.V256.CarrylessMultiply(x, y, 0x00);
+        var odd = Pclmulqdq.V256.CarrylessMultiply(x, y, 0x11);
+        return Reduce(Avx2.UnpackLow(even, odd), Avx2.UnpackHigh(even, odd));
     }
+
+    /// <summary>Whether <see cref="MultiplyV256"/> and <see cref="MultiplyPairsV256"/> run here (VPCLMULQDQ and AVX2).</summary>
+    public static bool HasVectorMultiply => Pclmulqdq.V256.IsSupported && Avx2.IsSupported;
 
     private static ulong[] ComputeCantorBasis()
     {

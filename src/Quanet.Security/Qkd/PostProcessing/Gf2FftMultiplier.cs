@@ -13,7 +13,14 @@ internal static class Gf2FftMultiplier
     private const int PieceBits = 32;
 
     /// <summary>result = a b; a has <paramref name="aBits"/> bits, b <paramref name="bBits"/>, both zero above; result holds at least aBits + bBits bits and is overwritten.</summary>
-    public static void Multiply(ReadOnlySpan<ulong> a, long aBits, ReadOnlySpan<ulong> b, long bBits, Span<ulong> result)
+    /// <param name="a">First factor, packed.</param>
+    /// <param name="aBits">Its length in bits.</param>
+    /// <param name="b">Second factor, packed.</param>
+    /// <param name="bBits">Its length in bits.</param>
+    /// <param name="result">The product (overwritten).</param>
+    /// <param name="parallelism">Threads to use (1: this one only); the result is the same for any value.</param>
+    /// <param name="localLevels">Transform levels run chunk by chunk (a tuning knob; tests lower it to reach the other levels' code).</param>
+    public static void Multiply(ReadOnlySpan<ulong> a, long aBits, ReadOnlySpan<ulong> b, long bBits, Span<ulong> result, int parallelism = 1, int localLevels = AdditiveFft.DefaultLocalLevels)
     {
         var aPieces = (aBits + PieceBits - 1) / PieceBits;
         var bPieces = (bBits + PieceBits - 1) / PieceBits;
@@ -35,24 +42,36 @@ internal static class Gf2FftMultiplier
         var fb = pool.Rent(size);
         try
         {
-            var x = fa.AsSpan(0, size);
-            var y = fb.AsSpan(0, size);
-            Split(a, aPieces, x);
-            Split(b, bPieces, y);
-            AdditiveFft.ToNovelBasis(x, levels);
-            AdditiveFft.ToNovelBasis(y, levels);
-            AdditiveFft.Forward(x, levels);
-            AdditiveFft.Forward(y, levels);
-            AdditiveFft.MultiplyPointwise(x, y);
-            AdditiveFft.Inverse(x, levels);
-            AdditiveFft.FromNovelBasis(x, levels);
-            Join(x[..(int)(aPieces + bPieces - 1)], result);
+            Split(a, aPieces, fa.AsSpan(0, size));
+            Split(b, bPieces, fb.AsSpan(0, size));
+            if (parallelism > 1)
+            {
+                // the two factors' transforms are independent: each on its share of the threads
+                var first = parallelism / 2;
+                Parallel.Invoke(() => Transform(fa, levels, first, localLevels), () => Transform(fb, levels, parallelism - first, localLevels));
+            }
+            else
+            {
+                Transform(fa, levels, 1, localLevels);
+                Transform(fb, levels, 1, localLevels);
+            }
+
+            AdditiveFft.MultiplyPointwise(fa, fb, size, parallelism);
+            AdditiveFft.Inverse(fa, levels, parallelism, localLevels);
+            NovelBasis.ToMonomial(fa, levels, parallelism, localLevels);
+            Join(fa.AsSpan(0, (int)(aPieces + bPieces - 1)), result);
         }
         finally
         {
             pool.Return(fa);
             pool.Return(fb);
         }
+    }
+
+    private static void Transform(ulong[] f, int levels, int parallelism, int localLevels)
+    {
+        NovelBasis.FromMonomial(f, levels, parallelism, localLevels);
+        AdditiveFft.Forward(f, levels, parallelism, localLevels);
     }
 
     private static void Split(ReadOnlySpan<ulong> words, long pieces, Span<ulong> target)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -196,19 +197,22 @@ internal static class Gf2Polynomial
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void XorInto(Span<ulong> target, ReadOnlySpan<ulong> source)
     {
-        var i = 0;
+        ArgumentOutOfRangeException.ThrowIfLessThan(target.Length, source.Length);
+        ref var t = ref MemoryMarshal.GetReference(target);
+        ref var s = ref MemoryMarshal.GetReference(source);
+        var n = (nuint)source.Length;
+        nuint i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            for (; i + 4 <= source.Length; i += 4)
+            for (; i + 4 <= n; i += 4)
             {
-                var v = Vector256.Create<ulong>(target.Slice(i, 4)) ^ Vector256.Create<ulong>(source.Slice(i, 4));
-                v.CopyTo(target.Slice(i, 4));
+                (Vector256.LoadUnsafe(ref t, i) ^ Vector256.LoadUnsafe(ref s, i)).StoreUnsafe(ref t, i);
             }
         }
 
-        for (; i < source.Length; i++)
+        for (; i < n; i++)
         {
-            target[i] ^= source[i];
+            Unsafe.Add(ref t, i) ^= Unsafe.Add(ref s, i);
         }
     }
 }

@@ -20,11 +20,12 @@ public static class ToeplitzHash
     /// <param name="inputBits">Key length n.</param>
     /// <param name="seed">At least n + m - 1 public random bits, packed.</param>
     /// <param name="outputBits">Final key length m (at most n).</param>
+    /// <param name="parallelism">Threads the FFT may use (from <see cref="FftThresholdBits"/> input bits on); the hash is the same for any value.</param>
     /// <returns>The final key, packed.</returns>
     /// <exception cref="ArgumentException">Lengths inconsistent.</exception>
-    public static ulong[] Hash(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits) =>
+    public static ulong[] Hash(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits, int parallelism = 1) =>
         inputBits >= FftThresholdBits
-            ? HashByFft(input, inputBits, seed, outputBits)
+            ? HashByFft(input, inputBits, seed, outputBits, parallelism)
             : HashByToeplitzSplit(input, inputBits, seed, outputBits);
 
     /// <summary>Input length from which <see cref="Hash"/> uses the FFT (measured: bench/README.md, section qkd).</summary>
@@ -42,15 +43,16 @@ public static class ToeplitzHash
     }
 
     /// <summary>The hash as the slice [n - 1, n - 1 + m) of the product s(z) x(z) by the additive FFT (<see cref="Gf2FftMultiplier"/>), O(n log n).</summary>
-    internal static ulong[] HashByFft(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
+    internal static ulong[] HashByFft(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits, int parallelism = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         if (!Prepare(input, inputBits, seed, outputBits, out var x, out var s))
         {
             return [];
         }
 
         var product = new ulong[x.Length + s.Length];
-        Gf2FftMultiplier.Multiply(s, SeedBits(inputBits, outputBits), x, inputBits, product);
+        Gf2FftMultiplier.Multiply(s, SeedBits(inputBits, outputBits), x, inputBits, product, parallelism);
         return BitString.Slice(product, inputBits - 1, outputBits);
     }
 

@@ -47,18 +47,75 @@ public sealed class Gf2FftMultiplierTests
         Assert.Equal(Gf264.Multiply(Gf264.Multiply(1UL << 62, 1UL << 32), 1UL << 32), square);
     }
 
-    [Fact]
-    public void Transforms_invert_each_other()
+    [Theory]
+    [InlineData(10, 15, 1)]
+    [InlineData(10, 4, 1)]
+    [InlineData(11, 4, 2)]
+    [InlineData(12, 3, 2)]
+    public void Transforms_invert_each_other(int levels, int localLevels, int parallelism)
     {
-        var f = RandomBits(64 * 1024, 7);
+        var f = RandomBits(64L << levels, (ulong)levels);
         var copy = (ulong[])f.Clone();
 
-        AdditiveFft.ToNovelBasis(f, 10);
-        AdditiveFft.Forward(f, 10);
-        AdditiveFft.Inverse(f, 10);
-        AdditiveFft.FromNovelBasis(f, 10);
+        NovelBasis.FromMonomial(f, levels, parallelism, localLevels);
+        AdditiveFft.Forward(f, levels, parallelism, localLevels);
+        AdditiveFft.Inverse(f, levels, parallelism, localLevels);
+        NovelBasis.ToMonomial(f, levels, parallelism, localLevels);
 
         Assert.Equal(copy, f);
+    }
+
+    [Theory]
+    [InlineData(15, 1)]
+    [InlineData(3, 1)]
+    [InlineData(4, 2)]
+    public void Transform_evaluates_the_polynomial_at_the_subspace_points(int localLevels, int parallelism)
+    {
+        // the definition: value l is f(sum over the set bits i of l of beta_(i+1)), by Horner's rule
+        const int Levels = 8;
+        var f = RandomBits(64 << Levels, 99);
+        var basis = Gf264.CantorBasis;
+        var expected = new ulong[1 << Levels];
+        for (var l = 0; l < expected.Length; l++)
+        {
+            ulong point = 0;
+            for (var i = 0; i < Levels; i++)
+            {
+                point ^= ((l >> i) & 1) != 0 ? basis[i] : 0; // basis[i] is beta_(i+1)
+            }
+
+            ulong value = 0;
+            for (var k = f.Length - 1; k >= 0; k--)
+            {
+                value = Gf264.Multiply(value, point) ^ f[k];
+            }
+
+            expected[l] = value;
+        }
+
+        NovelBasis.FromMonomial(f, Levels, parallelism, localLevels);
+        AdditiveFft.Forward(f, Levels, parallelism, localLevels);
+
+        Assert.Equal(expected, f);
+    }
+
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(4, 2)]
+    [InlineData(5, 2)]
+    [InlineData(15, 2)]
+    public void Product_is_the_same_for_any_chunk_size_and_thread_count(int localLevels, int parallelism)
+    {
+        foreach (var (aBits, bBits) in new[] { (4097, 1500), (40_000, 70_001), (300_001, 123_457) })
+        {
+            var a = RandomBits(aBits, (ulong)aBits);
+            var b = RandomBits(bBits, (ulong)bBits + 1);
+            var result = new ulong[BitString.Words(aBits + bBits)];
+
+            Gf2FftMultiplier.Multiply(a, aBits, b, bBits, result, parallelism, localLevels);
+
+            Assert.Equal(Karatsuba(a, b, aBits + bBits), result);
+        }
     }
 
     [Theory]

@@ -84,7 +84,9 @@ public sealed class ToeplitzHashTests
         var input = RandomWords(BitString.Words(n), (ulong)n + 3);
         var seed = RandomWords(BitString.Words(ToeplitzHash.SeedBits(n, m)), (ulong)m + 5);
 
-        Assert.Equal(ToeplitzHash.HashByToeplitzSplit(input, n, seed, m), ToeplitzHash.Hash(input, n, seed, m));
+        var split = ToeplitzHash.HashByToeplitzSplit(input, n, seed, m);
+        Assert.Equal(split, ToeplitzHash.Hash(input, n, seed, m));
+        Assert.Equal(split, ToeplitzHash.Hash(input, n, seed, m, parallelism: 2));
     }
 
     [Fact]
