@@ -52,6 +52,11 @@ internal sealed class KeyDeliveryService
     public IKeyStore Store => _store;
 
     /// <summary>Get status (ETSI GS QKD 014 clause 5.1), called by <paramref name="master"/> about <paramref name="slave"/>.</summary>
+    /// <remarks>
+    /// stored_key_count: for a neighbour or a local slave, the keys of the default size in the link's pool; across a
+    /// relay, the pair's pre-relayed keys plus what the first link on the path holds (the part of the path this KME
+    /// sees; the controller's <c>/qkd/v1/paths</c> gives the path's bottleneck).
+    /// </remarks>
     public KeyStatus GetStatus(string master, string slave)
     {
         RequireLocalCaller(master);
@@ -67,7 +72,8 @@ internal sealed class KeyDeliveryService
             MasterSaeId = master,
             SlaveSaeId = slave,
             KeySize = _options.DefaultKeySize,
-            StoredKeyCount = target != _directory.Self && link == _directory.LocalLink ? 0 : _store.CountBlocks(link, _directory.Self) / perKey,
+            StoredKeyCount = (target != _directory.Self && link == _directory.LocalLink ? 0 : _store.CountBlocks(link, _directory.Self) / perKey)
+                + (target != _directory.Self && !_directory.IsNeighbour(target) ? _store.CountRelayPool(master, slave) : 0),
             MaxKeyCount = _options.MaxKeyCount,
             MaxKeyPerRequest = _options.MaxKeyPerRequest,
             MaxKeySize = _options.MaxKeySize,

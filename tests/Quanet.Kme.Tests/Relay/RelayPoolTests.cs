@@ -28,6 +28,7 @@ public sealed class RelayPoolTests
         await Poll.UntilAsync(() => network[1].PreRelayedKeys("SAE_1", "SAE_4") == 200, "pool filled", TimeSpan.FromSeconds(60));
         await Task.Delay(500); // the fill loop sees the pool full and waits on the frozen clock: no top-up during the draws
         var linksBefore = Levels(network);
+        var statusBefore = await master.GetStatusAsync("SAE_4");
         var answers = new List<Protocol.KeyEntry>();
         for (var i = 0; i < 50; i++)
         {
@@ -37,6 +38,7 @@ public sealed class RelayPoolTests
         }
 
         var linksAfter = Levels(network);
+        var status = await master.GetStatusAsync("SAE_4");
         var fetched = new List<string>();
         var again = new List<int>();
         foreach (var key in answers)
@@ -48,6 +50,8 @@ public sealed class RelayPoolTests
         Assert.Equal(200, first.StatusCode);
         Assert.Equal(linksBefore, linksAfter); // served from the pool: no pad taken on any link
         Assert.Equal(100, network[1].PreRelayedKeys("SAE_1", "SAE_4"));
+        Assert.Equal(100, statusBefore.Value!.StoredKeyCount - status.Value!.StoredKeyCount); // the pool's keys count; the links did not move
+        Assert.True(status.Value.StoredKeyCount > 100, $"stored_key_count {status.Value.StoredKeyCount}: the pool's 100 and the first link's keys");
         Assert.Equal(answers.Select(k => k.Key), fetched);
         Assert.All(again, status => Assert.Equal(400, status));
         Assert.Equal(101, (await network[1].ListDeliveriesAsync()).Count(d => d.Sae == "SAE_1" && d.Call == KeyDeliveryCall.EncKeys));
