@@ -32,6 +32,7 @@ public sealed class ClusterLoadSuite : ISuite
         var silos = Arg(args, "--silos", 3);
         var nodes = Arg(args, "--nodes", 3);
         var bundle = Arg(args, "--bundle", 100);
+        var siloNice = Arg(args, "--silo-nice", 0);
         var i = Array.IndexOf(args, "--quanet");
         var quanet = Path.GetFullPath(i >= 0 && i + 1 < args.Length ? args[i + 1] : "src/Quanet.Cli/bin/Release/net10.0/quanet.dll");
         var path = Environment.GetEnvironmentVariable("PATH");
@@ -43,10 +44,10 @@ public sealed class ClusterLoadSuite : ISuite
             return 1;
         }
 
-        return RunAsync(new QuanetCommand("dotnet", [quanet]), nats, postgres, events, batch, senders, silos, nodes, bundle).GetAwaiter().GetResult();
+        return RunAsync(new QuanetCommand("dotnet", [quanet]), nats, postgres, events, batch, senders, silos, nodes, bundle, siloNice).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(QuanetCommand quanet, string nats, PostgresPrograms postgres, int events, int batch, int senders, int silos, int nodes, int bundle)
+    private static async Task<int> RunAsync(QuanetCommand quanet, string nats, PostgresPrograms postgres, int events, int batch, int senders, int silos, int nodes, int bundle, int siloNice)
     {
         var folder = Directory.CreateTempSubdirectory("quanet-bench-load-").FullName;
         try
@@ -66,13 +67,14 @@ public sealed class ClusterLoadSuite : ISuite
                 NatsNodes = nodes,
                 Collectors = 1,
                 Bundle = bundle,
+                SiloNice = siloNice,
             };
             await using var cluster = await LocalCluster.StartAsync(options, inventory, new Progress<string>(Console.Error.WriteLine), CancellationToken.None);
             using var http = new HttpClient { BaseAddress = cluster.CollectorUrls[0], Timeout = TimeSpan.FromSeconds(60) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("bench:" + secret)));
             await using var database = NpgsqlDataSource.Create(cluster.ConnectionString);
 
-            Console.WriteLine($"{nodes} nats-server, stream R{options.Replicas}, {silos} silos, 1 collector process, bundles of up to {bundle} events, {regions.Regions.Count} regions, {events:N0} events in batches of {batch}, {senders} concurrent senders");
+            Console.WriteLine($"{nodes} nats-server, stream R{options.Replicas}, {silos} silos (nice {siloNice}), 1 collector process, bundles of up to {bundle} events, {regions.Regions.Count} regions, {events:N0} events in batches of {batch}, {senders} concurrent senders");
             Console.WriteLine();
             Console.WriteLine("| run | events | log entries (with copies) | wall s | events/s acknowledged | applied by the silos after s | events/s applied | machine CPU s (both cores) |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -65,11 +65,12 @@ public sealed partial class LocalCluster
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { [PostgresVariable] = ConnectionString };
         var silos = new List<LocalProcess>();
         var ports = new List<(int, int)>();
+        var command = Options.SiloNice > 0 ? Options.Quanet.Niced(Options.SiloNice) : Options.Quanet;
         for (var i = 1; i <= Options.Silos; i++)
         {
             var (silo, gateway) = (ProgramLocator.FreePort(), ProgramLocator.FreePort());
             ports.Add((silo, gateway));
-            silos.Add(new LocalProcess(Name("silo", i), Options.Quanet,
+            silos.Add(new LocalProcess(Name("silo", i), command,
             [
                 "ops", "silo", "--postgres-env", PostgresVariable, "--inventory", InventoryPath, "--nats", urls,
                 "--replicas", Text(Options.Replicas), "--silo-port", Text(silo), "--gateway-port", Text(gateway),

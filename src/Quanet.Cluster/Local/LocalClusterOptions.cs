@@ -36,6 +36,14 @@ public sealed record LocalClusterOptions
     /// <value>1.</value>
     public int Bundle { get; init; } = 1;
 
+    /// <summary>
+    /// The silos' CPU priority as a nice value (0 to 19; 0: the same as every other process). On one machine that every
+    /// tier shares, a positive value lets the ingestion path (collectors and nats-server, whose replicated write the
+    /// sender waits for) take the cores first, while the silos consume what the log holds with the cores left over.
+    /// </summary>
+    /// <value>0.</value>
+    public int SiloNice { get; init; }
+
     /// <summary>Where the first collector listens (loopback; port 0: a free port).</summary>
     /// <value>127.0.0.1:0.</value>
     public IPEndPoint CollectorListen { get; init; } = new(IPAddress.Loopback, 0);
@@ -59,6 +67,11 @@ public sealed record LocalClusterOptions
         if (Bundle is < 1 or > 10_000)
         {
             problems.Add($"bundle must be 1 to 10000 events, not {Bundle}");
+        }
+
+        if (SiloNice is < 0 or > 19)
+        {
+            problems.Add($"silo nice value must be 0 to 19, not {SiloNice}");
         }
 
         if (NatsNodes is < 1 or > 9)

@@ -20,4 +20,13 @@ public sealed record QuanetCommand(string FileName, IReadOnlyList<string> Prefix
             ? new QuanetCommand(processPath, [entryAssemblyPath])
             : new QuanetCommand(processPath, []);
     }
+
+    /// <summary>The same command started at a lower CPU priority, through coreutils' <c>nice</c> (which runs it in its own process).</summary>
+    /// <param name="niceness">The nice value, 1 to 19.</param>
+    public QuanetCommand Niced(int niceness)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(niceness, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(niceness, 19);
+        return new QuanetCommand("nice", ["-n", niceness.ToString(System.Globalization.CultureInfo.InvariantCulture), FileName, .. Prefix]);
+    }
 }

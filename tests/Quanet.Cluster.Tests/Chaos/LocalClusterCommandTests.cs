@@ -15,7 +15,7 @@ public sealed class LocalClusterCommandTests
     {
         using var folder = new ClusterFolder();
         var data = folder.Path;
-        using var up = QuanetRun.Start("ops", "cluster", "up", "--silos", "1", "--nats", "1", "--data", data, "--sites", "10", "--bundle", "10");
+        using var up = QuanetRun.Start("ops", "cluster", "up", "--silos", "1", "--nats", "1", "--data", data, "--sites", "10", "--bundle", "10", "--silo-nice", "5");
         Assert.True(await up.WaitForLineAsync("cluster ready", TimeSpan.FromSeconds(150)), up.Output);
 
         // in between: a sender with the operator key gets 202 from the collector
@@ -36,6 +36,11 @@ public sealed class LocalClusterCommandTests
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var pids = state.Nats.Concat(state.Silos).Concat(state.Collectors).Select(p => p.Pid).Append(state.OwnerPid).ToList();
         Assert.All(pids, pid => Assert.True(pid > 0));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.All(state.Silos, silo => Assert.Equal(5, Nice(silo.Pid))); // --silo-nice: the silos only
+            Assert.All(state.Collectors.Concat(state.Nats), p => Assert.Equal(Nice(state.OwnerPid), Nice(p.Pid)));
+        }
 
         var down = await QuanetRun.RunAsync(TimeSpan.FromSeconds(120), "ops", "cluster", "down", "--data", data);
 
@@ -45,6 +50,13 @@ public sealed class LocalClusterCommandTests
         Assert.All(pids, pid => Assert.False(File.Exists($"/proc/{pid}/cmdline") && !IsZombie(pid), $"process {pid} still runs"));
         Assert.False(File.Exists(Path.Combine(state.PostgresData, "postmaster.pid")), "PostgreSQL still runs");
         Assert.False(File.Exists(Path.Combine(data, "cluster.json")));
+    }
+
+    // field 19 of /proc/PID/stat, the 17th after the command name's closing parenthesis
+    private static int Nice(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ internal static class LocalClusterSetup
         QuanetCommand.FromHost(Environment.ProcessPath ?? "dotnet", Assembly.GetEntryAssembly()?.Location ?? typeof(LocalClusterSetup).Assembly.Location);
 
     /// <summary>The options of a local cluster in <paramref name="data"/>.</summary>
-    public static LocalClusterOptions Options(string data, (string Nats, PostgresPrograms Postgres) programs, string credentials, int silos, int nats, int collectors, IPEndPoint listen, int bundle = 1) => new()
+    public static LocalClusterOptions Options(string data, (string Nats, PostgresPrograms Postgres) programs, string credentials, int silos, int nats, int collectors, IPEndPoint listen, int bundle = 1, int siloNice = 0) => new()
     {
         DataDirectory = data,
         Quanet = Self(),
@@ -93,5 +93,6 @@ internal static class LocalClusterSetup
         Collectors = collectors,
         CollectorListen = listen,
         Bundle = bundle,
+        SiloNice = siloNice,
     };
 }

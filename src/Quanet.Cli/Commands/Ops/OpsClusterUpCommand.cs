@@ -27,13 +27,18 @@ internal static class OpsClusterUpCommand
             Description = "The collector's bundles: events of one region and request per JetStream message (1 to 10000; default 1: one message per event)",
             DefaultValueFactory = _ => 1,
         }.Must(b => b is >= 1 and <= 10_000, "must be 1 to 10000");
+        var siloNice = new Option<int>("--silo-nice")
+        {
+            Description = "The silos' CPU priority as a nice value (0 to 19; default 0). On one shared machine a positive value lets the collector and NATS, which the senders wait for, take the cores first",
+            DefaultValueFactory = _ => 0,
+        }.Must(n => n is >= 0 and <= 19, "must be 0 to 19");
         var natsServer = LocalClusterSetup.NatsServer();
         var plan = OpsTopology.Plan();
         var inventory = OpsTopology.Inventory();
         var sites = OpsTopology.Sites();
         var seed = CommonOptions.Seed();
         var command = new Command("up", "Start a local operations cluster (NATS JetStream, PostgreSQL, silos, a collector) and keep it running until Ctrl+C or `ops cluster down`");
-        foreach (var o in new Option[] { silos, nats, data, listen, bundle, natsServer, plan, inventory, sites, seed })
+        foreach (var o in new Option[] { silos, nats, data, listen, bundle, siloNice, natsServer, plan, inventory, sites, seed })
         {
             command.Options.Add(o);
         }
@@ -44,7 +49,7 @@ internal static class OpsClusterUpCommand
             var (network, name) = OpsTopology.Load(ctx.Get(plan), ctx.Get(inventory), ctx.Get(sites), ctx.Get(seed));
             var folder = ctx.Get(data)!.FullName;
             var (credentials, keyFile, secret) = LocalClusterSetup.OperatorKey(folder);
-            var options = LocalClusterSetup.Options(folder, programs, credentials, ctx.Get(silos), ctx.Get(nats), 1, IPEndPoint.Parse(ctx.Get(listen)!), ctx.Get(bundle));
+            var options = LocalClusterSetup.Options(folder, programs, credentials, ctx.Get(silos), ctx.Get(nats), 1, IPEndPoint.Parse(ctx.Get(listen)!), ctx.Get(bundle), ctx.Get(siloNice));
             var progress = new Progress<string>(line => ctx.Error.WriteLine(line));
             await using var cluster = await LocalCluster.StartAsync(options, network, progress, ct);
             await cluster.ProbeCollectorsAsync(LocalClusterSetup.KeyName, secret, ct);
