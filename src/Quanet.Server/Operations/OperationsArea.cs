@@ -19,6 +19,7 @@ internal static class OperationsArea
         VesEndpoints.Map(app);
         AlarmEndpoints.Map(api);
         IncidentEndpoints.Map(api);
+        KpiEndpoints.Map(api);
         DefenceEndpoints.Map(api);
     }
 }

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Quanet.Operations.Ingestion;
+using Quanet.Server.Security;
+
+namespace Quanet.Server.Tests.Operations;
+
+public sealed class KpiEndpointTests
+{
+    private const long Monday = 1_704_067_200;
+
+    [Fact]
+    public async Task A_kpi_drop_posted_as_VES_measurements_is_listed_with_its_evidence_to_a_viewer_and_hidden_from_anonymous_callers()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var operatorClient = harness.Client(Roles.Operator);
+        using var viewer = harness.Client(Roles.Viewer);
+        using var anonymous = harness.Client();
+        var source = VesFaults.Network.Elements[0].Id;
+        var other = VesFaults.Network.Elements[1].Id;
+
+        // three weeks of hourly cell traffic with a daily busy hour; hours 470-475 drop to a fifth on one source
+        foreach (var day in Enumerable.Range(0, 21))
+        {
+            var events = Enumerable.Range(day * 24, 24).SelectMany(h => new[] { Measurement(source, h, h is >= 470 and < 476 ? 0.2 : 1.0), Measurement(other, h, 1.0) });
+            var posted = await operatorClient.PostAsync("eventListener/v7/eventBatch", new StringContent(VesEventWriter.ToBatchJson(events), Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        }
+
+        JsonObject? list = null;
+        var deadline = DateTime.UtcNow.AddSeconds(30); // the engine scores a batch after its commit
+        while (DateTime.UtcNow < deadline && (list is null || list["count"]!.GetValue<int>() == 0))
+        {
+            list = await viewer.GetFromJsonAsync<JsonObject>($"api/v1/kpi/anomalies?source={source}");
+            await Task.Delay(100);
+        }
+
+        var drop = ((Monday + (470 * 3600L)) * 1_000_000L).ToString(CultureInfo.InvariantCulture);
+        var anomalies = list!["anomalies"]!.AsArray();
+        var first = Assert.Single(anomalies, a => a!["time"]!.GetValue<string>() == drop)!;
+        Assert.Equal($"{source}/cell-1/dl_volume", first["series"]!.GetValue<string>());
+        Assert.True(first["expected"]!.GetValue<double>() > 3 * first["value"]!.GetValue<double>());
+        Assert.All(anomalies, a => Assert.StartsWith(source + "/", a!["series"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.Equal(0, (await viewer.GetFromJsonAsync<JsonObject>($"api/v1/kpi/anomalies?source={other}"))!["count"]!.GetValue<int>());
+        Assert.Equal(1, (await viewer.GetFromJsonAsync<JsonObject>($"api/v1/kpi/anomalies?source={source}&limit=1"))!["count"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("api/v1/kpi/anomalies?limit=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/v1/kpi/anomalies")).StatusCode);
+    }
+
+    private static VesEvent Measurement(string source, int hour, double factor)
+    {
+        var shape = 20 + (80 * Math.Exp(-Math.Pow(((hour % 24) - 19) / 4.0, 2)));
+        var micros = (Monday + (hour * 3600L)) * 1_000_000L;
+        return new VesEvent
+        {
+            Domain = "measurement",
+            EventId = $"m-{source}-{hour}",
+            EventName = "Measurement_kpi",
+            SourceName = source,
+            ReportingEntityName = "ems",
+            Priority = "Normal",
+            StartEpochMicrosec = micros,
+            LastEpochMicrosec = micros,
+            Version = "4.1",
+            VesEventListenerVersion = "7.2.1",
+            MeasurementInterval = 3600,
+            Measurements = [new VesMeasurement("cell-1", "dl_volume", shape * (1 + (0.03 * Math.Sin(hour * 12.9898))) * factor)],
+        };
+    }
+}
