@@ -77,7 +77,7 @@ public sealed class QkdSuite : ISuite
         Console.WriteLine("| input bits | output bits | method | median wall time (ms) | median CPU time (ms) | throughput by wall time (Mbit/s) | throughput by CPU time (Mbit/s) |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         var (warmInput, warmSeed) = Random(1 << 16, 1 << 15);
-        foreach (var n in new[] { 1_000_000, 1 << 21, 10_000_000, 100_000_000 })
+        foreach (var n in new[] { 1 << 14, 1 << 16, 1 << 18, 1_000_000, 1 << 21, 10_000_000, 100_000_000 })
         {
             var m = n / 2;
             var (input, seed) = Random(n, m);

@@ -29,7 +29,7 @@ public static class ToeplitzHash
             : HashByToeplitzSplit(input, inputBits, seed, outputBits);
 
     /// <summary>Input length from which <see cref="Hash"/> uses the FFT (measured: bench/README.md, section qkd).</summary>
-    internal const int FftThresholdBits = 1 << 20;
+    internal const int FftThresholdBits = 1 << 16;
 
     /// <summary>The hash by the Toeplitz split alone (<see cref="ToeplitzProduct"/>), O(n^1.58).</summary>
     internal static ulong[] HashByToeplitzSplit(ReadOnlySpan<ulong> input, int inputBits, ReadOnlySpan<ulong> seed, int outputBits)
