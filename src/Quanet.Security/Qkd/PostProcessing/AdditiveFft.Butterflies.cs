@@ -25,17 +25,7 @@ internal static partial class AdditiveFft
                 var ih = il + (nuint)h;
                 var low = Vector256.LoadUnsafe(ref rf, il);
                 var high = Vector256.LoadUnsafe(ref rf, ih);
-                if (forward)
-                {
-                    low ^= Gf264.MultiplyV256(high, vc);
-                    high ^= low;
-                }
-                else
-                {
-                    high ^= low;
-                    low ^= Gf264.MultiplyV256(high, vc);
-                }
-
+                Butterfly(ref low, ref high, vc, forward);
                 low.StoreUnsafe(ref rf, il);
                 high.StoreUnsafe(ref rf, ih);
             }
@@ -78,25 +68,25 @@ internal static partial class AdditiveFft
             var d = Vector256.LoadUnsafe(ref rf, id);
             if (forward)
             {
-                a ^= Gf264.MultiplyV256(cc, c);
+                a ^= Gf264.MultiplyPairsV256(cc, c);
                 cc ^= a;
-                b ^= Gf264.MultiplyV256(d, c);
+                b ^= Gf264.MultiplyPairsV256(d, c);
                 d ^= b;
-                a ^= Gf264.MultiplyV256(b, c0);
+                a ^= Gf264.MultiplyPairsV256(b, c0);
                 b ^= a;
-                cc ^= Gf264.MultiplyV256(d, c1);
+                cc ^= Gf264.MultiplyPairsV256(d, c1);
                 d ^= cc;
             }
             else
             {
                 b ^= a;
-                a ^= Gf264.MultiplyV256(b, c0);
+                a ^= Gf264.MultiplyPairsV256(b, c0);
                 d ^= cc;
-                cc ^= Gf264.MultiplyV256(d, c1);
+                cc ^= Gf264.MultiplyPairsV256(d, c1);
                 cc ^= a;
-                a ^= Gf264.MultiplyV256(cc, c);
+                a ^= Gf264.MultiplyPairsV256(cc, c);
                 d ^= b;
-                b ^= Gf264.MultiplyV256(d, c);
+                b ^= Gf264.MultiplyPairsV256(d, c);
             }
 
             a.StoreUnsafe(ref rf, ia);
@@ -149,6 +139,7 @@ internal static partial class AdditiveFft
         v1 = Avx2.UnpackHigh(low, high);
     }
 
+    // four butterflies, lane i with twiddle t[i]
     private static void Butterfly(ref Vector256<ulong> low, ref Vector256<ulong> high, Vector256<ulong> t, bool forward)
     {
         if (forward)

@@ -55,16 +55,7 @@ internal static class Gf264
         return low ^ over ^ (over << 1) ^ (over << 3) ^ (over << 4);
     }
 
-    /// <summary>The four products x[i] c[0] (VPCLMULQDQ on 256 bits; callers check <see cref="HasVectorMultiply"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<ulong> MultiplyV256(Vector256<ulong> x, Vector256<ulong> c)
-    {
-        var even = Pclmulqdq.V256.CarrylessMultiply(x, c, 0x00);
-        var odd = Pclmulqdq.V256.CarrylessMultiply(x, c, 0x01);
-        return Reduce(Avx2.UnpackLow(even, odd), Avx2.UnpackHigh(even, odd));
-    }
-
-    /// <summary>The four products x[i] y[i].</summary>
+    /// <summary>The four products x[i] y[i] (VPCLMULQDQ on 256 bits; callers check <see cref="HasVectorMultiply"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<ulong> MultiplyPairsV256(Vector256<ulong> x, Vector256<ulong> y)
     {
@@ -73,7 +64,7 @@ internal static class Gf264
         return Reduce(Avx2.UnpackLow(even, odd), Avx2.UnpackHigh(even, odd));
     }
 
-    /// <summary>Whether <see cref="MultiplyV256"/> and <see cref="MultiplyPairsV256"/> run here (VPCLMULQDQ and AVX2).</summary>
+    /// <summary>Whether <see cref="MultiplyPairsV256"/> runs here (VPCLMULQDQ and AVX2).</summary>
     public static bool HasVectorMultiply => Pclmulqdq.V256.IsSupported && Avx2.IsSupported;
 
     private static ulong[] ComputeCantorBasis()
