@@ -51,11 +51,28 @@ public sealed class SecurityCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("130", true)]
+    [InlineData("131", false)]
+    public async Task Qkd_rate_with_lim_et_al_s_parameters_gives_key_at_130_km_with_a_block_of_1e4(string km, bool key)
+    {
+        // Lim et al., PRA 89, 022307 (2014), Fig. 1: eps_sec = kappa l with kappa 1e-15 (--secrecy-per-bit)
+        var (code, output, _) = await CliHarness.RunAsync(
+            "qkd", "rate", "--distance", km, "--block-size", "1e4", "--attenuation", "0.2", "--detector-efficiency", "0.1",
+            "--dark-count-yield", "1.2e-6", "--misalignment", "0.005", "--ec-efficiency", "1.16", "--afterpulse", "0.04",
+            "--secrecy-per-bit", "1e-15", "--epsilon-cor", "1e-15", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(key, json.RootElement.GetProperty("rate_per_pulse").GetDouble() > 0);
+    }
+
+    [Theory]
     [InlineData("--distance=-5", "error: --distance must be >= 0 km (got -5)")]
     [InlineData("--detector-efficiency=1.5", "error: --detector-efficiency must be in (0, 1] (got 1.5)")]
     [InlineData("--detector-efficiency=0", "error: --detector-efficiency must be in (0, 1] (got 0)")]
     [InlineData("--block-size=0.5", "error: --block-size must be at least 1 sifted detection (got 0.5)")]
     [InlineData("--afterpulse=1", "error: --afterpulse must be in [0, 1) (got 1)")]
+    [InlineData("--secrecy-per-bit=0", "error: --secrecy-per-bit must be in (0, 1) (got 0)")]
     [InlineData("--protocol=bb85", "error: --protocol must be one of decoy, vacuum-weak, gllp (got 'bb85')")]
     [InlineData("--sweep=10:0:5", "error: --sweep must be START:STOP:STEP with 0 <= START <= STOP and STEP > 0 (got '10:0:5')")]
     [InlineData("--sweep=0:1e9:1e-3", "error: --sweep must have at most 100000 points (got 2147483647 from '0:1e9:1e-3')")]

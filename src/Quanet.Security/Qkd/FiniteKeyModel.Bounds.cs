@@ -57,12 +57,16 @@ public static partial class FiniteKeyModel
             var (sX0, sX1) = VacuumAndSingle(nX, mus, ps, tau0, tau1, ln);
             var (_, sZ1) = VacuumAndSingle(nZ, mus, ps, tau0, tau1, ln);
             var vZ1 = SingleErrors(mZ, mus, ps, tau1, ln);
-            double phase, length;
+            double phase, length, beyondHalf = 0;
             if (sZ1 > 0 && sX1 > 0)
             {
                 var b = Math.Clamp(vZ1 / sZ1, 0, 0.5);
-                phase = Math.Min(0.5, b + (asymptotic ? 0 : Gamma(epsilonSec, b, sZ1, sX1)));
+                var bound = Math.Max(0, vZ1 / sZ1) + (asymptotic ? 0 : Gamma(epsilonSec, b, sZ1, sX1));
+                phase = Math.Min(0.5, bound);
                 length = sX0 + (sX1 * (1 - BinaryEntropy.Of(phase))) - leak;
+
+                // h(phi) stops at 1 when the bound passes 1/2: without this the optimiser sees a plateau there
+                beyondHalf = sX1 * Math.Max(0, bound - 0.5);
             }
             else
             {
@@ -71,12 +75,15 @@ public static partial class FiniteKeyModel
                 length = sX0 + Math.Min(sX1, sZ1) - leak;
                 sX1 = Math.Max(0, sX1);
             }
+            var relaxed = length - beyondHalf;
             if (!asymptotic)
             {
-                length = Math.Floor(length - (6 * Math.Log2(Terms / epsilonSec)) - Math.Log2(2 / finite.EpsilonCorrectness));
+                var composition = (6 * Math.Log2(Terms / epsilonSec)) + Math.Log2(2 / finite.EpsilonCorrectness);
+                length = Math.Floor(length - composition);
+                relaxed -= composition;
             }
 
-            return new FiniteKeyResult(s, length, pulses, length / pulses, qber, sX0, sX1, phase, epsilonSec);
+            return new FiniteKeyResult(s, length, pulses, length / pulses, qber, sX0, sX1, phase, epsilonSec) { RelaxedLength = relaxed };
         }
 
         if (finite.SecrecyPerKeyBit is not { } kappa || asymptotic)
@@ -97,7 +104,9 @@ public static partial class FiniteKeyModel
             }
         }
 
-        return result;
+        // no key of even one bit: the iteration collapses to the same 0 for many settings, a plateau to the optimiser;
+        // the bound at the secrecy of a one-bit key (eps_sec = kappa) is below 1 too and varies with the settings
+        return result.KeyLength >= 1 ? result : Length(kappa);
     }
 
     // tau_n = sum_k p_k e^-k k^n / n!, the probability that Alice sends n photons

@@ -55,29 +55,7 @@ public static partial class FiniteKeyModel
             Logistic(v[4]));
         }
 
-        // a negative length is scored per block detection, not per pulse: otherwise N -> infinity would make it 0
-        double Objective(double[] v)
-        {
-            var r = Bound(link, finite, distance, Decode(v));
-            var score = r.KeyLength > 0 ? r.RatePerPulse : r.KeyLength / (double.IsPositiveInfinity(finite.BlockSize) ? 1 : finite.BlockSize);
-            return double.IsFinite(score) ? -score : double.MaxValue;
-        }
-
-        var starts = Starts(Objective);
-        var best = starts[0];
-        var bestValue = double.MaxValue;
-        foreach (var start in starts)
-        {
-            var (point, value) = NelderMead.Minimise(Objective, start, 0.5, 3000, 1e-10);
-
-            // a restart from the optimum escapes a collapsed simplex
-            (point, value) = NelderMead.Minimise(Objective, point, 0.2, 2000, 1e-12);
-            if (value < bestValue)
-            {
-                (best, bestValue) = (point, value);
-            }
-        }
-
+        var best = Search(v => Bound(link, finite, distance, Decode(v)), finite.BlockSize);
         return Clamped(Bound(link, finite, distance, Decode(best)));
     }
 
@@ -88,35 +66,6 @@ public static partial class FiniteKeyModel
         var r = Optimal(link, finite, distance);
         var (gain, _) = Detection(link, finite, link.Transmittance(distance), r.Settings.SignalIntensity);
         return new KeyRate(distance, r.Settings.SignalIntensity, r.RatePerPulse, r.RatePerPulse * link.ClockRateHz, gain, r.Qber, r.SinglePhotonEvents / r.Pulses, r.PhaseError);
-    }
-
-    private const int Samples = 1500;
-
-    private const double MinimumGap = 1e-3;
-    private const double MaximumDecoy = 0.5;
-    private const double MaximumSignal = 1.5;
-
-    // a seeded random sample of the (transformed) settings; its three best points start the simplex searches,
-    // since near the maximum distance the feasible region is small (small blocks need q_x well below 1/2)
-    private static List<double[]> Starts(Func<double[], double> objective)
-    {
-        double[] low = [-4, -5, -4, -4, -3];
-        double[] high = [3, 3, 4, 4, 6];
-        var random = new Random(20140210);
-        var sample = new List<(double Value, double[] Point)>(Samples + 1) { (objective([-1.5, -1.5, 1.5, 0.5, 2.5]), [-1.5, -1.5, 1.5, 0.5, 2.5]) };
-        for (var i = 0; i < Samples; i++)
-        {
-            var v = new double[5];
-            for (var d = 0; d < 5; d++)
-            {
-                v[d] = low[d] + ((high[d] - low[d]) * random.NextDouble());
-            }
-
-            sample.Add((objective(v), v));
-        }
-
-        sample.Sort((a, b) => a.Value.CompareTo(b.Value));
-        return [sample[0].Point, sample[1].Point, sample[2].Point];
     }
 
     private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));

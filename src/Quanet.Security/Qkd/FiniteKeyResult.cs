@@ -22,4 +22,11 @@ public sealed record FiniteKeyResult(
     double VacuumEvents,
     double SinglePhotonEvents,
     double PhaseError,
-    double EpsilonSecrecy);
+    double EpsilonSecrecy)
+{
+    /// <summary>
+    /// The key length as the optimiser scores it where there is no key: it keeps falling, by s_X,1 (phi_X - 1/2),
+    /// where the phase-error bound passes 1/2 and h(phi_X) stays at 1.
+    /// </summary>
+    internal double RelaxedLength { get; init; }
+}

@@ -24,6 +24,27 @@ public sealed class FiniteKeyModelTests
     private static double Rate(double blockSize, double km) =>
         FiniteKeyModel.Optimal(Paper, Block(blockSize), new Kilometres(km)).RatePerPulse;
 
+    // the first distance (to 0.1 km) at which the rate is at most the floor: the rate falls with distance, so bisection
+    private static double KmBelow(double blockSize, double floor, double above, double below)
+    {
+        Assert.True(Rate(blockSize, above) > floor);
+        Assert.True(Rate(blockSize, below) <= floor);
+        while (below - above > 0.1)
+        {
+            var middle = (above + below) / 2;
+            if (Rate(blockSize, middle) > floor)
+            {
+                above = middle;
+            }
+            else
+            {
+                below = middle;
+            }
+        }
+
+        return below;
+    }
+
     private static FiniteKeyParameters Block(double blockSize) => new()
     {
         BlockSize = blockSize,
@@ -44,13 +65,65 @@ public sealed class FiniteKeyModelTests
     }
 
     [Fact]
-    public void A_block_of_1e4_still_distributes_key_beyond_120_km()
+    public void A_block_of_1e4_gives_key_up_to_130_km_and_none_from_131_km()
     {
         // section IV: "even if we use a block size of 10^4, cryptographic keys can still be distributed over a fiber
-        // length of 135 km"; this model reaches 126 km (below 1e-7, the bottom of Fig. 1, from 119 km) and
-        // gives no key at 140 km: the one statement of the paper it misses, by about 9 km
-        Assert.True(Rate(1e4, 120) > 0);
-        Assert.Equal(0, Rate(1e4, 140));
+        // length of 135 km" (the digitised curve leaves the figure's window, 1e-7 bit per pulse, at 134.6 km).
+        // Eqs. (1)-(5) as printed, at their optimum, end between 130 and 131 km (below 1e-7 from 118.8 km): at 131 km
+        // even q_x -> 0 (unlimited Z-basis statistics) leaves l < 0. Near the end only q_x of a few percent gives
+        // key, which a search on the rate alone missed beyond 127 km.
+        Assert.True(Rate(1e4, 129) > 0);
+        Assert.True(Rate(1e4, 130) > 0);
+        Assert.Equal(0, Rate(1e4, 131));
+    }
+
+    [Theory]
+    [InlineData(1e5, 0, 1.58e-3)]
+    [InlineData(1e5, 50, 1.50e-4)]
+    [InlineData(1e5, 100, 1.29e-5)]
+    [InlineData(1e6, 0, 3.32e-3)]
+    [InlineData(1e6, 100, 2.87e-5)]
+    [InlineData(1e7, 0, 5.19e-3)]
+    [InlineData(1e7, 100, 4.64e-5)]
+    [InlineData(1e8, 0, 7.21e-3)]
+    [InlineData(1e8, 100, 6.55e-5)]
+    [InlineData(1e9, 0, 8.85e-3)]
+    [InlineData(1e9, 100, 8.17e-5)]
+    public void Blocks_from_1e5_follow_the_digitised_figure_within_20_percent(double blockSize, double km, double figure)
+    {
+        // Fig. 1 as digitised from its vector data by the validation page of an independent QKD simulator ("qkd",
+        // section "Lim's Fig. 1, digitised"; recovered data, checked against, not a published constant). n_X = 10^5
+        // agrees to 1 % up to 50 km; from 10^6 this model is 7-15 % above the curves (docs/qkd.md)
+        var ratio = Rate(blockSize, km) / figure;
+
+        Assert.InRange(ratio, 0.85, 1.2);
+    }
+
+    [Theory]
+    [InlineData(1e5, 156.1, 6)]
+    [InlineData(1e6, 167.5, 3)]
+    [InlineData(1e7, 173.2, 1)]
+    [InlineData(1e8, 177.1, 1)]
+    [InlineData(1e9, 179.6, 1)]
+    public void Blocks_from_1e5_leave_the_figure_at_1e_7_where_the_digitised_curves_do(double blockSize, double figureKm, double tolerance)
+    {
+        // the digitised curves end where they leave the figure's window at 1e-7 bit per pulse (for 10^7-10^9 this
+        // model crosses 1e-7 within 0.7 km of them and has key 4-5 km further); the gap grows as the block shrinks
+        var km = KmBelow(blockSize, 1e-7, 100, 200);
+
+        Assert.InRange(km, figureKm - tolerance, figureKm + tolerance);
+    }
+
+    [Fact]
+    public void A_block_of_1e4_gives_about_0_6_of_the_digitised_figure_at_short_range()
+    {
+        // the one curve this model does not reproduce: the digitised 10^4 curve is 4.47e-4 at 0 km and 4.13e-5 at
+        // 50 km and stays above 1e-7 to 134.6 km, where eqs. (1)-(5) as printed give at most 2.65e-4 and 2.37e-5
+        // (an independent re-implementation with a 20,000-point search agrees) and fall below 1e-7 at 118.8 km;
+        // neither the literal eta_ch in e_k, a per-intensity Hoeffding deviation nor a fixed eps_sec reproduces
+        // both this curve and the 10^5 one (docs/qkd.md)
+        Assert.InRange(Rate(1e4, 0) / 4.47e-4, 0.5, 0.7);
+        Assert.InRange(Rate(1e4, 50) / 4.13e-5, 0.5, 0.7);
     }
 
     [Theory]

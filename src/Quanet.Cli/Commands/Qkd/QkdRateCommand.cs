@@ -20,6 +20,8 @@ internal static class QkdRateCommand
             .Must(v => v is not { } x || (x >= 1 && double.IsFinite(x)), "must be at least 1 sifted detection");
         var afterpulse = new Option<double>("--afterpulse") { Description = "Detector after-pulse probability for the finite-key analysis (default 0)" }.MustBeIn("[0, 1)", v => v >= 0 && v < 1);
         var epsilonSec = new Option<double>("--epsilon-sec") { Description = "Finite-key secrecy parameter (default 1e-10)", DefaultValueFactory = _ => 1e-10 }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
+        var secrecyPerBit = new Option<double?>("--secrecy-per-bit") { Description = "Finite-key secrecy per key bit kappa: eps_sec = kappa * key length, as in Lim et al.'s figures (kappa 1e-15); replaces --epsilon-sec" }
+            .Must(v => v is not { } x || (x > 0 && x < 1), "must be in (0, 1)");
         var epsilonCor = new Option<double>("--epsilon-cor") { Description = "Finite-key correctness parameter (default 1e-15)", DefaultValueFactory = _ => 1e-15 }.MustBeIn("(0, 1)", v => v > 0 && v < 1);
         var json = CommonOptions.Json();
         var link = new LinkOptions();
@@ -28,6 +30,7 @@ internal static class QkdRateCommand
         link.AddTo(command);
         command.Options.Add(blockSize);
         command.Options.Add(epsilonSec);
+        command.Options.Add(secrecyPerBit);
         command.Options.Add(epsilonCor);
         command.Options.Add(afterpulse);
         command.Options.Add(plot);
@@ -45,7 +48,14 @@ internal static class QkdRateCommand
             FiniteKeyParameters? finite = null;
             if (ctx.Get(blockSize) is { } block)
             {
-                finite = new FiniteKeyParameters { BlockSize = block, EpsilonSecrecy = ctx.Get(epsilonSec), EpsilonCorrectness = ctx.Get(epsilonCor), AfterpulseProbability = ctx.Get(afterpulse) };
+                finite = new FiniteKeyParameters
+                {
+                    BlockSize = block,
+                    EpsilonSecrecy = ctx.Get(epsilonSec),
+                    SecrecyPerKeyBit = ctx.Get(secrecyPerBit),
+                    EpsilonCorrectness = ctx.Get(epsilonCor),
+                    AfterpulseProbability = ctx.Get(afterpulse),
+                };
                 finite.Validate();
             }
 
