@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Time.Testing;
 using Quanet.Kme.Relay;
 using Quanet.Kme.Service;
 using Quanet.Kme.Storage;
@@ -161,6 +162,30 @@ public sealed class RelayStoreContractTests(StoreFixture stores) : IClassFixture
         Assert.Contains("KME_1>KME_2>KME_3", trail, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToBase64String(keys.AsSpan(0, 16)), trail, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToHexString(hop!.Ciphertext.AsSpan(0, 16)), trail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task Relay_records_older_than_the_expiry_cutoff_are_forgotten_and_younger_ones_still_answer_a_retry(string kind)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 1, 0, 0, TimeSpan.Zero));
+        using var kme1 = await StoreFixture.OpenAsync(kind, await stores.NewLocationAsync(kind), _storeKey, time);
+        await kme1.AppendBlocksAsync(InLink, _ => "KME_1", RandomNumberGenerator.GetBytes(12 * PoolBlocks.BlockBytes), ready: true);
+        var old = Step(from: null, inBlocks: [], RandomNumberGenerator.GetBytes(4 * PoolBlocks.BlockBytes), to: "KME_2");
+        var oldHop = await kme1.RelayStepAsync("KME_1", old);
+        time.Advance(TimeSpan.FromHours(2));
+        var young = Step(from: null, inBlocks: [], RandomNumberGenerator.GetBytes(4 * PoolBlocks.BlockBytes), to: "KME_2");
+        var youngHop = await kme1.RelayStepAsync("KME_1", young);
+
+        await kme1.ExpireAsync(time.GetUtcNow() - TimeSpan.FromHours(1));
+        var youngAgain = await kme1.RelayStepAsync("KME_1", young);
+        var oldAgain = await kme1.RelayStepAsync("KME_1", old);
+
+        Assert.Equal(youngHop!.Blocks, youngAgain!.Blocks);
+        Assert.Equal(youngHop.Ciphertext, youngAgain.Ciphertext);
+        Assert.Empty(oldHop!.Blocks.Intersect(oldAgain!.Blocks)); // forgotten: a retry this late is a new hop on fresh blocks
+        Assert.Equal(0, kme1.CountAllBlocks(InLink));
     }
 
     private static RelayStep Step(string? from, long[] inBlocks, byte[] incoming, string? to) =>
