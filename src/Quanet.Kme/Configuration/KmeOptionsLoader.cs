@@ -158,10 +158,6 @@ public static class KmeOptionsLoader
         {
             problems.Add("Store.Kind 'postgresql' needs Store.ConnectionString");
         }
-        else if (options.Store.Kind == "postgresql" && options.NetworkLinks?.Count > 0)
-        {
-            problems.Add("NetworkLinks (trusted relay) needs Store.Kind 'sqlite' (relay is not implemented for PostgreSQL yet)");
-        }
 
         if (options.KeyExpirySeconds < 0)
         {

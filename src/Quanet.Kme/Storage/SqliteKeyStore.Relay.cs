@@ -1,5 +1,5 @@
-using System.Globalization;
 using Quanet.Kme.Relay;
+using static Quanet.Kme.Storage.RelayRecords;
 
 namespace Quanet.Kme.Storage;
 
@@ -47,10 +47,10 @@ internal sealed partial class SqliteKeyStore
                 var slaves = Join(step.Slaves);
                 for (var k = 0; k < step.KeyIds.Count; k++)
                 {
-                    InsertKey(step.KeyIds[k], "relay:" + step.From, step.Master, slaves, step.SizeBits, slaves, syncing: false, keys.AsSpan(k * perKey, step.SizeBits / 8).ToArray());
+                    InsertKey(step.KeyIds[k], KeyLinkPrefix + step.From, step.Master, slaves, step.SizeBits, slaves, syncing: false, keys.AsSpan(k * perKey, step.SizeBits / 8).ToArray());
                 }
 
-                RelayAudit(step, "last", []);
+                RelayAudit(step, Last, []);
                 return null;
             }
 
@@ -67,7 +67,7 @@ internal sealed partial class SqliteKeyStore
             insert.Parameters.AddWithValue("$x", _cipher.Seal(hop.Ciphertext, HopAad(step.RelayId, step.To)));
             insert.Parameters.AddWithValue("$c", _time.GetUtcNow().ToUnixTimeMilliseconds());
             insert.ExecuteNonQuery();
-            RelayAudit(step, step.From is null ? "first" : "transit", indices);
+            RelayAudit(step, step.From is null ? First : Transit, indices);
             return hop;
         });
     }
@@ -165,21 +165,4 @@ internal sealed partial class SqliteKeyStore
         command.Parameters.AddWithValue("$b", JoinIndices(outBlocks));
         command.ExecuteNonQuery();
     }
-
-    private static byte[] Xor(byte[] data, byte[] pad)
-    {
-        var result = new byte[data.Length];
-        for (var i = 0; i < data.Length; i++)
-        {
-            result[i] = (byte)(data[i] ^ pad[i]);
-        }
-
-        return result;
-    }
-
-    private static string HopAad(string relayId, string next) => $"hop|{relayId}|{next}";
-
-    private static string JoinIndices(IReadOnlyList<long> indices) => string.Join(',', indices.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-
-    private static long[] SplitIndices(string text) => text.Length == 0 ? [] : [.. text.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
 }

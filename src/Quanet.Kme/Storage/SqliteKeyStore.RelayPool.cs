@@ -1,3 +1,5 @@
+using static Quanet.Kme.Storage.RelayRecords;
+
 namespace Quanet.Kme.Storage;
 
 internal sealed partial class SqliteKeyStore
@@ -78,6 +80,4 @@ internal sealed partial class SqliteKeyStore
 
         return pairs;
     });
-
-    private static string PoolKeyAad(string keyId) => $"relay-pool|{keyId}";
 }

@@ -26,4 +26,19 @@ public sealed class KmeOptionsLoaderTests : IDisposable
         Assert.EndsWith(reason, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Quanet.Kme.Configuration", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_KME_of_a_relay_network_may_keep_its_state_in_PostgreSQL()
+    {
+        var options = KmeDefaults.Local("KME_1", _dir, ["SAE_1"], "127.0.0.1:8443");
+        options.Links.Add(new LinkOptions { PeerKmeId = "KME_2", PeerUrl = "https://127.0.0.1:8444" });
+        options.NetworkLinks.Add(["KME_1", "KME_2"]);
+        options.NetworkLinks.Add(["KME_2", "KME_3"]);
+        options.Saes.Add(new SaeEntry { Id = "SAE_3", Kme = "KME_3" });
+        options.Store = new StoreOptions { Kind = "postgresql", ConnectionString = "Host=127.0.0.1;Database=kme_1;Username=kme" };
+
+        var problem = Record.Exception(() => KmeOptionsLoader.Validate(options, "kme.json"));
+
+        Assert.Null(problem);
+    }
 }

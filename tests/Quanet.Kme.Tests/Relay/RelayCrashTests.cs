@@ -1,26 +1,40 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Quanet.Kme.Client;
+using Quanet.Kme.Relay;
 using Quanet.Kme.Storage;
 using Quanet.Kme.Tests.Support;
 
 namespace Quanet.Kme.Tests.Relay;
 
 /// <summary>
-/// Real <c>quanet kme serve --topology</c> processes: kill -9 of a KME in the middle of a stream of relays, and
-/// a failed link routed around.
+/// Real <c>quanet kme serve --topology</c> processes: kill -9 of a KME in the middle of a stream of relays (with the
+/// killed KME and the last one on SQLite, or on PostgreSQL), and a failed link routed around.
 /// </summary>
-public sealed class RelayCrashTests
+public sealed class RelayCrashTests(StoreFixture stores) : IClassFixture<StoreFixture>
 {
-    [Fact]
-    public async Task After_a_middle_KME_is_killed_and_restarted_every_key_answered_to_the_master_is_fetched_exactly_once()
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task After_a_middle_KME_is_killed_and_restarted_every_key_answered_to_the_master_is_fetched_exactly_once(string kind)
     {
         await using var network = new KmeNetwork(4, [(1, 2), (2, 3), (3, 4)]);
         var kmes = new KmeProcess?[5];
+
+        // On PostgreSQL: the KME killed (KME_2, transit) and the last one (KME_4), so that both ends of a relay's
+        // idempotency records, the hop re-sent after the restart and the keys kept for the slave, are in the database.
+        var databases = new string?[5];
+        if (kind == "postgresql")
+        {
+            databases[2] = await stores.NewLocationAsync(kind);
+            databases[4] = await stores.NewLocationAsync(kind);
+        }
+
         try
         {
             for (var i = 1; i <= 4; i++)
             {
-                kmes[i] = await KmeProcess.StartAsync(network.ServeArguments(i));
+                kmes[i] = await KmeProcess.StartAsync(network.ServeArguments(i, databases[i]));
             }
 
             using var master = network.Client(1);
@@ -32,7 +46,7 @@ public sealed class RelayCrashTests
             await Poll.UntilAsync(() => acknowledged.Count >= 150, "150 relayed keys before the kill");
             kmes[2]!.KillHard(); // in the middle of the stream
             await Task.Delay(2500); // longer than the 2 s relay budget: relays asked meanwhile are answered 503
-            kmes[2] = await KmeProcess.StartAsync(network.ServeArguments(2));
+            kmes[2] = await KmeProcess.StartAsync(network.ServeArguments(2, databases[2]));
             var atRestart = acknowledged.Count;
             await Poll.UntilAsync(() => acknowledged.Count >= atRestart + 150, "150 more relayed keys after the restart");
             await stop.CancelAsync();
@@ -51,10 +65,14 @@ public sealed class RelayCrashTests
             }
 
             var padsSent = (await AuditTrail.ReadRelaysAsync(network.StorePath(1))).SelectMany(r => r.OutBlocks.Split(',')).ToList();
+            var atKilled = await RelaysAsync(network, 2, databases[2]);
+            var padsSentByKilled = atKilled.SelectMany(r => r.OutBlocks.Split(',')).ToList();
 
             Assert.True(refused > 0, "the kill should have made some relays fail (answered 503)");
             Assert.Empty(wrong);
             Assert.Equal(padsSent.Count, padsSent.Distinct().Count());
+            Assert.Equal(padsSentByKilled.Count, padsSentByKilled.Distinct().Count());
+            Assert.Equal(atKilled.Count, atKilled.Select(r => r.RelayId).Distinct().Count()); // a retried relay is recorded, and padded, once
         }
         finally
         {
@@ -126,6 +144,18 @@ public sealed class RelayCrashTests
                 kme?.Dispose();
             }
         }
+    }
+
+    /// <summary>The relay audit trail of KME <paramref name="kme"/>: its SQLite file, or its PostgreSQL <paramref name="database"/>.</summary>
+    private static async Task<IReadOnlyList<RelayAuditEntry>> RelaysAsync(KmeNetwork network, int kme, string? database)
+    {
+        if (database is null)
+        {
+            return await AuditTrail.ReadRelaysAsync(network.StorePath(kme));
+        }
+
+        using var store = await StoreFixture.OpenAsync("postgresql", database, RandomNumberGenerator.GetBytes(32)); // the audit trail holds no sealed material
+        return await store.ListRelaysAsync();
     }
 
     /// <summary>Four clients asking <paramref name="slave"/>'s keys one at a time until <paramref name="stop"/>; answered keys go to <paramref name="acknowledged"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Quanet.Kme.Client;
+using Quanet.Kme.Configuration;
 using Quanet.Kme.Control;
 using Quanet.Kme.Hosting;
 using Quanet.Kme.Network;
@@ -71,18 +72,42 @@ internal sealed class KmeNetwork : IAsyncDisposable
     /// <summary>The SQLite store of KME <paramref name="kme"/>.</summary>
     public string StorePath(int kme) => Path.Combine(Pki.Folder, Ids[kme - 1] + ".db");
 
-    /// <summary>The arguments of <c>quanet kme serve</c> for KME <paramref name="kme"/> of this topology.</summary>
-    public string[] ServeArguments(int kme) => ["kme", "serve", "--topology", TopologyFile, "--kme-id", Ids[kme - 1], "--certs", Pki.Folder];
-
-    /// <summary>Starts every KME in this process on <paramref name="time"/>.</summary>
-    public async Task StartAsync(TimeProvider time)
+    /// <summary>
+    /// The arguments of <c>quanet kme serve</c> for KME <paramref name="kme"/> of this topology: <c>--topology</c> (SQLite
+    /// store), or with <paramref name="postgres"/> a <c>--config</c> file of the same settings whose store is that
+    /// PostgreSQL database (the topology mode has no store option).
+    /// </summary>
+    public string[] ServeArguments(int kme, string? postgres = null)
     {
-        foreach (var id in Ids)
+        if (postgres is null)
         {
-            var options = Topology.OptionsFor(id, Pki.Folder);
+            return ["kme", "serve", "--topology", TopologyFile, "--kme-id", Ids[kme - 1], "--certs", Pki.Folder];
+        }
+
+        var options = Topology.OptionsFor(Ids[kme - 1], Pki.Folder);
+        options.Store = new StoreOptions { Kind = "postgresql", ConnectionString = postgres };
+        var path = Path.Combine(Pki.Folder, Ids[kme - 1] + "-postgresql.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(new { Kme = options }));
+        return ["kme", "serve", "--config", path];
+    }
+
+    /// <summary>
+    /// Starts every KME in this process on <paramref name="time"/>; those named in <paramref name="postgres"/> (1-based
+    /// KME number to connection string) on a PostgreSQL store, the others on their SQLite file.
+    /// </summary>
+    public async Task StartAsync(TimeProvider time, IReadOnlyDictionary<int, string>? postgres = null)
+    {
+        for (var kme = 1; kme <= Ids.Count; kme++)
+        {
+            var options = Topology.OptionsFor(Ids[kme - 1], Pki.Folder);
             options.MaxKeyCount = 20_000;
             options.Supply.TickMilliseconds = 50;
-            _servers[id] = await KmeServer.StartAsync(options, time);
+            if (postgres?.GetValueOrDefault(kme) is { } connectionString)
+            {
+                options.Store = new StoreOptions { Kind = "postgresql", ConnectionString = connectionString };
+            }
+
+            _servers[Ids[kme - 1]] = await KmeServer.StartAsync(options, time);
         }
     }
 

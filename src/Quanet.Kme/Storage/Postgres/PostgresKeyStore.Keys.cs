@@ -185,8 +185,21 @@ internal sealed partial class PostgresKeyStore
     /// <inheritdoc/>
     public Task<int> ExpireAsync(DateTimeOffset cutoff) => InTransactionAsync(async (connection, transaction) =>
     {
-        await using var delete = Command("DELETE FROM kme_keys WHERE NOT syncing AND created < $1", connection, transaction, cutoff.ToUniversalTime());
-        return await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
+        int expired;
+        await using (var delete = Command("DELETE FROM kme_keys WHERE NOT syncing AND created < $1", connection, transaction, cutoff.ToUniversalTime()))
+        {
+            expired = await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        // A relay's idempotency records are needed only while its first KME may still retry it; pre-relayed keys
+        // older than the cutoff are past the age at which RelayPool draws them.
+        foreach (var sql in new[] { "DELETE FROM kme_relay WHERE created < $1", "DELETE FROM kme_relay_hop WHERE created < $1", "DELETE FROM kme_relay_pool WHERE created < $1" })
+        {
+            await using var forget = Command(sql, connection, transaction, cutoff.ToUniversalTime());
+            await forget.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        return expired;
     });
 
     private static async Task<HashSet<string>> KnownKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PeerKey> keys)

@@ -13,8 +13,9 @@ namespace Quanet.Kme.Storage.Postgres;
 /// pool blocks with <c>FOR UPDATE SKIP LOCKED</c>; a slave's fetch
 /// locks the key's row so that two fetches of the same key serialise and the second finds it gone; key
 /// material is sealed with AES-256-GCM before it reaches the server, which never sees a key in clear.
-/// One database per KME (tables <c>kme_pool</c>, <c>kme_link_state</c>, <c>kme_keys</c>, and the audit trail
-/// <c>kme_audit</c>).
+/// One database per KME (tables <c>kme_pool</c>, <c>kme_link_state</c>, <c>kme_keys</c>, the audit trail
+/// <c>kme_audit</c>, and for trusted relay <c>kme_relay</c>, <c>kme_relay_hop</c>, <c>kme_relay_audit</c> and the
+/// pre-relayed pool <c>kme_relay_pool</c>); several processes of that KME may share it.
 /// </summary>
 internal sealed partial class PostgresKeyStore : IKeyStore
 {
@@ -132,6 +133,18 @@ internal sealed partial class PostgresKeyStore : IKeyStore
             CREATE INDEX IF NOT EXISTS kme_keys_created ON kme_keys(created);
             CREATE TABLE IF NOT EXISTS kme_audit(
               id bigserial PRIMARY KEY, at timestamptz NOT NULL, sae text NOT NULL, key_id text NOT NULL, call text NOT NULL);
+            CREATE TABLE IF NOT EXISTS kme_relay(relay_id text PRIMARY KEY, from_kme text NOT NULL, created timestamptz NOT NULL);
+            CREATE TABLE IF NOT EXISTS kme_relay_hop(
+              relay_id text NOT NULL, next_kme text NOT NULL, link text NOT NULL, blocks bigint[] NOT NULL, ciphertext bytea NOT NULL,
+              created timestamptz NOT NULL, PRIMARY KEY(relay_id, next_kme));
+            CREATE TABLE IF NOT EXISTS kme_relay_audit(
+              id bigserial PRIMARY KEY, at timestamptz NOT NULL, relay_id text NOT NULL, role text NOT NULL, key_ids text NOT NULL,
+              master text NOT NULL, slaves text NOT NULL, path text NOT NULL, from_kme text NOT NULL, in_blocks text NOT NULL,
+              to_kme text NOT NULL, out_blocks text NOT NULL);
+            CREATE TABLE IF NOT EXISTS kme_relay_pool(
+              key_id text PRIMARY KEY, master text NOT NULL, slave text NOT NULL, size_bits integer NOT NULL, material bytea NOT NULL,
+              created timestamptz NOT NULL);
+            CREATE INDEX IF NOT EXISTS kme_relay_pool_draw ON kme_relay_pool(master, slave, size_bits, created);
             """,
             connection,
             transaction);
