@@ -6,9 +6,10 @@ namespace Quanet.Operations.Anomaly;
 /// whole-file minimum and maximum, which is look-ahead. Here the scale is the range of the rows seen so
 /// far, widened by a quarter of its width on each side, and fixed until a value breaks the seen range by
 /// more than 5% of its width (Numenta's spatial rule, which then scores 1): then a fresh network on the
-/// new range relearns the last four learning periods from a replay buffer (past rows only), with no
-/// masking carried over, so its first novelty is scored, and takes over. The first network is built
-/// the same way at the end of the learning period. Blocks as ARTime's: about 13 windows of 8 blocks per
+/// new range relearns the last four learning periods from a replay buffer (past rows only) and takes
+/// over, with no masking carried over from the replay, so its first novelty is scored. The first
+/// network is built the same way at the end of the learning period (there ARTime's masking after its
+/// batch stays). Blocks as ARTime's: about 13 windows of 8 blocks per
 /// learning period. Deterministic (no randomness).
 /// </summary>
 internal sealed class ArtDetector : IStreamingDetector
@@ -54,6 +55,7 @@ internal sealed class ArtDetector : IStreamingDetector
             if (value > _rangeMax + margin || value < _rangeMin - margin)
             {
                 Rebuild(Math.Min(_min, value), Math.Max(_max, value));
+                _resonance.Unmask();
                 score = 1.0;
             }
 
@@ -87,7 +89,5 @@ internal sealed class ArtDetector : IStreamingDetector
         {
             _resonance.Update(_history[(start + k) % _history.Length]);
         }
-
-        _resonance.Unmask();
     }
 }
