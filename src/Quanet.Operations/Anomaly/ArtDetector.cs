@@ -38,7 +38,7 @@ internal sealed class ArtDetector : IStreamingDetector
         var even = learningPeriod - (learningPeriod % 2);
         _learningPeriod = Math.Max(2 * ArtFeatureEncoder.Window, even);
         _rowsPerStep = Math.Max(1, _learningPeriod / (ArtFeatureEncoder.Window * WindowsPerLearningPeriod));
-        _trend = Math.Max(ArtFeatureEncoder.Window + 1, (_learningPeriod / _rowsPerStep) - (ArtFeatureEncoder.Window - 1));
+        _trend = Math.Max(2 * ArtFeatureEncoder.Window, _learningPeriod / _rowsPerStep);
         _history = new double[_learningPeriod * ReplayPeriods];
     }
 

@@ -34,6 +34,9 @@ internal sealed class ArtFeatureEncoder
     private double _blockMax;
     private double _average;
     private int _blocks;
+    private int _median;
+    private int _belowMedian;
+    private int _aboveMedian;
 
     /// <param name="step">Rows per block (at least 1).</param>
     /// <param name="min">Value mapped to level 0.</param>
@@ -45,6 +48,9 @@ internal sealed class ArtFeatureEncoder
         _min = min;
         _width = max - min;
     }
+
+    /// <summary>Blocks completed so far.</summary>
+    public int Blocks => _blocks;
 
     /// <summary>
     /// Adds the next row; when it completes a block and 8 blocks have been seen, writes the block's
@@ -79,7 +85,7 @@ internal sealed class ArtFeatureEncoder
         var scaled = _width > 0 ? Math.Clamp((reduced - _min) / _width, 0.0, 1.0) : 0.0;
         var level = (int)Math.Round(scaled * Levels);
         _levelCounts[level]++;
-        var median = MedianLevel(_blocks + 1);
+        var median = MedianLevel(level, _blocks + 1);
         var quantised = Math.Abs(level - median) < SnapToMedian * Levels ? median / (double)Levels : level / (double)Levels;
         _blocks++;
         Array.Copy(_levels, 1, _levels, 0, Window - 1);
@@ -97,20 +103,47 @@ internal sealed class ArtFeatureEncoder
         return true;
     }
 
-    private int MedianLevel(int count)
+    // ARTime's median tracker: not an exact running median but a pointer that moves at most one occupied
+    // level per block, towards the side holding more than half of the blocks.
+    private int MedianLevel(int level, int count)
     {
-        var seen = 0;
-        var middle = (count + 1) / 2;
-        for (var level = 0; level <= Levels; level++)
+        if (count == 1)
         {
-            seen += _levelCounts[level];
-            if (seen >= middle)
-            {
-                return level;
-            }
+            _median = level;
         }
 
-        return Levels;
+        if (level < _median)
+        {
+            _belowMedian++;
+        }
+        else if (level > _median)
+        {
+            _aboveMedian++;
+        }
+
+        var half = count / 2;
+        if (_aboveMedian > half)
+        {
+            _belowMedian += _levelCounts[_median];
+            do
+            {
+                _median++;
+            }
+            while (_levelCounts[_median] == 0);
+            _aboveMedian -= _levelCounts[_median];
+        }
+        else if (_belowMedian > half)
+        {
+            _aboveMedian += _levelCounts[_median];
+            do
+            {
+                _median--;
+            }
+            while (_levelCounts[_median] == 0);
+            _belowMedian -= _levelCounts[_median];
+        }
+
+        return _median;
     }
 
     private static void Normalise(ReadOnlySpan<double> source, Span<double> target)
@@ -143,7 +176,7 @@ internal sealed class ArtFeatureEncoder
                 var a = work[2 * k];
                 var b = work[(2 * k) + 1];
                 output[k] = (a + b) / Math.Sqrt(2);
-                output[half + k] = (a - b) / Math.Sqrt(2);
+                output[half + k] = (b - a) / Math.Sqrt(2);
             }
 
             Array.Copy(output, work, length);

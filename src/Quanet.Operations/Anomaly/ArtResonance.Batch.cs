@@ -8,13 +8,16 @@ internal sealed partial class ArtResonance
     // (unscored) so the network and the vigilance statistics start from the whole batch.
     private void LearnBatch()
     {
-        var vigilance = InitialVigilanceOf(_batch);
+        var vigilance = InitialVigilanceOf(_batch, _trend);
         _art.LowerVigilance = vigilance;
         _art.UpperVigilance = vigilance;
         _firstDetectStep = _step - _batch.Count + 1;
         for (var k = 0; k < _batch.Count; k++)
         {
-            Detect(_batch[k], _firstDetectStep + k);
+            // ARTime presents the steps before the first full window unlearned: its first step makes
+            // no match (0), the others match only its initial all-ones category (0.5^3 0.5^2)
+            var presented = _batch[k] is { } features ? _art.Present(features) : new ArtPresentation(k == 0 ? 0.0 : 0.03125, 0.5, NewCluster: true);
+            Detect(presented, _firstDetectStep + k);
         }
 
         _batch.Clear();
@@ -27,10 +30,20 @@ internal sealed partial class ArtResonance
         _lastAnomaly = int.MinValue / 2;
     }
 
-    // A trial network at vigilance 0.8 learns the batch, least typical vector first (ordered by summed
-    // cosine similarity to the others); the mean best similarity over the second half is the vigilance.
-    private static double InitialVigilanceOf(List<double[]> batch)
+    // A trial network at vigilance 0.8 learns the batch's feature vectors, least typical first (ordered by
+    // summed cosine similarity to the others); the mean best similarity over about the second half is the
+    // vigilance.
+    private static double InitialVigilanceOf(List<double[]?> all, int trend)
     {
+        var batch = new List<double[]>();
+        foreach (var features in all)
+        {
+            if (features is not null)
+            {
+                batch.Add(features);
+            }
+        }
+
         var n = batch.Count;
         var typicality = new double[n];
         for (var i = 0; i < n; i++)
@@ -57,10 +70,12 @@ internal sealed partial class ArtResonance
         };
         var sum = 0.0;
         var count = 0;
-        for (var k = 0; k < n; k++)
+        // as ARTime: the trial network's first input only initialises it (similarity 0, not learned), and
+        // the mean runs from step trend / 2 (counted in blocks, as the trend) to the end
+        for (var k = 1; k < n; k++)
         {
             var similarity = trial.Present(batch[order[k]]).Similarity;
-            if (k >= n / 2)
+            if (k >= (trend / 2) - 1)
             {
                 sum += similarity;
                 count++;

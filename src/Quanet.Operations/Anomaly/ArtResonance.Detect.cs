@@ -2,7 +2,7 @@ namespace Quanet.Operations.Anomaly;
 
 internal sealed partial class ArtResonance
 {
-    private double Detect(ReadOnlySpan<double> features, int step)
+    private double Detect(ArtPresentation presented, int step)
     {
         var scoring = step > _trend;
         var sinceAnomaly = step - _lastAnomaly;
@@ -14,7 +14,6 @@ internal sealed partial class ArtResonance
             _maskAfterCluster = false;
         }
 
-        var presented = _art.Present(features);
         _sinceCluster = presented.NewCluster ? 0 : _sinceCluster + 1;
         var similarity = presented.Similarity;
         _similaritySum += similarity;

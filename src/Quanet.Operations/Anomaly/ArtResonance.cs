@@ -6,8 +6,8 @@ namespace Quanet.Operations.Anomaly;
 /// scored by how far its best similarity falls below the two vigilances and how badly the newest value
 /// matches, unless it comes within a masking period after an earlier anomaly or after a vigilance change
 /// (then only when it is clearly less similar than the last anomaly was). The first
-/// <c>trend</c> feature vectors are learned as a batch: the initial vigilance is the mean similarity a
-/// trial network reaches on them, presented least typical first; afterwards the vigilances follow the
+/// <c>trend</c> blocks are learned as a batch: the initial vigilance is the mean similarity a trial
+/// network reaches on their feature vectors, presented least typical first; afterwards the vigilances follow the
 /// similarities seen (the upper one their mean, the lower one towards the recent minimum), every half
 /// trend window and after each masking period.
 /// </summary>
@@ -16,10 +16,10 @@ internal sealed partial class ArtResonance
     private const double InitialVigilance = 0.80;
     private const double UpperVigilanceCap = 0.97;
     private readonly ArtFeatureEncoder _encoder;
-    private readonly DualVigilanceArt _art = new(ArtFeatureEncoder.FeatureCount);
+    private readonly DualVigilanceArt _art = new(ArtFeatureEncoder.FeatureCount, unitCategory: true);
     private readonly int _trend;
     private readonly int _mask;
-    private readonly List<double[]> _batch = [];
+    private readonly List<double[]?> _batch = [];
     private readonly double[] _features = new double[ArtFeatureEncoder.FeatureCount];
     private readonly double[] _recentSimilarity;
     private readonly double[] _recentShortfall;
@@ -35,7 +35,7 @@ internal sealed partial class ArtResonance
     private int _sinceCluster;
 
     /// <param name="rowsPerStep">Rows per feature step (block).</param>
-    /// <param name="trend">Feature steps learned as a batch before scoring; also the vigilance memory.</param>
+    /// <param name="trend">Blocks learned as a batch before scoring (ARTime's trend window, counted from the first block, the 7 before the first full window included); also the vigilance memory.</param>
     /// <param name="min">Bottom of the value range.</param>
     /// <param name="max">Top of the value range.</param>
     public ArtResonance(int rowsPerStep, int trend, double min, double max)
@@ -49,11 +49,18 @@ internal sealed partial class ArtResonance
         _recentShortfall = new double[trend + 1];
     }
 
-    /// <summary>Consumes the next row; returns the anomaly score of the step it completes (0 otherwise).</summary>
+    /// <summary>Consumes the next row; returns the anomaly score of the block it completes (0 otherwise).</summary>
     public double Update(double value)
     {
+        var blocks = _encoder.Blocks;
         if (!_encoder.Add(value, _features))
         {
+            if (_encoder.Blocks > blocks)
+            {
+                _step++;
+                _batch.Add(null);
+            }
+
             return 0.0;
         }
 
@@ -71,6 +78,6 @@ internal sealed partial class ArtResonance
             return 0.0;
         }
 
-        return Detect(_features, _step);
+        return Detect(_art.Present(_features), _step);
     }
 }

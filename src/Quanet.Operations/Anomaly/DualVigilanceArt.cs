@@ -19,12 +19,19 @@ internal sealed class DualVigilanceArt
     private readonly double[] _coded;
 
     /// <param name="features">Length of a feature vector before complement coding; its last element is the newest value.</param>
-    public DualVigilanceArt(int features)
+    /// <param name="unitCategory">Start with ARTime's all-ones category, which matches every input at 0.5^3 0.5^2 = 0.03125 with energy 0.5 and never learns.</param>
+    public DualVigilanceArt(int features, bool unitCategory = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(features, 1);
         _dimension = 2 * features;
         _energyIndex = features - 1;
         _coded = new double[_dimension];
+        if (unitCategory)
+        {
+            var ones = new double[_dimension];
+            Array.Fill(ones, 1.0);
+            _weights.Add(ones);
+        }
     }
 
     /// <summary>Lower vigilance: below it an input starts a new cluster.</summary>

