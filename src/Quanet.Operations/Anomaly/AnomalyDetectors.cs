@@ -7,7 +7,7 @@ public static class AnomalyDetectors
     public const string Default = "quanet";
 
     /// <summary>Every detector name.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["quanet", "quanet-frozen", "quanet-running", "quanet-likelihood", "cad-ose", "likelihood", "windowed-gaussian", "null"];
+    public static IReadOnlyList<string> Names { get; } = ["quanet", "quanet-frozen", "quanet-running", "quanet-likelihood", "cad-ose", "likelihood", "windowed-gaussian", "null", "art"];
 
     /// <summary>
     /// Creates detector <paramref name="name"/> for one series. <paramref name="learningPeriod"/> is the
@@ -28,6 +28,7 @@ public static class AnomalyDetectors
             "likelihood" => new LikelihoodDetector(learningPeriod),
             "cad-ose" => new ContextualAnomalyDetector(Math.Max(1, learningPeriod / 5)),
             "windowed-gaussian" => new WindowedGaussianDetector(),
+            "art" => new ArtDetector(learningPeriod),
             "null" => new ConstantDetector(NabEvaluation.NullDetectorScore),
             _ => throw new ArgumentException($"unknown detector '{name}'; known: {string.Join(", ", Names)}", nameof(name)),
         };

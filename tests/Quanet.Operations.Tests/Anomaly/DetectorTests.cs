@@ -25,6 +25,7 @@ public sealed class DetectorTests
     [InlineData("cad-ose")]
     [InlineData("likelihood")]
     [InlineData("windowed-gaussian")]
+    [InlineData("art")]
     public void Scores_are_in_unit_interval_and_use_no_look_ahead(string name)
     {
         var values = Periodic(600, 3);
@@ -41,6 +42,7 @@ public sealed class DetectorTests
     [InlineData("quanet")]
     [InlineData("likelihood")]
     [InlineData("windowed-gaussian")]
+    [InlineData("art")]
     public void Spike_after_learning_scores_above_everything_before_it(string name)
     {
         var values = Periodic(600, 5);
