@@ -28,8 +28,9 @@ internal sealed partial class RegionGrain
             _feedStop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             var self = this.AsReference<IRegionGrain>();
             var stop = _feedStop.Token;
+            var applied = checkpoint.State.LastAppliedSequence;
             // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls
-            _ = Task.Run(() => FeedAsync(feed, self, stop), CancellationToken.None);
+            _ = Task.Run(() => FeedAsync(feed, self, applied, stop), CancellationToken.None);
         }
 
         if (_unstarted.Count > 0)
@@ -57,14 +58,18 @@ internal sealed partial class RegionGrain
         }
     }
 
-    /// <summary>Runs the region's consumer until the activation ends, starting it again after an error.</summary>
-    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, CancellationToken stop)
+    /// <summary>
+    /// Runs the region's consumer until the activation ends, starting it again after an error; it starts after the
+    /// region's checkpoint (<paramref name="applied"/>, then what each batch returns), so a failover never waits for
+    /// the server to tell the consumer's acknowledged floor.
+    /// </summary>
+    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, ulong applied, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                await feed.Consumer.RunAsync(Region, async (batch, _) =>
+                await feed.Consumer.RunAsync(Region, applied, async (batch, _) =>
                 {
                     // an activation that is going away hands nothing more to its successor
                     stop.ThrowIfCancellationRequested();
@@ -74,7 +79,7 @@ internal sealed partial class RegionGrain
                         events[i] = new RegionEvent { Sequence = batch[i].Position, Json = batch[i].Json.ToArray() };
                     }
 
-                    await self.ApplyAsync(events);
+                    applied = await self.ApplyAsync(events);
                 }, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
