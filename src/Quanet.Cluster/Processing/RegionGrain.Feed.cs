@@ -58,10 +58,14 @@ internal sealed partial class RegionGrain
         }
     }
 
+    // the stream sequence before the message holding the applied position: the consumer starts at that message again
+    // (its events at or below the checkpoint are skipped by ApplyAsync), so no event of a bundle can be passed over
+    private static ulong SequenceBefore(ulong position) => position == 0 ? 0 : (position >> Ingestion.LoggedEvent.IndexBits) - 1;
+
     /// <summary>
-    /// Runs the region's consumer until the activation ends, starting it again after an error; it starts after the
-    /// region's checkpoint (<paramref name="applied"/>, then what each batch returns), so a failover never waits for
-    /// the server to tell the consumer's acknowledged floor.
+    /// Runs the region's consumer until the activation ends, starting it again after an error; it starts at the
+    /// message of the region's checkpoint (<paramref name="applied"/>, a <see cref="Ingestion.LoggedEvent.Position"/>,
+    /// then what each batch returns), so a failover never waits for the server to tell the consumer's acknowledged floor.
     /// </summary>
     private async Task FeedAsync(RegionFeed feed, IRegionGrain self, ulong applied, CancellationToken stop)
     {
@@ -69,7 +73,7 @@ internal sealed partial class RegionGrain
         {
             try
             {
-                await feed.Consumer.RunAsync(Region, applied, async (batch, _) =>
+                await feed.Consumer.RunAsync(Region, SequenceBefore(applied), async (batch, _) =>
                 {
                     // an activation that is going away hands nothing more to its successor
                     stop.ThrowIfCancellationRequested();
