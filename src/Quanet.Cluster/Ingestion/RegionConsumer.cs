@@ -57,9 +57,13 @@ public sealed class RegionConsumer
     /// <value>0.5 seconds (the NATS client's minimum).</value>
     public TimeSpan Heartbeat { get; init; } = TimeSpan.FromSeconds(0.5);
 
-    /// <summary>How long one JetStream API call of a failover (delete, create) may take before it is asked again.</summary>
-    /// <value>2 seconds.</value>
-    public TimeSpan ApiWait { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long a failover waits for the consumer's creation (answered by its new leader) before it deletes and
+    /// creates it again, and for an acknowledgement's confirmation. The delete before a creation waits a third of it:
+    /// only the old leader answers a delete, and a dead one never does (the meta leader has removed it all the same).
+    /// </summary>
+    /// <value>1.5 seconds.</value>
+    public TimeSpan ApiWait { get; init; } = TimeSpan.FromSeconds(1.5);
 
     /// <summary>Where failovers of the consumer are logged.</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
@@ -191,7 +195,8 @@ public sealed class RegionConsumer
     /// <summary>
     /// Deletes the durable consumer and creates it again to deliver from <paramref name="floor"/> + 1, until a leader
     /// answers. A new consumer's group elects its leader at once; if the peer it picked is the dead one, the create is
-    /// not answered within <see cref="ApiWait"/> and is made again (a new group, a new pick).
+    /// not answered within <see cref="ApiWait"/> and is made again (a new group, a new pick). A create that finds the
+    /// old consumer not yet removed is refused at once and made again.
     /// </summary>
     private async Task<INatsJSConsumer> CreateAsync(string region, ulong floor, CancellationToken cancellationToken)
     {
@@ -211,7 +216,7 @@ public sealed class RegionConsumer
         for (var attempt = 1; ; attempt++)
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            wait.CancelAfter(ApiWait);
+            wait.CancelAfter(ApiWait / 3);
             try
             {
                 try
