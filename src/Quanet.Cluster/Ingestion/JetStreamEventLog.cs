@@ -127,7 +127,8 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
 
     private async Task EnsureStreamAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + ApiTimeout(Options) + ApiTimeout(Options);
+        // long enough for a meta leader's election (4 to 9 s after a kill -9): a silo restarted while one runs must not give up
+        var deadline = DateTime.UtcNow + ApiTimeout(Options) + (Options.AckTimeout > ApiTimeout(Options) ? Options.AckTimeout : ApiTimeout(Options));
         while (true)
         {
             try
