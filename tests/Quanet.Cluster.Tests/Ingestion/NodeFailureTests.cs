@@ -31,7 +31,8 @@ public sealed class NodeFailureTests(ITestOutputHelper output)
         var next = (await log.StateAsync(CancellationToken.None)).Servers[0];
         output.WriteLine($"stream leader {leader} killed; the batch in flight was acknowledged {acknowledged.TotalSeconds:0.00} s later, new leader {next}");
 
-        // reading back creates a consumer, which needs the meta leader: the victim may have led that group too
+        // reading back creates a one-replica consumer, which JetStream may place on the dead server: start it again
+        victim.Start();
         await nats.Cluster.WaitForLeaderAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
         var stored = (await JetStreamEventLogTests.ReadAsync(log, "election")).Select(TestEvents.Number).ToList();
         Assert.True(acknowledged < options.AckTimeout, $"acknowledged after {acknowledged.TotalSeconds:0.00} s");
