@@ -24,6 +24,18 @@ public sealed record ChaosKill
     /// <summary>From the kill until every region with acknowledged events not yet applied at the kill applied a batch again (null: no region had any).</summary>
     public double? CorrelationSeconds { get; init; }
 
-    /// <summary>The larger of <see cref="IngestSeconds"/> and <see cref="CorrelationSeconds"/>.</summary>
+    /// <summary>
+    /// From the kill until every region that was sent events in the second after the kill had applied one of the
+    /// events sent after the kill: accepted and processed end to end again (null: no region was sent any).
+    /// </summary>
+    public double? EndToEndSeconds { get; init; }
+
+    /// <summary>The largest of <see cref="IngestSeconds"/>, <see cref="CorrelationSeconds"/> and <see cref="EndToEndSeconds"/>.</summary>
     public required double RecoverySeconds { get; init; }
+
+    /// <summary>
+    /// The other kills (victims) that fell within this kill's recovery: its figure then includes theirs. Each kill's
+    /// figure is measured from its own kill either way.
+    /// </summary>
+    public IReadOnlyList<string> Overlaps { get; init; } = [];
 }

@@ -63,7 +63,10 @@ public sealed record ChaosReport
     /// <summary>Incidents only the embedded replay found.</summary>
     public required IReadOnlyList<string> OnlyEmbedded { get; init; }
 
-    /// <summary>The longest recovery of any kill (0 without kills).</summary>
+    /// <summary>
+    /// The longest recovery of any kill (0 without kills), overlapping kills included: the figure the goal
+    /// (recovery &lt;= 10 s) is checked against.
+    /// </summary>
     public required double RecoverySeconds { get; init; }
 
     /// <summary>The recovery of each kind killed.</summary>

@@ -21,7 +21,7 @@ public sealed partial class ChaosRun
         _progress?.Report($"runbooks: {runbooks} runs finished");
         var embedded = await EmbeddedReplay.IncidentsAsync(inventory, acknowledgedEvents, _cluster.Options.DataDirectory, cancellationToken).ConfigureAwait(false);
         _progress?.Report($"embedded replay: {embedded.Count} incidents; stopping the cluster");
-        var kills = _kills.Select(k => Recovery(k, timeline)).ToList();
+        var kills = Overlapping([.. _kills.Select(k => Recovery(k, timeline))]);
         return new ChaosReport
         {
             Seed = _options.Seed,
@@ -150,45 +150,6 @@ public sealed partial class ChaosRun
 
         await using var all = source.CreateCommand("SELECT count(*) FROM quanet_runbooks");
         return (long)(await all.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
-
-    /// <summary>
-    /// A kill's recovery: ingestion, until every sender with events left had a 202 for a request sent after the kill;
-    /// correlation, until every region that had acknowledged events not yet applied at the kill applied more.
-    /// </summary>
-    private ChaosKill Recovery(ChaosKill kill, AppliedTimeline timeline)
-    {
-        var t = kill.KilledAtSeconds;
-        var requests = _sent.ToList();
-        double? ingest = null;
-        foreach (var sender in requests.GroupBy(r => r.Sender))
-        {
-            var after = sender.Where(r => r.AttemptStarted >= t).Select(r => r.Acknowledged).DefaultIfEmpty(double.NaN).Min();
-            if (!double.IsNaN(after))
-            {
-                ingest = Math.Max(ingest ?? 0, after - t);
-            }
-        }
-
-        double? correlation = null;
-        var end = _clock.Elapsed.TotalSeconds;
-        foreach (var region in requests.SelectMany(r => r.Regions.Keys).Distinct(StringComparer.Ordinal))
-        {
-            var acknowledged = requests.Where(r => r.Acknowledged <= t).Sum(r => (long)r.Regions.GetValueOrDefault(region));
-            var applied = timeline.CountAt(region, t);
-            if (acknowledged > applied)
-            {
-                var advanced = timeline.FirstAbove(region, applied, t) ?? end;
-                correlation = Math.Max(correlation ?? 0, advanced - t);
-            }
-        }
-
-        return kill with
-        {
-            IngestSeconds = ingest is { } i ? Round(i) : null,
-            CorrelationSeconds = correlation is { } c ? Round(c) : null,
-            RecoverySeconds = Round(Math.Max(ingest ?? 0, correlation ?? 0)),
-        };
     }
 
     private static async Task<T> RetryAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)

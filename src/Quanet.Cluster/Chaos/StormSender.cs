@@ -29,6 +29,7 @@ internal sealed class StormSender(int id, IReadOnlyList<Uri> collectors, Authent
         {
             var chunk = events.Skip(start).Take(batch).ToList();
             var body = Body(chunk);
+            var first = clock.Elapsed.TotalSeconds;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +37,7 @@ internal sealed class StormSender(int id, IReadOnlyList<Uri> collectors, Authent
                 var (status, retryAfter) = await PostAsync(collectors[collector], body, cancellationToken).ConfigureAwait(false);
                 if (status == HttpStatusCode.Accepted)
                 {
-                    acknowledged(new SentRequest(id, attempt, clock.Elapsed.TotalSeconds, chunk.Count,
+                    acknowledged(new SentRequest(id, first, attempt, clock.Elapsed.TotalSeconds, chunk.Count,
                         chunk.SelectMany(e => e.Regions).GroupBy(r => r, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
                     break;
                 }

@@ -18,9 +18,23 @@ public sealed record EventLogOptions
     /// <value>7 days: enough to rebuild a region's state after any outage the cluster should ride out.</value>
     public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
 
-    /// <summary>How long a publish waits for the replicated write's acknowledgement before the log counts as unavailable.</summary>
-    /// <value>5 seconds.</value>
-    public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a publish keeps trying to get the replicated write acknowledged before the log counts as unavailable
+    /// (the collector then answers 503). It must outlast a JetStream leader election: after a kill -9 of the stream's
+    /// leader the followers wait 4 to 9 s (nats-server's Raft election timeout) before they elect a new one, and no
+    /// write is acknowledged in between.
+    /// </summary>
+    /// <value>12 seconds.</value>
+    public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>
+    /// How long one attempt of a publish waits for its acknowledgements before the events not yet acknowledged are
+    /// sent again with the same <c>Nats-Msg-Id</c> (the duplicate window stores each once; an acknowledgement of the
+    /// attempt before still counts). A write sent to a leader that died, or while the stream has no leader, is never
+    /// answered, so this bounds how long after a new leader's election a publish goes through.
+    /// </summary>
+    /// <value>0.5 seconds.</value>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Events a publisher keeps in flight (published, acknowledgement pending) at once.</summary>
     /// <value>4,096.</value>
@@ -89,6 +103,11 @@ public sealed record EventLogOptions
         if (AckTimeout <= TimeSpan.Zero)
         {
             problems.Add("the acknowledgement timeout must be positive");
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("the publish attempt timeout must be positive");
         }
 
         if (BundleSize is < 1 or > 10_000)

@@ -4,14 +4,12 @@ namespace Quanet.Cluster.Ingestion;
 
 // Publishing: events go out in order on the one connection, each with a reply subject under this log's inbox, and the
 // JetStream acknowledgements come back asynchronously (AckReader), so up to MaxInFlight writes are pending at once.
-// An event not acknowledged in time is sent again with the same message ID: the duplicate window makes the retry of
-// a write that did land a no-op.
+// An event not acknowledged within an attempt (AttemptTimeout) is sent again with the same message ID, until the
+// budget (AckTimeout) runs out: the duplicate window makes the retry of a write that did land a no-op. While a stream
+// elects a new leader (seconds after a kill -9 of the old one) no write is answered at all, so short attempts put a
+// publish through soon after the election instead of waiting out one long timeout.
 public sealed partial class JetStreamEventLog
 {
-    // one attempt's wait for the acknowledgements: a request sent to a server that then died is never answered, and
-    // the retry over the reconnected connection must fit within AckTimeout
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
-
     /// <summary>
     /// Appends <paramref name="events"/> to the log and returns when JetStream acknowledged the replicated write of
     /// every one of them (or recognised it as stored before, within the duplicate window).
@@ -21,71 +19,119 @@ public sealed partial class JetStreamEventLog
     /// ones that were acknowledged at the first attempt.
     /// </remarks>
     /// <exception cref="EventLogUnavailableException">
-    /// An event was not acknowledged within <see cref="EventLogOptions.AckTimeout"/> (no quorum of servers reachable);
-    /// some others may be stored: the caller answers "not accepted" and the sender's retry is deduplicated.
+    /// An event was not acknowledged within <see cref="EventLogOptions.AckTimeout"/> (no quorum of servers reachable,
+    /// or no leader elected in time); some others may be stored: the caller answers "not accepted" and the sender's
+    /// retry is deduplicated.
     /// </exception>
     public async Task<PublishReceipt> PublishAsync(IReadOnlyList<EventToLog> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         var total = events.Count;
         var messages = EventBundles.Pack(events, Options.BundleSize, Options.CompressBundles);
-        var acks = new PublishAck[messages.Count];
-        var remaining = Enumerable.Range(0, messages.Count).ToList();
-        var deadline = DateTime.UtcNow + Options.AckTimeout;
-        string? failure = null;
-        while (remaining.Count > 0)
+        // one completion per message, set by the first of its attempts that is acknowledged
+        var done = new TaskCompletionSource<PublishAck>[messages.Count];
+        for (var i = 0; i < done.Length; i++)
         {
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new EventLogUnavailableException($"the ingestion log did not acknowledge {Events(messages, remaining)} of {total} events within {Options.AckTimeout.TotalSeconds:0.#} s: {failure ?? "no answer"}");
-            }
-
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(Min(AttemptTimeout, deadline - DateTime.UtcNow));
-            var waits = new (long Id, Task<PublishAck> Ack)[remaining.Count];
-            var sent = 0;
-            try
-            {
-                for (; sent < remaining.Count; sent++)
-                {
-                    waits[sent] = await SendAsync(messages[remaining[sent]], attempt.Token).ConfigureAwait(false);
-                }
-
-                await Task.WhenAll(waits.Select(w => w.Ack)).WaitAsync(attempt.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is OperationCanceledException or NatsException or EventLogUnavailableException)
-            {
-                failure = ex is OperationCanceledException ? $"no acknowledgement within {AttemptTimeout.TotalSeconds:0.#} s" : ex.Message;
-            }
-
-            var next = new List<int>();
-            for (var k = 0; k < remaining.Count; k++)
-            {
-                if (k < sent && waits[k].Ack.IsCompletedSuccessfully)
-                {
-                    acks[remaining[k]] = waits[k].Ack.Result;
-                    continue;
-                }
-
-                if (k < sent)
-                {
-                    Abandon(waits[k].Id);
-                    failure ??= waits[k].Ack.Exception?.InnerException?.Message;
-                }
-
-                next.Add(remaining[k]);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            if (next.Count > 0)
-            {
-                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
-            }
-
-            remaining = next;
+            done[i] = new TaskCompletionSource<PublishAck>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        return Receipt(acks, messages);
+        var deadline = DateTime.UtcNow + Options.AckTimeout;
+        string? failure = null;
+        List<long> previous = [], current = [];
+        try
+        {
+            while (Remaining(done) is { Count: > 0 } remaining)
+            {
+                if (DateTime.UtcNow >= deadline)
+                {
+                    throw new EventLogUnavailableException($"the ingestion log did not acknowledge {Events(messages, remaining)} of {total} events within {Options.AckTimeout.TotalSeconds:0.#} s: {failure ?? "no answer"}");
+                }
+
+                // the attempt before this one may still be answered (a slow server, not a dead one); older ones are let go
+                AbandonAll(previous);
+                (previous, current) = (current, []);
+                failure = await AttemptAsync(messages, remaining, done, current, Min(Options.AttemptTimeout, deadline - DateTime.UtcNow), cancellationToken).ConfigureAwait(false) ?? failure;
+            }
+        }
+        finally
+        {
+            AbandonAll(previous);
+            AbandonAll(current);
+        }
+
+        return Receipt([.. done.Select(d => d.Task.Result)], messages);
+    }
+
+    /// <summary>Sends the <paramref name="remaining"/> messages once and waits for their acknowledgements; returns why the attempt failed, or null.</summary>
+    private async Task<string?> AttemptAsync(List<EventBundle> messages, List<int> remaining, TaskCompletionSource<PublishAck>[] done, List<long> sentIds,
+        TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(timeout);
+        var refused = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? failure = null;
+        try
+        {
+            foreach (var i in remaining)
+            {
+                var (id, ack) = await SendAsync(messages[i], attempt.Token).ConfigureAwait(false);
+                sentIds.Add(id);
+                Forward(ack, done[i], refused);
+            }
+
+            var all = Task.WhenAll(remaining.Select(i => done[i].Task));
+            if (await Task.WhenAny(all, refused.Task).WaitAsync(attempt.Token).ConfigureAwait(false) != all)
+            {
+                // an answer other than an acknowledgement (no responders, a JetStream error): try again shortly
+                failure = refused.Task.Result;
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is OperationCanceledException or NatsException or EventLogUnavailableException)
+        {
+            failure = ex is OperationCanceledException ? $"no acknowledgement within {timeout.TotalSeconds:0.#} s" : ex.Message;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return failure;
+    }
+
+    // an attempt's acknowledgement completes its message; a refusal wakes the attempt up; an abandoned one does nothing
+    private static void Forward(Task<PublishAck> ack, TaskCompletionSource<PublishAck> done, TaskCompletionSource<string> refused) =>
+        ack.ContinueWith(t =>
+        {
+            if (t.IsCompletedSuccessfully)
+            {
+                done.TrySetResult(t.Result);
+            }
+            else if (t.IsFaulted)
+            {
+                refused.TrySetResult(t.Exception.InnerException?.Message ?? "the write was refused");
+            }
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+    private static List<int> Remaining(TaskCompletionSource<PublishAck>[] done)
+    {
+        var remaining = new List<int>();
+        for (var i = 0; i < done.Length; i++)
+        {
+            if (!done[i].Task.IsCompletedSuccessfully)
+            {
+                remaining.Add(i);
+            }
+        }
+
+        return remaining;
+    }
+
+    private void AbandonAll(List<long> ids)
+    {
+        foreach (var id in ids)
+        {
+            Abandon(id);
+        }
+
+        ids.Clear();
     }
 
     private async Task<(long Id, Task<PublishAck> Ack)> SendAsync(EventBundle bundle, CancellationToken cancellationToken)

@@ -50,8 +50,9 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
             Url = string.Join(',', options.Urls),
             Name = "quanet-ingest",
             AuthOpts = options.User is null ? NatsAuthOpts.Default : NatsAuthOpts.Default with { Username = options.User, Password = options.Password },
-            ConnectTimeout = options.AckTimeout,
-            RequestTimeout = options.AckTimeout,
+            // JetStream API calls (stream and consumer management) keep their 5 s: only publishing rides out an election
+            ConnectTimeout = ApiTimeout(options),
+            RequestTimeout = ApiTimeout(options),
             MaxReconnectRetry = -1,
             ReconnectWaitMin = TimeSpan.FromMilliseconds(100),
             ReconnectWaitMax = TimeSpan.FromSeconds(1),
@@ -61,7 +62,7 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
         var log = new JetStreamEventLog(options, connection);
         try
         {
-            await connection.ConnectAsync().AsTask().WaitAsync(options.AckTimeout, cancellationToken).ConfigureAwait(false);
+            await connection.ConnectAsync().AsTask().WaitAsync(ApiTimeout(options), cancellationToken).ConfigureAwait(false);
             await log.EnsureStreamAsync(cancellationToken).ConfigureAwait(false);
             await log.StartAckReaderAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -73,6 +74,9 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
 
         return log;
     }
+
+    // connecting and JetStream API requests: the publish budget, at most 5 s
+    private static TimeSpan ApiTimeout(EventLogOptions options) => options.AckTimeout < TimeSpan.FromSeconds(5) ? options.AckTimeout : TimeSpan.FromSeconds(5);
 
     /// <summary>The stream's configuration for <paramref name="options"/>.</summary>
     internal static StreamConfig StreamConfig(EventLogOptions options) => new(ClusterNames.EventStream, [ClusterNames.EventSubjectPrefix + ">"])
@@ -123,7 +127,8 @@ public sealed partial class JetStreamEventLog : IAsyncDisposable
 
     private async Task EnsureStreamAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + Options.AckTimeout + Options.AckTimeout;
+        // long enough for a meta leader's election (4 to 9 s after a kill -9): a silo restarted while one runs must not give up
+        var deadline = DateTime.UtcNow + ApiTimeout(Options) + (Options.AckTimeout > ApiTimeout(Options) ? Options.AckTimeout : ApiTimeout(Options));
         while (true)
         {
             try

@@ -28,8 +28,9 @@ internal sealed partial class RegionGrain
             _feedStop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             var self = this.AsReference<IRegionGrain>();
             var stop = _feedStop.Token;
+            var applied = checkpoint.State.LastAppliedSequence;
             // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls
-            _ = Task.Run(() => FeedAsync(feed, self, stop), CancellationToken.None);
+            _ = Task.Run(() => FeedAsync(feed, self, applied, stop), CancellationToken.None);
         }
 
         if (_unstarted.Count > 0)
@@ -57,14 +58,22 @@ internal sealed partial class RegionGrain
         }
     }
 
-    /// <summary>Runs the region's consumer until the activation ends, starting it again after an error.</summary>
-    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, CancellationToken stop)
+    // the stream sequence before the message holding the applied position: the consumer starts at that message again
+    // (its events at or below the checkpoint are skipped by ApplyAsync), so no event of a bundle can be passed over
+    private static ulong SequenceBefore(ulong position) => position == 0 ? 0 : (position >> Ingestion.LoggedEvent.IndexBits) - 1;
+
+    /// <summary>
+    /// Runs the region's consumer until the activation ends, starting it again after an error; it starts at the
+    /// message of the region's checkpoint (<paramref name="applied"/>, a <see cref="Ingestion.LoggedEvent.Position"/>,
+    /// then what each batch returns), so a failover never waits for the server to tell the consumer's acknowledged floor.
+    /// </summary>
+    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, ulong applied, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                await feed.Consumer.RunAsync(Region, async (batch, _) =>
+                await feed.Consumer.RunAsync(Region, SequenceBefore(applied), async (batch, _) =>
                 {
                     // an activation that is going away hands nothing more to its successor
                     stop.ThrowIfCancellationRequested();
@@ -74,7 +83,7 @@ internal sealed partial class RegionGrain
                         events[i] = new RegionEvent { Sequence = batch[i].Position, Json = batch[i].Json.ToArray() };
                     }
 
-                    await self.ApplyAsync(events);
+                    applied = await self.ApplyAsync(events);
                 }, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)

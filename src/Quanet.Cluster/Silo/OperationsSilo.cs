@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using Quanet.Cluster.Ingestion;
@@ -47,7 +48,9 @@ public static class OperationsSilo
         builder.Services.AddSingleton<RunbookFaults>();
         if (log is not null)
         {
-            builder.Services.AddSingleton(new RegionFeed(new RegionConsumer(log), TopologyRegions.FromInventory(inventory).AllRegions));
+            builder.Services.AddSingleton(sp => new RegionFeed(
+                new RegionConsumer(log) { Logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<RegionConsumer>() },
+                TopologyRegions.FromInventory(inventory).AllRegions));
             builder.Services.AddHostedService<RegionKeeper>();
         }
 
@@ -94,8 +97,10 @@ public static class OperationsSilo
     /// <param name="eventLog">The JetStream log to consume (the NATS servers), or null.</param>
     /// <param name="started">Called once the silo has joined the cluster.</param>
     /// <param name="cancellationToken">Stops the silo.</param>
+    /// <param name="configure">Adds or replaces services (the host's logging).</param>
     /// <exception cref="QuanetException">The options have problems, or the database cannot be reached.</exception>
-    public static async Task RunAsync(SiloOptions options, NetworkInventory inventory, EventLogOptions? eventLog, Action? started, CancellationToken cancellationToken)
+    public static async Task RunAsync(SiloOptions options, NetworkInventory inventory, EventLogOptions? eventLog, Action? started, CancellationToken cancellationToken,
+        Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Problems() is { Count: > 0 } problems)
@@ -113,7 +118,7 @@ public static class OperationsSilo
         }
 
         await using var log = eventLog is null ? null : await JetStreamEventLog.OpenAsync(eventLog, cancellationToken);
-        using var host = Build(options, inventory, log);
+        using var host = Build(options, inventory, log, configure);
         await host.StartAsync(cancellationToken);
         started?.Invoke();
         try

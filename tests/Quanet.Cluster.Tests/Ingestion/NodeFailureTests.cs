@@ -1,10 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Quanet.Cluster.Ingestion;
 using Quanet.Cluster.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Quanet.Cluster.Tests.Ingestion;
 
-public sealed class NodeFailureTests
+public sealed class NodeFailureTests(ITestOutputHelper output)
 {
+    [NatsFact]
+    public async Task A_publish_during_the_leader_election_after_a_kill_of_the_stream_leader_is_acknowledged_within_the_budget_and_stored_once()
+    {
+        await using var nats = await NatsCluster.StartAsync();
+        // the defaults a collector runs with: a 12 s budget of 0.5 s attempts
+        var options = new EventLogOptions { Urls = nats.Cluster.Urls };
+        await using var log = await JetStreamEventLog.OpenAsync(options, CancellationToken.None);
+        await log.PublishAsync(TestEvents.Entries("election", 1, 200), CancellationToken.None);
+        var leader = (await log.StateAsync(CancellationToken.None)).Servers[0];
+        var victim = nats.Cluster.Nodes.Single(n => n.Name == leader);
+
+        // kill -9 the stream leader with a batch in flight: its writes may have reached a follower unacknowledged, and
+        // the stream has no leader until the survivors' election timeout (4 to 9 s in nats-server 2.9) has run out
+        var clock = Stopwatch.StartNew();
+        var inFlight = log.PublishAsync(TestEvents.Entries("election", 201, 200), CancellationToken.None);
+        await victim.KillAsync();
+        var killed = clock.Elapsed;
+        var receipt = await inFlight;
+        var acknowledged = clock.Elapsed - killed;
+        var after = await log.PublishAsync(TestEvents.Entries("election", 401, 200), CancellationToken.None);
+        var next = (await log.StateAsync(CancellationToken.None)).Servers[0];
+        output.WriteLine($"stream leader {leader} killed; the batch in flight was acknowledged {acknowledged.TotalSeconds:0.00} s later, new leader {next}");
+
+        // reading back creates a one-replica consumer, which JetStream may place on the dead server: start it again
+        victim.Start();
+        await nats.Cluster.WaitForLeaderAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        var stored = (await JetStreamEventLogTests.ReadAsync(log, "election")).Select(TestEvents.Number).ToList();
+        Assert.True(acknowledged < options.AckTimeout, $"acknowledged after {acknowledged.TotalSeconds:0.00} s");
+        Assert.Equal(200, receipt.Stored + receipt.Duplicates);
+        Assert.Equal(200, after.Stored);
+        Assert.NotEqual(leader, next);
+        Assert.Equal(Enumerable.Range(1, 600), stored.Order());
+    }
+
+    [NatsFact]
+    public async Task A_consumer_whose_leader_is_killed_is_created_again_on_the_live_servers_and_applies_every_event_once()
+    {
+        await using var nats = await NatsCluster.StartAsync();
+        await nats.Log.PublishAsync(TestEvents.Entries("follow", 1, 100), CancellationToken.None);
+        var applied = new ConcurrentQueue<int>();
+        using var stop = new CancellationTokenSource();
+        var consumer = new RegionConsumer(nats.Log) { BatchSize = 50 };
+        var run = consumer.RunAsync("follow", 0, (batch, _) =>
+        {
+            foreach (var e in batch)
+            {
+                applied.Enqueue(TestEvents.Number(e));
+            }
+
+            return Task.CompletedTask;
+        }, stop.Token);
+        await UntilAsync(() => applied.Count >= 100, TimeSpan.FromSeconds(30));
+        var info = await nats.Log.JetStream.GetConsumerAsync(ClusterNames.EventStream, RegionConsumer.DurableName("follow"), CancellationToken.None);
+        var leader = info.Info.Cluster!.Leader!;
+
+        // kill -9 the consumer's leader; its group would elect a new one only after 4 to 9 s
+        var clock = Stopwatch.StartNew();
+        await nats.Cluster.Nodes.Single(n => n.Name == leader).KillAsync();
+        await nats.Log.PublishAsync(TestEvents.Entries("follow", 101, 100), CancellationToken.None);
+        var published = clock.Elapsed;
+        await UntilAsync(() => applied.Count >= 200, TimeSpan.FromSeconds(60));
+        var resumed = clock.Elapsed;
+        var now = await LeaderAsync(nats.Log, "follow");
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        output.WriteLine($"consumer leader {leader} killed; events published {published.TotalSeconds:0.00} s and applied {resumed.TotalSeconds:0.00} s after the kill; leader now {now}");
+
+        Assert.Equal(Enumerable.Range(1, 200), applied.Order());
+        Assert.NotEqual(leader, now);
+    }
+
     [NatsFact]
     public async Task Publishing_continues_when_the_stream_leader_is_killed_and_nothing_acknowledged_is_lost()
     {
@@ -57,5 +131,33 @@ public sealed class NodeFailureTests
         var error = await Assert.ThrowsAsync<EventLogUnavailableException>(() => log.PublishAsync(TestEvents.Entries("down", 1, 3), CancellationToken.None));
 
         Assert.StartsWith("the ingestion log did not acknowledge 3 of 3 events within 2 s", error.Message, StringComparison.Ordinal);
+    }
+
+    // the consumer's leader as it answers (it may be between a delete and a create for a moment)
+    private static async Task<string?> LeaderAsync(JetStreamEventLog log, string region)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            try
+            {
+                var info = await log.JetStream.GetConsumerAsync(ClusterNames.EventStream, RegionConsumer.DurableName(region), CancellationToken.None);
+                return info.Info.Cluster?.Leader;
+            }
+            catch (NATS.Client.Core.NatsException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"not within {timeout.TotalSeconds:0} s");
+            await Task.Delay(50);
+        }
     }
 }

@@ -110,11 +110,12 @@ internal static class OpsChaosCommand
         table.AddRow("recovery (max)", N(r.RecoverySeconds) + " s");
         table.AddRow("events/s", r.EventsPerSecond.ToString(CultureInfo.InvariantCulture));
         c.Write(table);
-        var kills = new Table().AddColumns("kill", "process", "at event", "at s", "back at s", "ingest s", "correlation s", "recovery s");
+        var kills = new Table().AddColumns("kill", "process", "at event", "at s", "back at s", "ingest s", "correlation s", "end to end s", "recovery s", "overlaps");
         foreach (var k in r.Kills)
         {
             kills.AddRow(k.Kind, k.Victim, k.AtEvent.ToString(CultureInfo.InvariantCulture), N(k.KilledAtSeconds), k.RestartedAtSeconds is { } b ? N(b) : "-",
-                k.IngestSeconds is { } i ? N(i) : "-", k.CorrelationSeconds is { } cs ? N(cs) : "-", N(k.RecoverySeconds));
+                k.IngestSeconds is { } i ? N(i) : "-", k.CorrelationSeconds is { } cs ? N(cs) : "-", k.EndToEndSeconds is { } e ? N(e) : "-",
+                N(k.RecoverySeconds), k.Overlaps.Count == 0 ? "-" : Markup.Escape(string.Join(", ", k.Overlaps)));
         }
 
         c.Write(kills);

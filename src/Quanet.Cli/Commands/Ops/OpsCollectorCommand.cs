@@ -34,7 +34,11 @@ internal static class OpsCollectorCommand
         }.Must(f => f is not null && f.Exists, "must be an existing file");
         var replicas = new Option<int>("--replicas") { Description = "Copies of each event on distinct NATS servers (1 to 5, default 3)", DefaultValueFactory = _ => 3 }
             .Must(r => r is >= 1 and <= 5, "must be 1 to 5");
-        var ackTimeout = new Option<double>("--ack-timeout") { Description = "Seconds to wait for the log's acknowledgement before answering 503 (default 5)", DefaultValueFactory = _ => 5 }
+        var ackTimeout = new Option<double>("--ack-timeout")
+        {
+            Description = "Seconds to keep retrying a write (same message ID) until the log acknowledges it before answering 503 (default 12: outlasts a JetStream leader election)",
+            DefaultValueFactory = _ => 12,
+        }
             .MustBePositive();
         var bundle = new Option<int>("--bundle")
         {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Quanet.Cli.Infrastructure;
 using Quanet.Cluster.Ingestion;
 using Quanet.Cluster.Silo;
@@ -50,10 +52,25 @@ internal static class OpsSiloCommand
             {
                 ctx.Output.WriteLine($"silo listening on 127.0.0.1:{options.SiloPort} (gateway {options.GatewayPort}), network {name}{(log is null ? "" : ", consuming " + string.Join(',', log.Urls))} (Ctrl+C to stop)");
                 ctx.Output.Flush();
-            }, ct);
+            }, ct, services => services.AddLogging(SiloLogging));
             ctx.Error.WriteLine("silo stopped");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // one JSON line per entry on standard error, with a UTC timestamp: the region feeds' failovers, the silo's own
+    // warnings, and Orleans' errors (its warnings during a failover are many and expected)
+    private static void SiloLogging(ILoggingBuilder logging)
+    {
+        logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = false;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            o.UseUtcTimestamp = true;
+        });
+        logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.SetMinimumLevel(LogLevel.Error);
+        logging.AddFilter("Quanet", LogLevel.Information);
     }
 }
