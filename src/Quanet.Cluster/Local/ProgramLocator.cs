@@ -18,11 +18,40 @@ internal static class ProgramLocator
         return null;
     }
 
-    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
+    // Below Linux's default ephemeral range (32768-60999): a port chosen here cannot be taken, between this check and
+    // the server's own bind, as the local port of some outgoing connection (a chaos run lost a nats-server start to
+    // that with a port the kernel had handed out for port 0)
+    private const int FirstPort = 20_000;
+    private const int LastPort = 32_000;
+    private static readonly HashSet<int> Given = [];
+
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago, below the ephemeral range, never the same twice in this process.</summary>
+    /// <exception cref="InvalidOperationException">No free port in the range.</exception>
     public static int FreePort()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        lock (Given)
+        {
+            for (var attempt = 0; attempt < 2000; attempt++)
+            {
+                var port = Random.Shared.Next(FirstPort, LastPort);
+                if (!Given.Add(port))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+                    listener.Start();
+                    return port;
+                }
+                catch (System.Net.Sockets.SocketException)
+                {
+                    // in use: another
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"no free TCP port on 127.0.0.1 in {FirstPort}-{LastPort}");
     }
 }
