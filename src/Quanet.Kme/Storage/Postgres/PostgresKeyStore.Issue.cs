@@ -111,22 +111,7 @@ internal sealed partial class PostgresKeyStore
         var taken = new Dictionary<(string Link, string Owner), Queue<(long Index, byte[] Plain)>>();
         foreach (var ((link, owner), count) in needed)
         {
-            var blocks = new List<(long Index, byte[] Record)>(count);
-            await using (var take = Command(
-                "DELETE FROM kme_pool WHERE link = $1 AND idx IN (SELECT idx FROM kme_pool WHERE link = $1 AND owner = $2 AND ready ORDER BY idx LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING idx, material",
-                connection,
-                transaction,
-                link,
-                owner,
-                count))
-            await using (var reader = await take.ExecuteReaderAsync().ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync().ConfigureAwait(false))
-                {
-                    blocks.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
-                }
-            }
-
+            var blocks = await DeleteReadyBlocksAsync(connection, transaction, link, owner, count).ConfigureAwait(false);
             if (blocks.Count < count)
             {
                 var request = requests[0].Request;
@@ -135,7 +120,6 @@ internal sealed partial class PostgresKeyStore
                     : $"not enough key material for {requests.Count} requests");
             }
 
-            blocks.Sort((x, y) => x.Index.CompareTo(y.Index));
             var queue = new Queue<(long, byte[])>(blocks.Count);
             foreach (var (index, record) in blocks)
             {
@@ -247,5 +231,32 @@ internal sealed partial class PostgresKeyStore
             Syncing.Add(syncing);
             Records.Add(record);
         }
+    }
+
+    /// <summary>
+    /// Deletes up to <paramref name="count"/> ready pool blocks of <paramref name="owner"/> on <paramref name="link"/>,
+    /// lowest unlocked index first (rows other transactions hold are skipped), and returns them in index order with
+    /// their sealed material; fewer when there are fewer (the caller's exception rolls the deletion back).
+    /// </summary>
+    private async Task<List<(long Index, byte[] Record)>> DeleteReadyBlocksAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string link, string owner, int count)
+    {
+        var blocks = new List<(long Index, byte[] Record)>(count);
+        await using (var take = Command(
+            "DELETE FROM kme_pool WHERE link = $1 AND idx IN (SELECT idx FROM kme_pool WHERE link = $1 AND owner = $2 AND ready ORDER BY idx LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING idx, material",
+            connection,
+            transaction,
+            link,
+            owner,
+            count))
+        await using (var reader = await take.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                blocks.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
+            }
+        }
+
+        blocks.Sort((x, y) => x.Index.CompareTo(y.Index));
+        return blocks;
     }
 }

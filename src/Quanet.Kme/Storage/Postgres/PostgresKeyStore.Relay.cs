@@ -160,28 +160,12 @@ internal sealed partial class PostgresKeyStore
     /// <summary>Deletes <paramref name="needed"/> ready blocks of <paramref name="owner"/>, lowest unlocked first; null if there are fewer.</summary>
     private async Task<(long[] Indices, byte[] Plain)?> TakeFreshBlocksAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string link, string owner, int needed)
     {
-        var blocks = new List<(long Index, byte[] Record)>(needed);
-        await using (var take = Command(
-            "DELETE FROM kme_pool WHERE link = $1 AND idx IN (SELECT idx FROM kme_pool WHERE link = $1 AND owner = $2 AND ready ORDER BY idx LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING idx, material",
-            connection,
-            transaction,
-            link,
-            owner,
-            needed))
-        await using (var reader = await take.ExecuteReaderAsync().ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync().ConfigureAwait(false))
-            {
-                blocks.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
-            }
-        }
-
+        var blocks = await DeleteReadyBlocksAsync(connection, transaction, link, owner, needed).ConfigureAwait(false);
         if (blocks.Count < needed)
         {
             return null; // the caller throws, which rolls the deletion back
         }
 
-        blocks.Sort((x, y) => x.Index.CompareTo(y.Index));
         var indices = new long[needed];
         var plain = new byte[needed * BlockBytes];
         for (var b = 0; b < needed; b++)
