@@ -96,16 +96,30 @@ internal static partial class AdditiveFft
         }
     }
 
+    // levels 2 and 1 of every 8 words of the chunk at offset (local >= 3); a group's twiddles are the chunk's plus
+    // the local ones (a twiddle is linear in the block index's bits)
+    private static void LowestLevelsOfChunk(ulong[] f, long offset, int local, bool forward)
+    {
+        var (level2, level1) = LowestTwiddles.Value;
+        var chunk2 = Twiddle(offset >> 2);
+        var chunk1 = Twiddle(offset >> 1);
+        var table2 = LocalTwiddles(local - 2);
+        var table1 = LocalTwiddles(local - 1);
+        for (var g = 0; g < 1 << local; g += 8)
+        {
+            var t2 = Vector256.Create(chunk2 ^ table2[g >> 2]) ^ level2; // blocks start/4, start/4 + 1 (lanes 0-1, 2-3)
+            var t1 = Vector256.Create(chunk1 ^ table1[g >> 1]) ^ level1; // blocks 0, 2, 1, 3 after start/2 (lane order of the unpack)
+            LowestLevels(f, offset + g, t2, t1, forward);
+        }
+    }
+
     // levels 2 and 1 of the 8 words at start (a multiple of 8) in two registers: level 2 pairs the
     // 128-bit lanes (words 0-1 with 2-3, 4-5 with 6-7), level 1 the even and odd words
-    private static void LowestLevels(ulong[] f, long start, bool forward)
+    private static void LowestLevels(ulong[] f, long start, Vector256<ulong> t2, Vector256<ulong> t1, bool forward)
     {
         ref var rf = ref MemoryMarshal.GetArrayDataReference(f);
         var v0 = Vector256.LoadUnsafe(ref rf, (nuint)start);
         var v1 = Vector256.LoadUnsafe(ref rf, (nuint)start + 4);
-        var (level2, level1) = LowestTwiddles.Value;
-        var t2 = Vector256.Create(Twiddle(start >> 2)) ^ level2; // blocks start/4, start/4 + 1 (lanes 0-1, 2-3)
-        var t1 = Vector256.Create(Twiddle(start >> 1)) ^ level1; // blocks 0, 2, 1, 3 after start/2 (lane order of the unpack)
         if (forward)
         {
             Level2(ref v0, ref v1, t2, forward);

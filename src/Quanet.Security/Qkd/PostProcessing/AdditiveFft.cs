@@ -113,10 +113,7 @@ internal static partial class AdditiveFft
 
         if (lowest == 3)
         {
-            for (var g = 0L; g < 1L << local; g += 8)
-            {
-                LowestLevels(f, offset + g, forward: true);
-            }
+            LowestLevelsOfChunk(f, offset, local, forward: true);
         }
     }
 
@@ -125,10 +122,7 @@ internal static partial class AdditiveFft
         var lowest = local >= 3 && Gf264.HasVectorMultiply ? 3 : 1;
         if (lowest == 3)
         {
-            for (var g = 0L; g < 1L << local; g += 8)
-            {
-                LowestLevels(f, offset + g, forward: false);
-            }
+            LowestLevelsOfChunk(f, offset, local, forward: false);
         }
 
         for (var r = lowest; r <= local; r++)
