@@ -69,7 +69,22 @@ public sealed class QaoaSampler : ISampler
         return angles;
     }
 
-    private QaoaAngles Optimize(QaoaStateVector simulator, BinaryQuadraticModel model, int seed, ReadContext context)
+    /// <summary>
+    /// Optimises the angles (seeded) and returns the optimum found at every depth 1..<see cref="Depth"/> on the
+    /// way (depth p + 1 starts from the INTERP extrapolation of depth p); fewer when the time limit stops early.
+    /// </summary>
+    public IReadOnlyList<QaoaAngles> OptimizeAnglesPerDepth(BinaryQuadraticModel model, SamplerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var levels = new List<QaoaAngles>();
+        var simulator = new QaoaStateVector(model);
+        Optimize(simulator, model, options.Seed, new ReadContext(options, 1, cancellationToken), levels);
+        cancellationToken.ThrowIfCancellationRequested();
+        return levels;
+    }
+
+    private QaoaAngles Optimize(QaoaStateVector simulator, BinaryQuadraticModel model, int seed, ReadContext context, List<QaoaAngles>? levels = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Depth);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Starts);
@@ -98,6 +113,8 @@ public sealed class QaoaSampler : ISampler
             }
         }
 
+        levels?.Add(new QaoaAngles(best[..1], best[1..], bestValue, simulator.MinimumCost, evaluations));
+
         for (var p = 2; p <= Depth && !context.ShouldStop(); p++)
         {
             var gammas = QaoaAngles.Interpolate(best.AsSpan(0, p - 1));
@@ -105,6 +122,7 @@ public sealed class QaoaSampler : ISampler
             var (x, value, used) = NelderMead.Minimize(Cost, [.. gammas, .. betas], 0.05, MaxEvaluations * p, 1e-10, context.ShouldStop);
             evaluations += used;
             (best, bestValue) = (x, value);
+            levels?.Add(new QaoaAngles(best[..p], best[p..], bestValue, simulator.MinimumCost, evaluations));
         }
 
         var depth = best.Length / 2;
