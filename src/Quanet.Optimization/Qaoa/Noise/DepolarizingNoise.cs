@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Quanet.Optimization.Qaoa.Noise;
 
 /// <summary>
@@ -16,4 +18,20 @@ public readonly record struct DepolarizingNoise(double OneQubit, double TwoQubit
 
     /// <summary>Whether both probabilities are in [0, 1].</summary>
     public bool IsValid => OneQubit is >= 0.0 and <= 1.0 && TwoQubit is >= 0.0 and <= 1.0;
+
+    /// <summary>Parses <c>p1,p2</c> (invariant culture), both in [0, 1].</summary>
+    public static bool TryParse(string? text, out DepolarizingNoise noise)
+    {
+        noise = None;
+        var parts = (text ?? "").Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2
+            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var p1)
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var p2))
+        {
+            return false;
+        }
+
+        noise = new DepolarizingNoise(p1, p2);
+        return noise.IsValid;
+    }
 }
