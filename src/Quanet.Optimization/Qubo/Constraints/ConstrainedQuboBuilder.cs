@@ -67,13 +67,15 @@ public sealed class ConstrainedQuboBuilder
 
         full.AddOffset(objective.Offset);
         var constraints = new List<LinearConstraint>(_constraints.Count);
+        var penalties = new List<ConstraintPenalty>(_constraints.Count);
         foreach (var pending in _constraints)
         {
             constraints.Add(pending.Constraint);
+            penalties.Add(new ConstraintPenalty(p * pending.Weight, pending.Pairwise));
             AddPenalty(full, pending, p * pending.Weight);
         }
 
-        return new ConstrainedQubo(full.Build(), objective, constraints, p);
+        return new ConstrainedQubo(full.Build(), objective, constraints, p, penalties);
     }
 
     private LinearConstraint Add(string name, ReadOnlySpan<int> variables, ReadOnlySpan<double> coefficients, ConstraintSense sense, double rhs, double weight, bool pairwise)
