@@ -48,9 +48,10 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
             },
         };
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.Stop);
+        var recorder = new LargestModelSampler(subSolver);
         var result = new HybridSolver().Solve(model, new HybridOptions
         {
-            SubSolver = subSolver,
+            SubSolver = recorder,
             SubSize = subSize,
             Subproblems = subproblems,
             TimeLimit = clock.Remaining,
@@ -68,7 +69,7 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         }
 
         options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
-        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed, repaired) with { Hybrid = result.Statistics };
+        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed, repaired) with { Hybrid = result.Statistics, HardwareModel = recorder.Largest };
     }
 
     // the decision variables by label (PlacementQubo names sites x{j} and coverage indicators y{i})

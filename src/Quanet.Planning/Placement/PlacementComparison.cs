@@ -11,8 +11,18 @@ public sealed record PlacementComparison(PlacementResult? Result, string? Skippe
     /// <summary>The best proven bound any solver in the comparison reported (upper for maximal covering, lower for set cover), or null.</summary>
     public double? BestBound { get; init; }
 
-    /// <summary>Relative gap of this row's objective to <see cref="BestBound"/>, or null (no bound, no result, or infeasible).</summary>
+    /// <summary>
+    /// What the row's quantum path needs on hardware (embedding on Pegasus and Zephyr, routed QAOA depth on heavy-hex),
+    /// computed from <see cref="PlacementResult.HardwareModel"/>; null for classical solvers. <value>Default null.</value>
+    /// </summary>
+    public Quanet.Optimization.Hardware.HardwareFootprint? Footprint { get; init; }
+
+    /// <summary>
+    /// How far this row's objective is from <see cref="BestBound"/>, relative to the bound: |bound - objective| / |bound|
+    /// (so "1 % above the optimum" of a set cover, or "covers 1 % fewer people" than a proven maximal covering, is 0.01;
+    /// an empty selection against a positive bound is 1), or null (no bound, no result, or infeasible).
+    /// </summary>
     public double? GapToBestBound => Result is { Feasible: true } r && BestBound is { } b
-        ? Math.Abs(b - r.Objective) / Math.Max(Math.Abs(r.Objective), 1e-9)
+        ? Math.Abs(b - r.Objective) / Math.Max(Math.Abs(b), 1e-9)
         : null;
 }

@@ -36,6 +36,13 @@ public sealed record PlacementResult
     /// <summary>The hybrid loop's work and where its improvement came from (<c>qubo-hybrid</c> only). <value>Default null.</value></summary>
     public Quanet.Optimization.Hybrid.HybridStatistics? Hybrid { get; init; }
 
+    /// <summary>
+    /// The model this solver handed to its (simulated) quantum device: the whole QUBO for a direct sampler, the largest
+    /// sub-QUBO for <c>qubo-hybrid</c>; null for classical solvers. What the hardware footprint of a comparison row is
+    /// computed from (<see cref="PlacementComparison.Footprint"/>). <value>Default null.</value>
+    /// </summary>
+    public Quanet.Optimization.Qubo.BinaryQuadraticModel? HardwareModel { get; init; }
+
     /// <summary>Wall-clock time of the solve.</summary>
     public required TimeSpan Elapsed { get; init; }
 

@@ -79,7 +79,7 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
         // the QUBO's minimum decodes to an optimal selection when the penalties are exact (PlacementQubo with slack
         // bits or equalities), so an enumerated, feasible, unrepaired answer is proven; an unbalanced minimum is not
         var optimal = proven && evaluation.Feasible && !repaired && qubo.Formulation != QuboFormulation.Unbalanced;
-        return PlacementEvaluator.ToResult(Name, evaluation, bound: optimal ? evaluation.Objective : null, optimal, clock.Elapsed, repaired);
+        return PlacementEvaluator.ToResult(Name, evaluation, bound: optimal ? evaluation.Objective : null, optimal, clock.Elapsed, repaired) with { HardwareModel = qubo.Qubo.Model };
     }
 
     // options.Stop ends the sampling as its time limit would: the samplers then return the best states found so far

@@ -46,7 +46,7 @@ internal sealed class SummarySection(Plan plan) : IReportSection
         writer.Write($"<div class=\"card\"><div class=\"label\">{Html.Escape(label)}</div><div class=\"value\">{Html.Escape(value)}</div><div class=\"note\">{Html.Escape(note)}</div></div>");
 }
 
-/// <summary>Every solver's result side by side.</summary>
+/// <summary>Every solver's result side by side, with what each quantum path needs on hardware.</summary>
 internal sealed class SolverSection(Plan plan) : IReportSection
 {
     public string Title => "Solvers";
@@ -58,21 +58,27 @@ internal sealed class SolverSection(Plan plan) : IReportSection
         {
             if (row.Result is not { } r)
             {
-                rows.Add([row.Solver, "skipped: " + row.Skipped, "", "", "", "", "", "", ""]);
+                rows.Add([row.Solver, "skipped: " + row.Skipped, "", "", "", "", "", "", "", "", "", "", ""]);
                 continue;
             }
 
+            var f = row.Footprint;
             rows.Add(
             [
-                r.Solver, Html.Number(r.Objective), r.Bound is { } b ? Html.Number(b) : "-", r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "-",
+                r.Solver, Html.Number(r.Objective), r.Bound is { } b ? Html.Number(b) : "-", (row.GapToBestBound ?? r.Gap) is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "-",
                 r.Optimal ? "yes" : "no", r.Feasible ? "yes" : "no", r.Sites.Length.ToString(CultureInfo.InvariantCulture), Html.Number(r.Cost, 1),
                 r.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+                f is null ? "-" : Html.Number(f.LogicalVariables), f is null ? "-" : Qubits(f.Pegasus), f is null ? "-" : Qubits(f.Zephyr),
+                f?.Routed.TwoQubitGates is { } cx ? string.Create(CultureInfo.InvariantCulture, $"{cx:N0} cx, depth {f.Routed.Depth:N0}") : f?.Routed.Reason ?? "-",
             ]);
         }
 
-        Html.Table(writer, ["solver", "objective", "bound", "gap", "optimal", "feasible", "sites", "cost", "time (s)"], rows);
-        writer.WriteLine("<p class=\"note\">cpsat: OR-Tools CP-SAT, exact (proven optimum or gap at the time limit); heuristic: greedy + swap local search; anneal: quantum-inspired annealing with budget-feasible swap moves; qubo: the QUBO formulation sampled by the engine's annealer and repaired; qaoa: the QUBO on a simulated QAOA circuit (tiny instances only). The gap is to each solver's own proven bound.</p>");
+        Html.Table(writer, ["solver", "objective", "bound", "gap", "optimal", "feasible", "sites", "cost", "time (s)", "QUBO variables", "Pegasus P16 qubits", "Zephyr Z15 qubits", "QAOA p=1 on heavy-hex 127"], rows);
+        writer.WriteLine("<p class=\"note\">cpsat: OR-Tools CP-SAT, exact (proven optimum or gap at the time limit); heuristic: greedy + swap local search; anneal: quantum-inspired annealing with budget-feasible swap moves; qubo and sb: the whole QUBO sampled by simulated annealing or simulated bifurcation and repaired; qubo-hybrid (x): hybrid decomposition, sub-QUBOs solved by x; qaoa: the whole QUBO on a simulated QAOA circuit (tiny instances only). The gap is to the best bound any solver proved. The hardware columns are for the model the solver hands to a device (the whole QUBO, or the largest sub-QUBO of the hybrid): physical qubits of a minor embedding (longest chain in brackets) and the CNOT count and depth of one QAOA layer after SABRE routing.</p>");
     }
+
+    private static string Qubits(Quanet.Optimization.Hardware.EmbeddingFigure figure) =>
+        figure.PhysicalQubits is { } q ? string.Create(CultureInfo.InvariantCulture, $"{q:N0} (chain ≤ {figure.MaxChainLength})") : figure.Reason ?? "-";
 }
 
 /// <summary>The radio model and link budget.</summary>

@@ -1,5 +1,6 @@
 using Quanet.Core;
 using Quanet.Core.Geodesy;
+using Quanet.Optimization.Hardware;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Presolve;
@@ -46,6 +47,7 @@ public static class Planner
             }
         }
 
+        results = WithBoundsAndFootprints(results, goal.Kind, options.Seed, cancellationToken);
         PlacementResult? best = null;
         foreach (var row in results)
         {
@@ -73,6 +75,27 @@ public static class Planner
         }
 
         return new Plan(scenario, presolve, best, results, serving, population, covered);
+    }
+
+    // every row's gap is measured against the best bound any solver proved (as PlacementComparer does), and every row
+    // with a quantum path gets what its model needs on hardware
+    private static List<PlacementComparison> WithBoundsAndFootprints(List<PlacementComparison> results, PlacementKind kind, int seed, CancellationToken cancellationToken)
+    {
+        double? bound = null;
+        foreach (var row in results)
+        {
+            if (row.Result?.Bound is { } b)
+            {
+                bound = bound is null ? b : kind == PlacementKind.SetCover ? Math.Max(bound.Value, b) : Math.Min(bound.Value, b);
+            }
+        }
+
+        var options = new HardwareFootprintOptions { Seed = seed };
+        return results.ConvertAll(row => row with
+        {
+            BestBound = bound,
+            Footprint = row.Result?.HardwareModel is { } model ? HardwareFootprints.Estimate(model, options, cancellationToken) : null,
+        });
     }
 
     private static bool Better(PlacementResult a, PlacementResult b, PlacementKind kind) =>

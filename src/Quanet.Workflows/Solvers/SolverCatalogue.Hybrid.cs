@@ -3,6 +3,7 @@ using Quanet.Optimization.Exact;
 using Quanet.Optimization.Hybrid;
 using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Sampling;
+using Quanet.Optimization.Sampling.Bifurcation;
 using Quanet.Planning.Placement;
 
 namespace Quanet.Workflows.Solvers;
@@ -25,6 +26,7 @@ public static partial class SolverCatalogue
             new() { Name = "sa", Description = "simulated annealing, 200 sweeps per read", Create = () => new SimulatedAnnealingSampler { Sweeps = 200 } },
             new() { Name = "pt", Description = "parallel tempering, 8 replicas, 100 sweeps", Create = () => new ParallelTemperingSampler { Sweeps = 100, Replicas = 8 } },
             new() { Name = "tabu", Description = "tabu search (breakout local search), 20 moves per variable", Create = () => new TabuSampler { MovesPerRead = 2000 } },
+            new() { Name = "sb", Description = "simulated bifurcation (discrete SB), 500 steps, 8 replicas", Create = () => new SimulatedBifurcationSampler { Steps = 500, Replicas = 8 } },
             new() { Name = "qaoa", Description = $"simulated QAOA circuit, sub-size up to {QuboPlacementSolver.QaoaMaxQubits}", Create = () => new QaoaSampler { Starts = 2, MaxEvaluations = 100 }, MaxVariables = QuboPlacementSolver.QaoaMaxQubits },
             new() { Name = "export", Description = "writes each subproblem as dimod JSON to DIR (export:DIR, default ./subproblems) and solves it with tabu meanwhile", Create = () => Export("subproblems") },
         ],
@@ -68,5 +70,13 @@ public static partial class SolverCatalogue
         Name = HybridPlacementSolver.SolverName,
         Description = $"hybrid decomposition: sub-QUBOs of --sub-size variables (default {HybridOptions.DefaultSubSize}) solved by --sub-solver (default {DefaultSubSolver})",
         Create = () => HybridPlacement(),
+        CompareAs = () => [.. CompareSubSolvers.Select(sub => new NamedPlacementSolver(HybridPlacement(sub.Name, sub.Size), $"{HybridPlacementSolver.SolverName} ({sub.Name})"))],
     };
+
+    /// <summary>
+    /// The sub-solvers <c>compare</c> runs <c>qubo-hybrid</c> with, each at the largest sub-size it takes (at most the
+    /// default): the exact and QAOA rows are the hybrid on subproblems those methods can take.
+    /// </summary>
+    private static IEnumerable<(string Name, int Size)> CompareSubSolvers =>
+        HybridSubSolvers.Entries.Where(e => e.Name != "export").Select(e => (e.Name, Math.Min(e.MaxVariables ?? HybridOptions.DefaultSubSize, HybridOptions.DefaultSubSize)));
 }

@@ -1,5 +1,6 @@
 using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Sampling;
+using Quanet.Optimization.Sampling.Bifurcation;
 using Quanet.Planning.Placement;
 
 namespace Quanet.Workflows.Solvers;
@@ -36,6 +37,13 @@ public static partial class SolverCatalogue
         Create = () => new QuboPlacementSolver(new SimulatedAnnealingSampler(), "qubo"),
     };
 
+    private static readonly SolverEntry<IPlacementSolver> QuboBifurcation = new()
+    {
+        Name = "sb",
+        Description = "QUBO sampled by simulated bifurcation (discrete SB), repaired if needed",
+        Create = () => new QuboPlacementSolver(new SimulatedBifurcationSampler(), "sb"),
+    };
+
     private static readonly SolverEntry<IPlacementSolver> Qaoa = new()
     {
         Name = "qaoa",
@@ -46,7 +54,7 @@ public static partial class SolverCatalogue
 
     /// <summary>Site placement solvers (<c>plan --solver</c>): default cpsat, 30 s; <c>compare</c> runs them all.</summary>
     public static SolverFamily<IPlacementSolver> Placement { get; } =
-        new("placement", [CpSat, Heuristic, Anneal, QuboAnnealing, QuboHybrid, Qaoa], defaultName: "cpsat", defaultSeconds: 30, allowsCompare: true);
+        new("placement", [CpSat, Heuristic, Anneal, QuboAnnealing, QuboBifurcation, QuboHybrid, Qaoa], defaultName: "cpsat", defaultSeconds: 30, allowsCompare: true);
 
     /// <summary>Set covering solvers (<c>setcover --solver</c>): default cpsat, 60 s.</summary>
     public static SolverFamily<IPlacementSolver> SetCover { get; } =

@@ -15,6 +15,12 @@ public sealed record SolverEntry<TSolver>
     /// <summary>Builds a fresh solver.</summary>
     public required Func<TSolver> Create { get; init; }
 
+    /// <summary>
+    /// What <see cref="SolverCatalogue.Compare"/> runs for this entry, e.g. one row per sub-solver of a hybrid.
+    /// <value>Default null: the one solver <see cref="Create"/> builds.</value>
+    /// </summary>
+    public Func<IReadOnlyList<TSolver>>? CompareAs { get; init; }
+
     /// <summary>The largest model, in QUBO variables (qubits), the solver takes. <value>Default null: no limit.</value></summary>
     public int? MaxVariables { get; init; }
 

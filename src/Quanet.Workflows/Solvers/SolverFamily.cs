@@ -71,13 +71,16 @@ public sealed class SolverFamily<TSolver> : ISolverFamily
     public SolverEntry<TSolver> Get(string name) =>
         Find(name) ?? throw new ArgumentException(UnknownName(name), nameof(name));
 
-    /// <summary>The solvers <paramref name="name"/> stands for: one, or every entry for <see cref="SolverCatalogue.Compare"/>.</summary>
+    /// <summary>
+    /// The solvers <paramref name="name"/> stands for: one, or for <see cref="SolverCatalogue.Compare"/> every entry
+    /// (as its <see cref="SolverEntry{TSolver}.CompareAs"/> lists it, e.g. a hybrid once per sub-solver).
+    /// </summary>
     /// <exception cref="ArgumentException">No entry has that name.</exception>
     public IReadOnlyList<TSolver> Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return AllowsCompare && string.Equals(name, SolverCatalogue.Compare, StringComparison.OrdinalIgnoreCase)
-            ? [.. Entries.Select(e => e.Create())]
+            ? [.. Entries.SelectMany(e => e.CompareAs?.Invoke() ?? [e.Create()])]
             : [Get(name).Create()];
     }
 

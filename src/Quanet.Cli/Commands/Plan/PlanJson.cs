@@ -5,6 +5,32 @@ namespace Quanet.Cli.Commands.Plan;
 /// <summary>The <c>--json</c> document of <c>quanet plan</c>.</summary>
 internal static class PlanJson
 {
+    // what the row's quantum model needs on hardware (the compare table's quantum columns)
+    private static Dictionary<string, object?> Hardware(Quanet.Optimization.Hardware.HardwareFootprint f) => new()
+    {
+        ["logical_variables"] = f.LogicalVariables,
+        ["couplers"] = f.Couplers,
+        ["pegasus"] = Embedding(f.Pegasus),
+        ["zephyr"] = Embedding(f.Zephyr),
+        ["routed"] = new Dictionary<string, object?>
+        {
+            ["coupling_map"] = f.Routed.CouplingMap,
+            ["qaoa_depth_p"] = 1,
+            ["two_qubit_gates"] = f.Routed.TwoQubitGates,
+            ["depth"] = f.Routed.Depth,
+            ["swaps"] = f.Routed.Swaps,
+            ["reason"] = f.Routed.Reason,
+        },
+    };
+
+    private static Dictionary<string, object?> Embedding(Quanet.Optimization.Hardware.EmbeddingFigure e) => new()
+    {
+        ["topology"] = e.Topology,
+        ["physical_qubits"] = e.PhysicalQubits,
+        ["max_chain_length"] = e.MaxChainLength,
+        ["reason"] = e.Reason,
+    };
+
     public static Dictionary<string, object?> Create(PlanWorkflowResult result, IReadOnlyList<string> files)
     {
         var plan = result.Plan;
@@ -19,18 +45,25 @@ internal static class PlanJson
                 continue;
             }
 
-            results.Add(new Dictionary<string, object?>
+            var entry = new Dictionary<string, object?>
             {
                 ["solver"] = x.Solver,
                 ["objective"] = x.Objective,
                 ["bound"] = x.Bound,
                 ["gap"] = x.Gap,
+                ["gap_to_best_bound"] = row.GapToBestBound,
                 ["optimal"] = x.Optimal,
                 ["feasible"] = x.Feasible,
                 ["sites"] = x.Sites.Length,
                 ["cost"] = x.Cost,
                 ["seconds"] = x.Elapsed.TotalSeconds,
-            });
+            };
+            if (row.Footprint is { } f)
+            {
+                entry["hardware"] = Hardware(f);
+            }
+
+            results.Add(entry);
         }
 
         var document = new Dictionary<string, object?>

@@ -41,11 +41,12 @@ internal static class PlanText
 
             solvers.AddRow(
                 Markup.Escape(x.Solver), x.Objective.ToString("N0", CultureInfo.InvariantCulture), x.Bound is { } xb ? xb.ToString("N0", CultureInfo.InvariantCulture) : "-",
-                x.Gap is { } xg ? xg.ToString("P2", CultureInfo.InvariantCulture) : "-", x.Optimal ? "yes" : "no", x.Sites.Length.ToString(CultureInfo.InvariantCulture),
+                (row.GapToBestBound ?? x.Gap) is { } xg ? xg.ToString("P2", CultureInfo.InvariantCulture) : "-", x.Optimal ? "yes" : "no", x.Sites.Length.ToString(CultureInfo.InvariantCulture),
                 x.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
 
         console.Write(solvers);
+        WriteFootprints(console, plan.Results);
         foreach (var line in skipped)
         {
             console.WriteLine(line);
@@ -61,4 +62,51 @@ internal static class PlanText
             console.WriteLine($"wrote {f}");
         }
     }
+
+    // what each quantum row's model needs on hardware: a second table, so that both fit an 80-column terminal
+    private static void WriteFootprints(IAnsiConsole console, IReadOnlyList<Planning.Placement.PlacementComparison> rows)
+    {
+        if (!rows.Any(r => r.Footprint is not null))
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("quantum footprint");
+        foreach (var column in new[] { "solver", "variables", "couplers", "pegasus:16", "zephyr:15", "eagle p=1" })
+        {
+            table.AddColumn(new TableColumn(column).NoWrap());
+        }
+
+        var notes = new List<string>();
+        foreach (var row in rows)
+        {
+            if (row.Footprint is not { } f)
+            {
+                continue;
+            }
+
+            table.AddRow(
+                Markup.Escape(row.Solver), f.LogicalVariables.ToString("N0", CultureInfo.InvariantCulture), f.Couplers.ToString("N0", CultureInfo.InvariantCulture),
+                Qubits(f.Pegasus), Qubits(f.Zephyr),
+                f.Routed.TwoQubitGates is { } cx ? Invariant($"{cx:N0} cx, depth {f.Routed.Depth:N0}") : "-");
+            foreach (var reason in new[] { f.Pegasus.Reason, f.Zephyr.Reason, f.Routed.Reason })
+            {
+                if (reason is not null && !notes.Contains(reason))
+                {
+                    notes.Add(reason);
+                }
+            }
+        }
+
+        console.Write(table);
+        foreach (var note in notes)
+        {
+            console.WriteLine($"not on hardware: {note}");
+        }
+    }
+
+    private static string Qubits(Quanet.Optimization.Hardware.EmbeddingFigure figure) =>
+        figure.PhysicalQubits is { } q ? Invariant($"{q:N0} (chain <= {figure.MaxChainLength})") : "-";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
