@@ -12,7 +12,9 @@ public sealed class PhysicalOpenQasmTests
         var model = GateModels.RandomQubo(10, 3, density: 0.5);
         var (gammas, betas) = GateModels.RandomAngles(2, 3);
         var map = CouplingMap.Eagle127();
-        var routed = SabreRouter.Route(QaoaCircuit.Build(model, gammas, betas), map, seed: 1);
+        var logical = QaoaCircuit.Build(model, gammas, betas);
+        var routed = SabreRouter.Route(logical, map, seed: 1);
+        Assert.Empty(RoutingValidator.Problems(logical, routed, map));
 
         var text = PhysicalOpenQasm.Write(routed, map.Name);
         var (circuit, readout) = PhysicalOpenQasm.Parse(text, map.QubitCount, "routed.qasm");
