@@ -1,6 +1,7 @@
 using Quanet.Optimization.Exact;
 using Quanet.Optimization.Qaoa;
 using Quanet.Optimization.Sampling;
+using Quanet.Optimization.Sampling.Bifurcation;
 
 namespace Quanet.Workflows.Solvers;
 
@@ -12,6 +13,7 @@ public static partial class SolverCatalogue
         new() { Name = "sa", Description = "simulated annealing", Create = () => new SimulatedAnnealingSampler() },
         new() { Name = "pt", Description = "parallel tempering", Create = () => new ParallelTemperingSampler() },
         new() { Name = "tabu", Description = "tabu / breakout local search", Create = () => new TabuSampler() },
+        new() { Name = "sb", Description = "simulated bifurcation (discrete SB, SIMD replicas)", Create = () => new SimulatedBifurcationSampler() },
         new()
         {
             Name = "exact",

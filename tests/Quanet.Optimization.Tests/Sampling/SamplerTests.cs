@@ -8,12 +8,13 @@ namespace Quanet.Optimization.Tests.Sampling;
 
 public sealed class SamplerTests
 {
-    public static TheoryData<string> Samplers => ["sa", "pt", "tabu"];
+    public static TheoryData<string> Samplers => ["sa", "pt", "tabu", "sb"];
 
     private static ISampler Create(string name) => name switch
     {
         "sa" => new SimulatedAnnealingSampler { Sweeps = 500 },
         "pt" => new ParallelTemperingSampler { Sweeps = 200, Replicas = 8 },
+        "sb" => new Quanet.Optimization.Sampling.Bifurcation.SimulatedBifurcationSampler { Steps = 300, Replicas = 8 },
         _ => new TabuSampler { MovesPerRead = 2000 },
     };
 
@@ -79,6 +80,7 @@ public sealed class SamplerTests
         {
             "sa" => new SimulatedAnnealingSampler(),
             "pt" => new ParallelTemperingSampler(),
+            "sb" => new Quanet.Optimization.Sampling.Bifurcation.SimulatedBifurcationSampler(),
             _ => new TabuSampler(),
         };
 
