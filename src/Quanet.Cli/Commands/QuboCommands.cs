@@ -12,6 +12,7 @@ internal static class QuboCommands
         command.Subcommands.Add(QuboSolveCommand.Create());
         command.Subcommands.Add(QuboConvertCommand.Create());
         command.Subcommands.Add(QuboQaoaCommand.Create());
+        command.Subcommands.Add(QuboFormulateCommand.Create());
         return command;
     }
 }
