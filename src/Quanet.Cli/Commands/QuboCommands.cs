@@ -13,6 +13,7 @@ internal static class QuboCommands
         command.Subcommands.Add(QuboConvertCommand.Create());
         command.Subcommands.Add(QuboQaoaCommand.Create());
         command.Subcommands.Add(QuboGateCommand.Create());
+        command.Subcommands.Add(QuboFormulateCommand.Create());
         return command;
     }
 }

@@ -1,3 +1,5 @@
+using Quanet.Optimization.Qubo.Constraints;
+
 namespace Quanet.Planning.Placement;
 
 /// <summary>Options shared by every placement solver.</summary>
@@ -29,6 +31,12 @@ public sealed record PlacementOptions
     /// (unlike the cancellation token, which abandons the solve). <value>Default none.</value>
     /// </summary>
     public CancellationToken Stop { get; init; }
+
+    /// <summary>
+    /// How the QUBO solvers (<c>qubo</c>, <c>qaoa</c>) encode the goal's inequalities (<see cref="PlacementQubo.Build(CoverageInstance, PlacementGoal, QuboFormulation)"/>);
+    /// other solvers ignore it. <value>Default <see cref="QuboFormulation.Slack"/>.</value>
+    /// </summary>
+    public QuboFormulation QuboFormulation { get; init; } = QuboFormulation.Slack;
 }
 
 /// <summary>Progress of a placement solve.</summary>

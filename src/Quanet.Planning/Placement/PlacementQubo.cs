@@ -16,18 +16,22 @@ namespace Quanet.Planning.Placement;
 /// </list>
 /// Penalty weights come from the biases, per constraint: a demand link weighs 2 (1 + p) w_i (more than the
 /// objective can gain by breaking it), a site-count or budget constraint twice the largest single-site gain, a
-/// row of a cover 1.5 x the dearest column covering it. Capacities are not encoded: the decoded selection is
-/// evaluated with them. Fixed sites are constants; forbidden sites have no variable.
+/// row of a cover 1.5 x the dearest column covering it, a partial-cover target 1.5 x the dearest site (cost plus
+/// overlap) plus one. With these weights the QUBO minimum decodes to a feasible optimum (docs/quantum.md, section
+/// qubo-formulations, gives the proof sketch; the tests check it by enumeration) under <see cref="QuboFormulation.Slack"/>
+/// and <see cref="QuboFormulation.Equality"/>, not under <see cref="QuboFormulation.Unbalanced"/>. Capacities are not
+/// encoded: the decoded selection is evaluated with them. Fixed sites are constants; forbidden sites have no variable.
 /// </summary>
 public sealed class PlacementQubo
 {
     private readonly int[] _siteVariable;
 
-    private PlacementQubo(ConstrainedQubo qubo, int[] siteVariable, CoverageInstance instance)
+    private PlacementQubo(ConstrainedQubo qubo, int[] siteVariable, CoverageInstance instance, PlacementGoal goal)
     {
         Qubo = qubo;
         _siteVariable = siteVariable;
         Instance = instance;
+        Goal = goal;
     }
 
     /// <summary>Largest penalised model built (interactions), to keep memory bounded.</summary>
@@ -39,12 +43,27 @@ public sealed class PlacementQubo
     /// <summary>The instance it encodes.</summary>
     public CoverageInstance Instance { get; }
 
+    /// <summary>The goal it encodes.</summary>
+    public PlacementGoal Goal { get; }
+
+    /// <summary>The formulation used.</summary>
+    public QuboFormulation Formulation => Qubo.Formulation;
+
     /// <summary>Number of binary variables (qubits) of the penalised model.</summary>
     public int VariableCount => Qubo.Model.VariableCount;
 
-    /// <summary>Builds the QUBO of <paramref name="goal"/> on <paramref name="instance"/>.</summary>
+    /// <summary>Builds the QUBO of <paramref name="goal"/> on <paramref name="instance"/> with slack bits (<see cref="QuboFormulation.Slack"/>).</summary>
     /// <exception cref="SolverUnavailableException">The goal needs data a QUBO cannot encode exactly (non-integer demand weights for a partial target).</exception>
-    public static PlacementQubo Build(CoverageInstance instance, PlacementGoal goal)
+    public static PlacementQubo Build(CoverageInstance instance, PlacementGoal goal) => Build(instance, goal, QuboFormulation.Slack);
+
+    /// <summary>
+    /// Builds the QUBO of <paramref name="goal"/> on <paramref name="instance"/> in <paramref name="formulation"/>:
+    /// <see cref="QuboFormulation.Equality"/> poses a site count as Σx = P (squared, no slack) when more sites never
+    /// lower the objective (no overlap penalty, no budget, at least P free sites) and is <see cref="QuboFormulation.Slack"/>
+    /// otherwise; <see cref="QuboFormulation.Unbalanced"/> penalises every inequality without slack bits.
+    /// </summary>
+    /// <exception cref="SolverUnavailableException">The goal needs data a QUBO cannot encode exactly (non-integer demand weights for a partial target).</exception>
+    public static PlacementQubo Build(CoverageInstance instance, PlacementGoal goal, QuboFormulation formulation)
     {
         GoalValidator.Check(instance, goal);
         var interactions = EstimateInteractions(instance, goal);
@@ -104,11 +123,43 @@ public sealed class PlacementQubo
         else
         {
             AddCoverageLinks(builder, instance, goal, siteVariable, coveredByFixed);
-            AddSiteLimits(builder, instance, goal, siteVariable, fixedCount, fixedCost, Math.Max(maxSiteGain, 1.0));
+            AddSiteLimits(builder, instance, goal, siteVariable, fixedCount, fixedCost, Math.Max(maxSiteGain, 1.0), formulation == QuboFormulation.Equality);
         }
 
-        return new PlacementQubo(builder.Build(penaltyWeight: 1.0), siteVariable, instance);
+        return new PlacementQubo(builder.Build(formulation, penaltyWeight: 1.0), siteVariable, instance, goal);
     }
+
+    /// <summary>
+    /// The goal's objective (covered demand minus overlap for maximal covering, cost for set cover) of the selection
+    /// <paramref name="state"/> decodes to, or null when that selection breaks the goal (evaluated as is, no repair).
+    /// </summary>
+    public double? FeasibleObjective(ReadOnlySpan<sbyte> state)
+    {
+        var evaluation = PlacementEvaluator.Evaluate(Instance, Goal, Decode(state));
+        return evaluation.Feasible ? evaluation.Objective : null;
+    }
+
+    /// <summary>Whether objective <paramref name="a"/> is better than <paramref name="b"/> for the goal (lower cost, or more coverage).</summary>
+    public bool IsBetter(double a, double b) => Goal.Kind == PlacementKind.SetCover ? a < b : a > b;
+
+    /// <summary>
+    /// Samples the model with <paramref name="sampling"/>'s fixed simulated-annealing budget and reports its size and
+    /// how many reads decode to a feasible selection (no repair), against <paramref name="optimum"/> when known.
+    /// </summary>
+    public FormulationReport Measure(double? optimum, FormulationSampling sampling, CancellationToken cancellationToken = default) =>
+        FormulationReport.Measure(
+            Goal.Kind == PlacementKind.SetCover ? "set cover" : "maximal covering",
+            FormulationName(Formulation),
+            Qubo.Model,
+            Qubo.DecisionVariableCount,
+            s => FeasibleObjective(s),
+            IsBetter,
+            optimum,
+            sampling,
+            cancellationToken);
+
+    /// <summary>The lower-case name of a formulation as the CLI spells it (<c>slack</c>, <c>unbalanced</c>, <c>equality</c>).</summary>
+    public static string FormulationName(QuboFormulation formulation) => formulation.ToString().ToLowerInvariant();
 
     /// <summary>The selection encoded by a state of <see cref="ConstrainedQubo.Model"/> (binary 0/1): free sites set to 1 plus the fixed sites.</summary>
     public bool[] Decode(ReadOnlySpan<sbyte> state)
@@ -160,7 +211,7 @@ public sealed class PlacementQubo
         }
     }
 
-    private static void AddSiteLimits(ConstrainedQuboBuilder builder, CoverageInstance instance, PlacementGoal goal, int[] siteVariable, int fixedCount, double fixedCost, double maxSiteGain)
+    private static void AddSiteLimits(ConstrainedQuboBuilder builder, CoverageInstance instance, PlacementGoal goal, int[] siteVariable, int fixedCount, double fixedCost, double maxSiteGain, bool equality)
     {
         var free = new List<int>();
         var costs = new List<double>();
@@ -175,7 +226,17 @@ public sealed class PlacementQubo
 
         if (goal.MaxSites is { } maxSites && free.Count > 0)
         {
-            builder.AddAtMostK("sites", [.. free], maxSites - fixedCount, 2 * maxSiteGain);
+            // without overlap penalty or budget a further site never lowers the coverage, so some optimum uses exactly
+            // min(P, free) sites: the equality needs no slack and keeps that optimum
+            var k = maxSites - fixedCount;
+            if (equality && goal.OverlapPenalty == 0 && goal.Budget is null && free.Count >= k)
+            {
+                builder.AddCardinality("sites", [.. free], k, 2 * maxSiteGain);
+            }
+            else
+            {
+                builder.AddAtMostK("sites", [.. free], k, 2 * maxSiteGain);
+            }
         }
 
         if (goal.Budget is { } budget && free.Count > 0)
@@ -255,10 +316,11 @@ public sealed class PlacementQubo
 
         if (!full && yVars.Count > 0)
         {
+            // a unit short of the target is made up by one more site, which costs at most c_j + p W_j
             var maxCost = 0.0;
-            foreach (var c in instance.SiteCost)
+            for (var j = 0; j < instance.SiteCount; j++)
             {
-                maxCost = Math.Max(maxCost, c);
+                maxCost = Math.Max(maxCost, instance.SiteCost[j] + (goal.OverlapPenalty * siteWeight[j]));
             }
 
             builder.AddGreaterOrEqual("target", [.. yVars], [.. yWeights], Math.Ceiling(target - 1e-9), (1.5 * maxCost) + 1.0);

@@ -1,5 +1,6 @@
 using Quanet.Optimization.Exact;
 using Quanet.Optimization.Qaoa;
+using Quanet.Optimization.Qubo.Constraints;
 using Quanet.Optimization.Sampling;
 
 namespace Quanet.Planning.Placement;
@@ -36,7 +37,7 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
             throw new SolverUnavailableException($"solver '{name}' is not available in this build (no {name} sampler)");
         }
 
-        var qubo = PlacementQubo.Build(instance, goal);
+        var qubo = PlacementQubo.Build(instance, goal, options.QuboFormulation);
         if (qubo.VariableCount > maxVariables)
         {
             throw new SolverUnavailableException($"solver '{name}' handles at most {maxVariables} qubits; this instance's QUBO has {qubo.VariableCount}");
@@ -75,9 +76,9 @@ public sealed class QuboPlacementSolver(ISampler? sampler, string name, int maxV
         }
 
         options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
-        // the QUBO's minimum decodes to an optimal selection when the penalties are exact (PlacementQubo), so an
-        // enumerated, feasible, unrepaired answer is proven
-        var optimal = proven && evaluation.Feasible && !repaired;
+        // the QUBO's minimum decodes to an optimal selection when the penalties are exact (PlacementQubo with slack
+        // bits or equalities), so an enumerated, feasible, unrepaired answer is proven; an unbalanced minimum is not
+        var optimal = proven && evaluation.Feasible && !repaired && qubo.Formulation != QuboFormulation.Unbalanced;
         return PlacementEvaluator.ToResult(Name, evaluation, bound: optimal ? evaluation.Objective : null, optimal, clock.Elapsed, repaired);
     }
 

@@ -60,6 +60,8 @@ internal sealed class PlanOptions
 
     public Option<double> RequiredRate { get; } = new Option<double>("--required-rate") { Description = "With --secure: secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 }.MustBePositive();
 
+    public Option<string> Formulation { get; } = Qubo.FormulationOptions.ForSolver();
+
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
     public Option<double> Time { get; } = CommonOptions.TimeLimit(30).MustBePositive();
@@ -73,7 +75,7 @@ internal sealed class PlanOptions
             ? "--target (set cover) cannot be combined with --sites or --budget" : null);
         Region.Check(r => r.GetValue(Region) is not null && r.GetValue(Admin1) is not null ? "--region replaces --admin1: give one of them" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json])
         {
             command.Options.Add(option);
         }

@@ -40,6 +40,7 @@ internal static class PlanRequestBuilder
             Solvers = SolverCatalogue.Placement.Resolve(ctx.Get(o.Solver)!),
             Seed = ctx.Get(o.Seed),
             TimeLimit = TimeSpan.FromSeconds(ctx.Get(o.Time)),
+            QuboFormulation = Qubo.FormulationOptions.Parse(ctx.Get(o.Formulation)!),
             Backhaul = ctx.Get(o.Backhaul) ? new BackhaulStepOptions { PopCount = ctx.Get(o.BackhaulPops) } : null,
             Security = ctx.Get(o.Secure) ? new SecurityPolicy { RequiredRateBitsPerSecond = ctx.Get(o.RequiredRate) } : null,
         };

@@ -23,6 +23,18 @@ public sealed class ConstrainedQubo
     /// <summary>The constraints, over decision-variable indices.</summary>
     public IReadOnlyList<LinearConstraint> Constraints { get; }
 
+    /// <summary>How the inequalities were encoded. <value>Default <see cref="QuboFormulation.Slack"/>.</value></summary>
+    public QuboFormulation Formulation { get; init; } = QuboFormulation.Slack;
+
+    /// <summary>Number of couplers (non-zero quadratic terms) of <see cref="Model"/>.</summary>
+    public int CouplerCount => Model.InteractionCount;
+
+    /// <summary>Couplers over the n(n − 1)/2 pairs of <see cref="Model"/>'s n variables (0 for fewer than two).</summary>
+    public double Density => FormulationReport.DensityOf(Model);
+
+    /// <summary>Whether the decision part of <paramref name="state"/> meets every constraint.</summary>
+    public bool IsFeasible(ReadOnlySpan<sbyte> state) => Check(state).Count == 0;
+
     /// <summary>The penalty weight used.</summary>
     public double PenaltyWeight { get; }
 

@@ -3,11 +3,13 @@ namespace Quanet.Optimization.Qubo.Constraints;
 
 /// <summary>
 /// Builds a QUBO from an objective over binary decision variables plus linear constraints, which
-/// <see cref="Build"/> turns into quadratic penalties: equalities as P (lhs - rhs)², inequalities with
+/// <see cref="Build(double?, PenaltyStrategy)"/> turns into quadratic penalties: equalities as P (lhs - rhs)², inequalities with
 /// log-encoded slack bits (1, 2, 4, ..., and a last bit that makes the slack range exact), at-most-one as
 /// pairwise penalties without slack. Inequality coefficients must be integers (scale the constraint otherwise).
+/// <see cref="Build(QuboFormulation, double?, PenaltyStrategy, UnbalancedPenalty?)"/> encodes the inequalities by
+/// unbalanced penalization instead, without slack bits.
 /// </summary>
-public sealed class ConstrainedQuboBuilder
+public sealed partial class ConstrainedQuboBuilder
 {
     private const double IntegerTolerance = 1e-9;
     private readonly List<Pending> _constraints = [];
@@ -45,11 +47,26 @@ public sealed class ConstrainedQuboBuilder
 
     /// <summary>
     /// Folds the constraints into the objective with penalty weight <paramref name="penaltyWeight"/>
-    /// (each constraint's own weight multiplies it), or with <see cref="PenaltyWeights.Suggest"/> when null.
+    /// (each constraint's own weight multiplies it), or with <see cref="PenaltyWeights.Suggest"/> when null;
+    /// inequalities with slack bits.
     /// </summary>
     /// <exception cref="QuanetException">A constraint can never be satisfied.</exception>
-    public ConstrainedQubo Build(double? penaltyWeight = null, PenaltyStrategy strategy = PenaltyStrategy.Local)
+    public ConstrainedQubo Build(double? penaltyWeight = null, PenaltyStrategy strategy = PenaltyStrategy.Local) =>
+        Build(QuboFormulation.Slack, penaltyWeight, strategy);
+
+    /// <summary>
+    /// Folds the constraints into the objective as <see cref="Build(double?, PenaltyStrategy)"/> does, encoding the
+    /// inequalities (other than pairwise at-most-one) as <paramref name="formulation"/> says: slack bits
+    /// (<see cref="QuboFormulation.Slack"/> and <see cref="QuboFormulation.Equality"/>, for which the caller already
+    /// posed the tight constraints as equalities) or unbalanced penalties with <paramref name="unbalanced"/>
+    /// (default <see cref="UnbalancedPenalty.Default"/>).
+    /// </summary>
+    /// <exception cref="QuanetException">A constraint can never be satisfied.</exception>
+    public ConstrainedQubo Build(QuboFormulation formulation, double? penaltyWeight = null, PenaltyStrategy strategy = PenaltyStrategy.Local, UnbalancedPenalty? unbalanced = null)
     {
+        var lambdas = unbalanced ?? UnbalancedPenalty.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(lambdas.Lambda1, nameof(unbalanced));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lambdas.Lambda2, nameof(unbalanced));
         var objective = Objective.Build();
         var p = penaltyWeight ?? PenaltyWeights.Suggest(objective, strategy);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(p, nameof(penaltyWeight));
@@ -70,10 +87,10 @@ public sealed class ConstrainedQuboBuilder
         foreach (var pending in _constraints)
         {
             constraints.Add(pending.Constraint);
-            AddPenalty(full, pending, p * pending.Weight);
+            AddPenalty(full, pending, p * pending.Weight, formulation == QuboFormulation.Unbalanced ? lambdas : null);
         }
 
-        return new ConstrainedQubo(full.Build(), objective, constraints, p);
+        return new ConstrainedQubo(full.Build(), objective, constraints, p) { Formulation = formulation };
     }
 
     private LinearConstraint Add(string name, ReadOnlySpan<int> variables, ReadOnlySpan<double> coefficients, ConstraintSense sense, double rhs, double weight, bool pairwise)
@@ -106,83 +123,6 @@ public sealed class ConstrainedQuboBuilder
         var constraint = new LinearConstraint(name, variables.ToArray(), coefficients.ToArray(), sense, rhs);
         _constraints.Add(new Pending(constraint, weight, pairwise));
         return constraint;
-    }
-
-    private static void AddPenalty(BqmBuilder full, Pending pending, double p)
-    {
-        var c = pending.Constraint;
-        var vars = new List<int>(c.Variables);
-        var coefs = new List<double>(c.Coefficients);
-        var rhs = c.Rhs;
-        if (pending.Pairwise)
-        {
-            // at most one: P sum_{i<j} x_i x_j is 0 exactly when at most one is set
-            for (var a = 0; a < vars.Count; a++)
-            {
-                for (var b = a + 1; b < vars.Count; b++)
-                {
-                    full.AddQuadratic(vars[a], vars[b], p);
-                }
-            }
-
-            return;
-        }
-
-        if (c.Sense == ConstraintSense.GreaterOrEqual)
-        {
-            // a·x >= b  <=>  -a·x <= -b
-            for (var k = 0; k < coefs.Count; k++)
-            {
-                coefs[k] = -coefs[k];
-            }
-
-            rhs = -rhs;
-        }
-
-        if (c.Sense != ConstraintSense.Equal)
-        {
-            var min = 0.0;
-            var max = 0.0;
-            foreach (var a in coefs)
-            {
-                min += Math.Min(a, 0);
-                max += Math.Max(a, 0);
-            }
-
-            if (min > rhs + IntegerTolerance)
-            {
-                throw new QuanetException($"constraint '{c.Name}' can never be satisfied: its smallest left side exceeds the bound");
-            }
-
-            if (max <= rhs + IntegerTolerance)
-            {
-                return; // always satisfied: no penalty, no slack
-            }
-
-            var range = (long)Math.Round(rhs - min);
-            var bit = 0;
-            for (long covered = 0, step = 1; covered < range; bit++)
-            {
-                var value = Math.Min(step, range - covered);
-                var s = full.AddVariable($"slack:{c.Name}:{bit}");
-                vars.Add(s);
-                coefs.Add(value);
-                covered += value;
-                step *= 2;
-            }
-        }
-
-        // P (sum a_i x_i - b)^2 with x_i^2 = x_i
-        for (var a = 0; a < vars.Count; a++)
-        {
-            full.AddLinear(vars[a], p * ((coefs[a] * coefs[a]) - (2 * rhs * coefs[a])));
-            for (var b = a + 1; b < vars.Count; b++)
-            {
-                full.AddQuadratic(vars[a], vars[b], 2 * p * coefs[a] * coefs[b]);
-            }
-        }
-
-        full.AddOffset(p * rhs * rhs);
     }
 
     private static void RequireInteger(string name, double value)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Quanet.Core;
 using Quanet.Optimization.Qubo;
+using Quanet.Optimization.Qubo.Constraints;
 
 namespace Quanet.Optimization.Steiner.Qubo;
 
@@ -12,7 +14,9 @@ namespace Quanet.Optimization.Steiner.Qubo;
 /// A·Σ_v (y_v − Σ_k d_{v,k})², A·Σ_{v,k} (d_{v,k} − Σ_u x_{u,v,k})², A·Σ x_{u,v,k}(1 − d_{u,k−1}); cost
 /// Σ w_uv x_{u,v,k}. Every violated penalty is at least A, so A = (an upper bound of the optimum) + 1 makes
 /// every ground state a feasible tree of minimum cost. Depths are limited to the hop distance bounds:
-/// d_{v,k} exists only for hop(root, v) ≤ k ≤ D.
+/// d_{v,k} exists only for hop(root, v) ≤ k ≤ D. Every constraint is an equality or the implication x ≤ d,
+/// penalised exactly by x(1 − d): there is no inequality to give slack bits or an unbalanced penalty, so the
+/// formulation is <see cref="QuboFormulation.Equality"/> whatever is asked.
 /// </summary>
 public sealed class SteinerQubo
 {
@@ -145,6 +149,25 @@ public sealed class SteinerQubo
         return new SteinerQubo(graph, b.Build(), [.. arcs], penalty, root, depth);
     }
 
+    /// <summary>
+    /// The QUBO <see cref="SteinerSolver"/> builds for <see cref="SteinerMethod.Qubo"/>: <paramref name="graph"/> after the
+    /// reduction tests, with the penalty from a seeded heuristic tree (at most 16 starts, no clock). Tree costs of the
+    /// reduced graph plus <c>FixedCost</c> are costs of the original.
+    /// </summary>
+    /// <exception cref="QuanetException">The reductions leave fewer than two terminals: the instance needs no QUBO.</exception>
+    public static (SteinerQubo Qubo, long FixedCost) BuildReduced(SteinerGraph graph, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var reduced = Reductions.SteinerReducer.Reduce(graph);
+        if (reduced.Graph.TerminalCount < 2)
+        {
+            throw new QuanetException($"the reduction tests solve this instance entirely (cost {reduced.FixedCost}): there is no QUBO to build");
+        }
+
+        var (_, cost) = Heuristics.SteinerHeuristic.Solve(reduced.Graph, seed, static () => false, maxStarts: 16);
+        return (Build(reduced.Graph, cost), reduced.FixedCost);
+    }
+
     /// <summary>The edges chosen by a binary <paramref name="state"/> (edge ids of the graph).</summary>
     public int[] DecodeEdges(ReadOnlySpan<sbyte> state)
     {
@@ -166,6 +189,22 @@ public sealed class SteinerQubo
         var energy = Model.Energy(state);
         return Math.Abs(energy - _graph.CostOf(DecodeEdges(state))) < 0.5;
     }
+
+    /// <summary>
+    /// Samples the model with <paramref name="sampling"/>'s fixed simulated-annealing budget and reports its size and
+    /// how many reads are feasible trees (every penalty zero), against <paramref name="optimum"/> when known.
+    /// </summary>
+    public FormulationReport Measure(long? optimum, FormulationSampling sampling, CancellationToken cancellationToken = default) =>
+        FormulationReport.Measure(
+            "steiner",
+            "equality",
+            Model,
+            VariableCount,
+            s => IsFeasible(s) ? _graph.CostOf(DecodeEdges(s)) : null,
+            static (a, b) => a < b,
+            optimum,
+            sampling,
+            cancellationToken);
 
     /// <summary>Adds A·(a − Σ b_i)² with a a variable or, when <paramref name="a"/> is −1, the constant 1.</summary>
     private static void SquaredDifference(BqmBuilder b, int a, List<int> terms, long penalty)
