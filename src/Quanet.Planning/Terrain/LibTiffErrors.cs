@@ -6,13 +6,18 @@ namespace Quanet.Planning.Terrain;
 /// <summary>
 /// LibTiff reports problems through one process-wide handler that writes to the console by default; a library never
 /// does, so the handler here keeps the calling thread's last error for the reader's one-line message instead.
+/// Its static constructor also registers the GeoTIFF tags (<see cref="GeoTiffTags"/>), so every use of LibTiff here starts with <see cref="Clear"/>.
 /// </summary>
 internal sealed class LibTiffErrors : TiffErrorHandler
 {
     [ThreadStatic]
     private static string? t_last;
 
-    static LibTiffErrors() => Tiff.SetErrorHandler(new LibTiffErrors());
+    static LibTiffErrors()
+    {
+        Tiff.SetErrorHandler(new LibTiffErrors());
+        GeoTiffTags.Register();
+    }
 
     /// <summary>Installs the handler (once) and forgets the thread's last error.</summary>
     public static void Clear() => t_last = null;
