@@ -14,6 +14,7 @@ public sealed class TerrainProfile
 
     private double[] _distance = new double[256];
     private double[] _height = new double[256];
+    private double[] _smooth = new double[256];
 
     /// <summary>Number of samples, both ends included.</summary>
     public int Count { get; private set; }
@@ -23,6 +24,12 @@ public sealed class TerrainProfile
 
     /// <summary>Ground height of each sample above sea level, metres; NaN where the model has none.</summary>
     public ReadOnlySpan<double> Height => _height.AsSpan(0, Count);
+
+    /// <summary>
+    /// The smooth ground of the same path: the straight line between the two end heights (the earth's bulge is added by
+    /// the diffraction method, as for the actual profile); NaN if an end is void.
+    /// </summary>
+    public ReadOnlySpan<double> SmoothHeight => _smooth.AsSpan(0, Count);
 
     /// <summary>Samples the ground between two points at about <paramref name="step"/> metres.</summary>
     /// <param name="model">The elevation model.</param>
@@ -47,6 +54,7 @@ public sealed class TerrainProfile
             var size = Math.Min(MaxSamples, Math.Max(n, 2 * _distance.Length));
             _distance = new double[size];
             _height = new double[size];
+            _smooth = new double[size];
         }
 
         var sinAngle = Math.Sin(angle);
@@ -70,6 +78,13 @@ public sealed class TerrainProfile
             var lon = Math.Atan2(y, x) / rad;
             _distance[k] = f * length;
             _height[k] = model.Height(lat, lon);
+        }
+
+        double first = _height[0], last = _height[n - 1];
+        for (var k = 0; k < n; k++)
+        {
+            var f = (double)k / (n - 1);
+            _smooth[k] = first + (f * (last - first));
         }
 
         Count = n;

@@ -6,9 +6,11 @@ using Quanet.Planning.Radio;
 namespace Quanet.Planning.Terrain;
 
 /// <summary>
-/// Removes from flat-earth coverage lists the pairs whose path loss plus the Bullington diffraction loss over the
-/// terrain profile exceeds the link budget. Diffraction loss is never negative, so the flat-earth lists are a
-/// superset and only their pairs need a profile.
+/// Removes from flat-earth coverage lists the pairs whose path loss plus the terrain's diffraction loss exceeds the
+/// link budget. The terrain's loss is the Bullington loss of the actual profile less that of the smooth path between
+/// the same ground points (the "delta" of ITU-R P.526-15 section 4.5, with the clutter-free model standing in for the
+/// smooth-earth term, since it already describes propagation over smooth ground), never below 0; so the flat-earth
+/// lists are a superset and only their pairs need a profile.
 /// </summary>
 internal static class TerrainShadowing
 {
@@ -65,8 +67,16 @@ internal static class TerrainShadowing
 
                 var distance = Math.Max(CoverageRadius.MinimumMetres, GreatCircle.DistanceMetres(site.Latitude, site.Longitude, point.Latitude, point.Longitude));
                 local.Profile.Fill(dem, site.Latitude, site.Longitude, point.Latitude, point.Longitude, step);
-                var (diffraction, lineOfSight) = BullingtonDiffraction.Loss(
-                    local.Profile.Distance, local.Profile.Height, siteGround + siteHeight[j].Value, ground + userHeight.Value, EffectiveEarthRadiusMetres, wavelength);
+                double hts = siteGround + siteHeight[j].Value, hrs = ground + userHeight.Value;
+                var (actual, lineOfSight) = BullingtonDiffraction.Loss(local.Profile.Distance, local.Profile.Height, hts, hrs, EffectiveEarthRadiusMetres, wavelength);
+                var diffraction = 0.0;
+                if (actual > 0)
+                {
+                    // the excess over the smooth path, whose own loss the clutter-free model already describes
+                    var (smooth, _) = BullingtonDiffraction.Loss(local.Profile.Distance, local.Profile.SmoothHeight, hts, hrs, EffectiveEarthRadiusMetres, wavelength);
+                    diffraction = Math.Max(0, actual - smooth);
+                }
+
                 if (!lineOfSight)
                 {
                     local.Counts[2]++;

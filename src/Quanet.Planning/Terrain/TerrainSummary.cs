@@ -9,7 +9,7 @@ public sealed record TerrainSummary
     public static TerrainSummary FlatEarth { get; } = new();
 
     /// <summary>The method named in reports.</summary>
-    public const string Method = "ITU-R P.526-15 Bullington diffraction (section 4.5.1), k = 4/3";
+    public const string Method = "ITU-R P.526-15 Bullington diffraction (section 4.5.1) in excess of the smooth path, k = 4/3";
 
     /// <summary>The DEM's description, or null for flat earth.</summary>
     public string? Dem { get; init; }
@@ -17,7 +17,7 @@ public sealed record TerrainSummary
     /// <summary>Site-demand pairs within the flat-earth radius whose profile was computed.</summary>
     public int PairsChecked { get; init; }
 
-    /// <summary>Pairs that the flat-earth model covers but whose diffraction loss takes them beyond the link budget.</summary>
+    /// <summary>Pairs that the flat-earth model covers but whose terrain diffraction loss takes them beyond the link budget.</summary>
     public int PairsShadowed { get; init; }
 
     /// <summary>Pairs whose direct ray is blocked by the ground (not line of sight), shadowed or not.</summary>
