@@ -25,7 +25,7 @@ public sealed class TerrainSuite : ISuite
         var dem = Path.Combine(dir, "bavaria-synthetic.tif");
         var sw = Stopwatch.StartNew();
         var grid = SyntheticTerrain.Hills(47.2, 50.6, 8.9, 13.9, step, seed: 19);
-        GeoTiffDemWriter.Write(dem, grid);
+        GeoTiffDemWriter.Write(dem, grid, deflate: false);
         Console.WriteLine($"synthetic DEM {grid.Columns} x {grid.Rows} at {arcseconds}\" ({new FileInfo(dem).Length / 1e6:0.0} MB) written in {sw.Elapsed.TotalSeconds:0.0} s");
         grid = null;
 

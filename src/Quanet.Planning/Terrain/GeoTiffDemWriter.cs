@@ -5,8 +5,8 @@ using Quanet.Core;
 namespace Quanet.Planning.Terrain;
 
 /// <summary>
-/// Writes a DEM as a float32 GeoTIFF in EPSG:4326 (strips, deflate, PixelIsArea, GDAL_NODATA -32768): the synthetic
-/// DEMs of the example, the tests and the benchmark.
+/// Writes a DEM as a float32 GeoTIFF in EPSG:4326 (strips, deflate or uncompressed, PixelIsArea, GDAL_NODATA -32768):
+/// the synthetic DEMs of the example, the tests and the benchmark.
 /// </summary>
 internal static class GeoTiffDemWriter
 {
@@ -14,8 +14,11 @@ internal static class GeoTiffDemWriter
     public const float NoData = -32768;
 
     /// <summary>Writes <paramref name="grid"/> to <paramref name="path"/>.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="grid">The heights.</param>
+    /// <param name="deflate">Compress with deflate (small files; slow for hundreds of MB), else store the samples as they are.</param>
     /// <exception cref="QuanetException">The file cannot be written.</exception>
-    public static void Write(string path, ElevationGrid grid)
+    public static void Write(string path, ElevationGrid grid, bool deflate = true)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(grid);
@@ -30,7 +33,7 @@ internal static class GeoTiffDemWriter
         tiff.SetField(TiffTag.SAMPLEFORMAT, SampleFormat.IEEEFP);
         tiff.SetField(TiffTag.PHOTOMETRIC, Photometric.MINISBLACK);
         tiff.SetField(TiffTag.PLANARCONFIG, PlanarConfig.CONTIG);
-        tiff.SetField(TiffTag.COMPRESSION, Compression.DEFLATE);
+        tiff.SetField(TiffTag.COMPRESSION, deflate ? Compression.DEFLATE : Compression.NONE);
         tiff.SetField(TiffTag.ROWSPERSTRIP, rowsPerStrip);
         tiff.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, new[] { grid.LongitudeStep, grid.LatitudeStep, 0.0 });
 
