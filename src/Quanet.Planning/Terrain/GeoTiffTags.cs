@@ -9,10 +9,10 @@ namespace Quanet.Planning.Terrain;
 internal static class GeoTiffTags
 {
     private const short Variable = TiffFieldInfo.Variable;
-    private static Tiff.TiffExtendProc? s_parent;
+    private static Tiff.TiffExtendProc? _parent;
 
     /// <summary>Installs the tag extender; called once, from <see cref="LibTiffErrors"/>' static constructor.</summary>
-    public static void Register() => s_parent = Tiff.SetTagExtender(Extend);
+    public static void Register() => _parent = Tiff.SetTagExtender(Extend);
 
     private static void Extend(Tiff tiff)
     {
@@ -27,6 +27,6 @@ internal static class GeoTiffTags
             new(TiffTag.GDAL_NODATA, Variable, Variable, TiffType.ASCII, FieldBit.Custom, true, false, "GDALNoData"),
         ];
         tiff.MergeFieldInfo(fields, fields.Length);
-        s_parent?.Invoke(tiff);
+        _parent?.Invoke(tiff);
     }
 }

@@ -11,7 +11,7 @@ namespace Quanet.Planning.Terrain;
 internal sealed class LibTiffErrors : TiffErrorHandler
 {
     [ThreadStatic]
-    private static string? t_last;
+    private static string? _last;
 
     static LibTiffErrors()
     {
@@ -20,16 +20,16 @@ internal sealed class LibTiffErrors : TiffErrorHandler
     }
 
     /// <summary>Installs the handler (once) and forgets the thread's last error.</summary>
-    public static void Clear() => t_last = null;
+    public static void Clear() => _last = null;
 
     /// <summary>": LibTiff's message" for the thread's last error, or empty.</summary>
-    public static string Suffix() => t_last is { } m ? " (" + m + ")" : string.Empty;
+    public static string Suffix() => _last is { } m ? " (" + m + ")" : string.Empty;
 
     public override void ErrorHandler(Tiff tif, string method, string format, params object[] args) =>
-        t_last = string.Format(CultureInfo.InvariantCulture, format, args);
+        _last = string.Format(CultureInfo.InvariantCulture, format, args);
 
     public override void ErrorHandlerExt(Tiff tif, object clientData, string method, string format, params object[] args) =>
-        t_last = string.Format(CultureInfo.InvariantCulture, format, args);
+        _last = string.Format(CultureInfo.InvariantCulture, format, args);
 
     public override void WarningHandler(Tiff tif, string method, string format, params object[] args)
     {
