@@ -31,6 +31,8 @@ internal static class PlanRequestBuilder
                 AllowExtrapolation = ctx.Get(o.AllowExtrapolation),
                 SpacingKilometres = ctx.Get(o.Spacing),
                 SiteHeightMetres = ctx.Get(o.Height),
+                UserHeightMetres = ctx.Get(o.ReceiverHeight),
+                DemFiles = ctx.Get(o.Dem) is { } dem ? PlanOptions.DemFiles(dem) : null,
                 SiteCapacity = ctx.Get(o.Capacity),
                 RegionFile = ctx.Get(o.Region)?.FullName,
                 DemandFile = ctx.Get(o.Demand)?.FullName,
