@@ -40,6 +40,13 @@ public static class MinorEmbedder
                 $"cannot embed: the model has {n} variables but {target.Topology} has only {target.QubitCount} qubits"));
         }
 
+        // each logical coupling needs a coupler of its own between its two chains
+        if (source.EdgeCount > target.CouplerCount)
+        {
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture,
+                $"cannot embed: the model has {source.EdgeCount} couplings but {target.Topology} has only {target.CouplerCount} couplers"));
+        }
+
         var start = options.TimeProvider.GetTimestamp();
         bool OutOfTime() => options.TimeLimit is { } limit && options.TimeProvider.GetElapsedTime(start) > limit;
         var timedOut = false;

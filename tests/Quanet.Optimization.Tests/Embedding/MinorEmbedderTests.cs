@@ -95,6 +95,15 @@ public sealed class MinorEmbedderTests
     }
 
     [Fact]
+    public void Refuses_more_couplings_than_couplers()
+    {
+        // K_8 has 28 couplings; C(1,1,4) has 8 qubits but only the 16 couplers of K_{4,4}
+        var error = Assert.Throws<QuanetException>(() => MinorEmbedder.Embed(8, TestGraphs.Complete(8), HardwareGraph.Chimera(1)));
+
+        Assert.Equal("cannot embed: the model has 28 couplings but chimera:1 has only 16 couplers", error.Message);
+    }
+
+    [Fact]
     public void Embeds_isolated_variables_on_single_qubits()
     {
         var target = HardwareGraph.Zephyr(1);
