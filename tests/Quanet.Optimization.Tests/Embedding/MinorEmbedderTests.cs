@@ -81,9 +81,10 @@ public sealed class MinorEmbedderTests
         var target = HardwareGraph.Chimera(2);
 
         var error = Assert.Throws<QuanetException>(() =>
-            MinorEmbedder.Embed(16, TestGraphs.Complete(16), target, new EmbeddingOptions { Tries = 2, MaxRounds = 10 }));
+            MinorEmbedder.Embed(12, TestGraphs.Complete(12), target, new EmbeddingOptions { Tries = 2, MaxRounds = 10 }));
 
-        Assert.Equal("cannot embed the model (16 variables, 120 couplers) into chimera:2 (32 qubits): chains still share qubits in 2 tries of up to 10 rounds", error.Message);
+        // K_12 passes the counting checks (12 <= 32 qubits, 66 <= 80 couplers) but C(2,2,4) embeds cliques up to about K_8
+        Assert.Equal("cannot embed the model (12 variables, 66 couplers) into chimera:2 (32 qubits): chains still share qubits in 2 tries of up to 10 rounds", error.Message);
     }
 
     [Fact]
