@@ -1,0 +1,290 @@
+using Quanet.Optimization.Sampling;
+
+namespace Quanet.Optimization.Embedding;
+
+/// <summary>
+/// The working state of the Cai–Macready–Roy heuristic: one chain per logical vertex, a usage count per qubit, and
+/// the re-embedding step — vertex-weighted shortest paths from every embedded neighbour's chain, the cheapest root,
+/// and the union of the paths from that root as the new chain.
+/// </summary>
+internal sealed class ChainSearch
+{
+    private const int MaxExponent = 16;
+    private readonly SourceGraph _source;
+    private readonly HardwareGraph _target;
+    private readonly int[] _usage;
+    private readonly List<int>[] _chains;
+    private readonly double[] _weight;
+    private readonly double[] _history;
+    private readonly List<double[]> _dist = [];
+    private readonly List<int[]> _parent = [];
+    private readonly List<int> _embeddedNeighbors = [];
+    private readonly int[] _stamp;
+    private readonly PriorityQueue<int, double> _heap = new();
+    private int _stampValue;
+
+    public ChainSearch(SourceGraph source, HardwareGraph target)
+    {
+        _source = source;
+        _target = target;
+        _usage = new int[target.IndexRange];
+        _weight = new double[target.IndexRange];
+        _history = new double[target.IndexRange];
+        _stamp = new int[target.IndexRange];
+        _chains = new List<int>[source.VertexCount];
+        for (var v = 0; v < _chains.Length; v++)
+        {
+            _chains[v] = [];
+        }
+    }
+
+    /// <summary>The base of the overlap penalty: a qubit used by c other chains weighs Beta^c.</summary>
+    public double Beta { get; set; } = 2.0;
+
+    /// <summary>When set, qubits used by other chains are forbidden (the chain-length improvement phase).</summary>
+    public bool Exclusive { get; set; }
+
+    /// <summary>When set, a re-embedded chain may only use qubits less full than the fullest qubit of its old chain.</summary>
+    public bool PushDown { get; set; }
+
+    public List<int> ChainOf(int v) => _chains[v];
+
+    /// <summary>
+    /// Raises the history cost of every qubit that is shared now (negotiated congestion, as in PathFinder routing): a
+    /// qubit that stays contested grows dearer round after round, which breaks the fixed points where every chain's
+    /// best move keeps the same overlap.
+    /// </summary>
+    public void RecordCongestion()
+    {
+        foreach (var q in _target.Qubits)
+        {
+            if (_usage[q] > 1)
+            {
+                _history[q] += _usage[q] - 1;
+            }
+        }
+    }
+
+    /// <summary>Qubit overuse: the sum over qubits of (chains using it - 1) where positive.</summary>
+    public long Overlap()
+    {
+        long overlap = 0;
+        foreach (var q in _target.Qubits)
+        {
+            overlap += Math.Max(0, _usage[q] - 1);
+        }
+
+        return overlap;
+    }
+
+    public bool AllPlaced()
+    {
+        foreach (var chain in _chains)
+        {
+            if (chain.Count == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public long TotalQubits()
+    {
+        long total = 0;
+        foreach (var chain in _chains)
+        {
+            total += chain.Count;
+        }
+
+        return total;
+    }
+
+    public void Remove(int v)
+    {
+        foreach (var q in _chains[v])
+        {
+            _usage[q]--;
+        }
+
+        _chains[v].Clear();
+    }
+
+    public void Place(int v, List<int> chain)
+    {
+        _chains[v].Clear();
+        _chains[v].AddRange(chain);
+        foreach (var q in chain)
+        {
+            _usage[q]++;
+        }
+    }
+
+    /// <summary>Rips up the chain of <paramref name="v"/> and grows a new one; false (and no chain) when no root is reachable.</summary>
+    public bool Reembed(int v, ref Xoshiro256 rng)
+    {
+        // minorminer's push-down rule: a chain may not move onto qubits fuller than the fullest it holds now, so a
+        // chain that shares nothing stays off every used qubit and the overlap can only drain away
+        var bound = int.MaxValue;
+        if (PushDown && _chains[v].Count > 0)
+        {
+            bound = 0;
+            foreach (var q in _chains[v])
+            {
+                bound = Math.Max(bound, _usage[q]);
+            }
+        }
+
+        Remove(v);
+        ComputeWeights(bound, ref rng);
+        _embeddedNeighbors.Clear();
+        foreach (var u in _source.Neighbors(v))
+        {
+            if (_chains[u].Count > 0)
+            {
+                _embeddedNeighbors.Add(u);
+            }
+        }
+
+        for (var s = _dist.Count; s < _embeddedNeighbors.Count; s++)
+        {
+            _dist.Add(new double[_target.IndexRange]);
+            _parent.Add(new int[_target.IndexRange]);
+        }
+
+        for (var s = 0; s < _embeddedNeighbors.Count; s++)
+        {
+            ShortestPaths(_chains[_embeddedNeighbors[s]], _dist[s], _parent[s]);
+        }
+
+        var root = ChooseRoot(ref rng);
+        if (root < 0)
+        {
+            return false;
+        }
+
+        var chain = _chains[v];
+        _stampValue++;
+        Add(chain, root);
+        for (var s = 0; s < _embeddedNeighbors.Count; s++)
+        {
+            var parent = _parent[s];
+            var x = root;
+            while (parent[x] >= 0)
+            {
+                x = parent[x];
+                if (parent[x] >= 0)
+                {
+                    Add(chain, x);
+                }
+            }
+        }
+
+        foreach (var q in chain)
+        {
+            _usage[q]++;
+        }
+
+        return true;
+    }
+
+    private void Add(List<int> chain, int q)
+    {
+        if (_stamp[q] != _stampValue)
+        {
+            _stamp[q] = _stampValue;
+            chain.Add(q);
+        }
+    }
+
+    private void ComputeWeights(int bound, ref Xoshiro256 rng)
+    {
+        Array.Fill(_weight, double.PositiveInfinity);
+        foreach (var q in _target.Qubits)
+        {
+            var use = _usage[q];
+            // the jitter (below 1 %) breaks ties between equal paths at random, so repeated re-embeds explore
+            var jitter = 1.0 + (0.01 * rng.NextDouble());
+            _weight[q] = Exclusive
+                ? (use > 0 ? double.PositiveInfinity : jitter)
+                : use >= bound ? double.PositiveInfinity
+                : jitter * (1.0 + _history[q]) * (use == 0 ? 1.0 : Math.Pow(Beta, Math.Min(use, MaxExponent)));
+        }
+    }
+
+    private void ShortestPaths(List<int> sources, double[] dist, int[] parent)
+    {
+        Array.Fill(dist, double.PositiveInfinity);
+        _heap.Clear();
+        foreach (var q in sources)
+        {
+            // a chain qubit that other chains share is a dear place to attach to: leaving the chain there costs what
+            // entering the qubit would cost without this chain, so a new chain prefers the chain's uncontested qubits
+            var start = _usage[q] > 1 && !Exclusive ? (1.0 + _history[q]) * Math.Pow(Beta, Math.Min(_usage[q] - 1, MaxExponent)) : 0.0;
+            dist[q] = start;
+            parent[q] = -1;
+            _heap.Enqueue(q, start);
+        }
+
+        while (_heap.TryDequeue(out var q, out var d))
+        {
+            if (d > dist[q])
+            {
+                continue;
+            }
+
+            foreach (var r in _target.Neighbors(q))
+            {
+                var nd = d + _weight[r];
+                if (nd < dist[r])
+                {
+                    dist[r] = nd;
+                    parent[r] = q;
+                    _heap.Enqueue(r, nd);
+                }
+            }
+        }
+    }
+
+    private int ChooseRoot(ref Xoshiro256 rng)
+    {
+        var best = double.PositiveInfinity;
+        var root = -1;
+        var ties = 0;
+        foreach (var q in _target.Qubits)
+        {
+            var w = _weight[q];
+            if (double.IsPositiveInfinity(w))
+            {
+                continue;
+            }
+
+            var cost = w;
+            for (var s = 0; s < _embeddedNeighbors.Count && cost <= best; s++)
+            {
+                var d = _dist[s][q];
+                // a path's cost counts the weights of the qubits it enters; the root's own weight is counted once
+                cost += _parent[s][q] < 0 ? 0.0 : d - w;
+            }
+
+            if (double.IsPositiveInfinity(cost))
+            {
+                continue;
+            }
+
+            if (cost < best)
+            {
+                best = cost;
+                root = q;
+                ties = 1;
+            }
+            else if (cost == best && rng.NextInt(++ties) == 0)
+            {
+                root = q;
+            }
+        }
+
+        return root;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Quanet.Core;
+using Quanet.Optimization.Qubo;
+using Quanet.Optimization.Sampling;
+
+namespace Quanet.Optimization.Embedding;
+
+/// <summary>
+/// Heuristic minor embedding after Cai, Macready and Roy, "A practical heuristic for finding graph minors" (2014):
+/// each logical variable's chain is grown as the union of vertex-weighted shortest paths from a root qubit to its
+/// embedded neighbours' chains, a qubit already used by c other chains weighing Beta^c (Beta 2 for the first placement,
+/// the target's qubit count after it) times a congestion history that grows while the qubit stays shared. Chains are
+/// ripped up and re-embedded in random order under minorminer's push-down rule (no chain moves onto qubits fuller than
+/// the fullest it holds) until no qubit is shared, then improved for length with used qubits forbidden (a re-embedded
+/// chain is kept only when it is no longer). Seeded and deterministic within the work budget (<see cref="EmbeddingOptions"/>).
+/// </summary>
+public static class MinorEmbedder
+{
+    /// <summary>Embeds the interaction graph of <paramref name="model"/> into <paramref name="target"/>; chains follow the model's variables and labels.</summary>
+    /// <exception cref="QuanetException">No embedding was found within the budget (one line naming sizes and budget).</exception>
+    public static MinorEmbedding Embed(BinaryQuadraticModel model, HardwareGraph target, EmbeddingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Embed(SourceGraph.Of(model), target, options ?? new EmbeddingOptions());
+    }
+
+    /// <summary>Embeds the graph on vertices 0..<paramref name="vertexCount"/>-1 with <paramref name="edges"/> (labels "0", "1", ...).</summary>
+    /// <exception cref="QuanetException">No embedding was found within the budget.</exception>
+    public static MinorEmbedding Embed(int vertexCount, IEnumerable<(int U, int V)> edges, HardwareGraph target, EmbeddingOptions? options = null) =>
+        Embed(SourceGraph.Of(vertexCount, edges), target, options ?? new EmbeddingOptions());
+
+    private static MinorEmbedding Embed(SourceGraph source, HardwareGraph target, EmbeddingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Tries, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRounds);
+        var n = source.VertexCount;
+        if (n > target.QubitCount)
+        {
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture,
+                $"cannot embed: the model has {n} variables but {target.Topology} has only {target.QubitCount} qubits"));
+        }
+
+        // each logical coupling needs a coupler of its own between its two chains
+        if (source.EdgeCount > target.CouplerCount)
+        {
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture,
+                $"cannot embed: the model has {source.EdgeCount} couplings but {target.Topology} has only {target.CouplerCount} couplers"));
+        }
+
+        var start = options.TimeProvider.GetTimestamp();
+        bool OutOfTime() => options.TimeLimit is { } limit && options.TimeProvider.GetElapsedTime(start) > limit;
+        var timedOut = false;
+        for (var attempt = 0; attempt < options.Tries && !timedOut; attempt++)
+        {
+            var rng = new Xoshiro256(Xoshiro256.ReadSeed(options.Seed, attempt));
+            var search = new ChainSearch(source, target);
+            var order = new int[n];
+            for (var v = 0; v < n; v++)
+            {
+                order[v] = v;
+            }
+
+            Shuffle(order, ref rng);
+            search.Beta = 2.0;
+            foreach (var v in order)
+            {
+                search.Reembed(v, ref rng);
+            }
+
+            // after the cheap first placement every shared qubit costs as much as a path across the whole target
+            search.Beta = target.QubitCount;
+
+            var best = search.Overlap();
+            var old = new List<int>();
+            search.PushDown = true;
+            for (int round = 1, stale = 0; round <= options.MaxRounds && best > 0 && stale < options.Patience; round++)
+            {
+                Shuffle(order, ref rng);
+                foreach (var v in order)
+                {
+                    if (timedOut |= OutOfTime())
+                    {
+                        break;
+                    }
+
+                    old.Clear();
+                    old.AddRange(search.ChainOf(v));
+                    if (!search.Reembed(v, ref rng))
+                    {
+                        search.Place(v, old);
+                    }
+                }
+
+                search.RecordCongestion();
+                var overlap = search.Overlap();
+                stale = overlap < best ? 0 : stale + 1;
+                best = Math.Min(best, overlap);
+                if (timedOut)
+                {
+                    break;
+                }
+            }
+
+            if (search.Overlap() == 0 && search.AllPlaced() && !timedOut)
+            {
+                Improve(search, order, options, ref rng, OutOfTime);
+                return Result(source, target, search);
+            }
+        }
+
+        var why = timedOut
+            ? string.Create(CultureInfo.InvariantCulture, $"within the {options.TimeLimit!.Value.TotalSeconds:0.###} s time limit")
+            : string.Create(CultureInfo.InvariantCulture, $"in {options.Tries} tries of up to {options.MaxRounds} rounds");
+        throw new QuanetException(string.Create(CultureInfo.InvariantCulture,
+            $"cannot embed the model ({n} variables, {source.EdgeCount} couplers) into {target.Topology} ({target.QubitCount} qubits): chains still share qubits {why}"));
+    }
+
+    private static void Improve(ChainSearch search, int[] order, EmbeddingOptions options, ref Xoshiro256 rng, Func<bool> outOfTime)
+    {
+        search.Exclusive = true;
+        search.PushDown = false;
+        var old = new List<int>();
+        for (var round = 0; round < options.ImprovementRounds; round++)
+        {
+            var before = search.TotalQubits();
+            Shuffle(order, ref rng);
+            foreach (var v in order)
+            {
+                if (outOfTime())
+                {
+                    return;
+                }
+
+                old.Clear();
+                old.AddRange(search.ChainOf(v));
+                if (!search.Reembed(v, ref rng) || search.ChainOf(v).Count > old.Count)
+                {
+                    search.Remove(v);
+                    search.Place(v, old);
+                }
+            }
+
+            if (search.TotalQubits() >= before)
+            {
+                return;
+            }
+        }
+    }
+
+    private static MinorEmbedding Result(SourceGraph source, HardwareGraph target, ChainSearch search)
+    {
+        var chains = new IReadOnlyList<int>[source.VertexCount];
+        for (var v = 0; v < chains.Length; v++)
+        {
+            var chain = search.ChainOf(v).ToArray();
+            Array.Sort(chain);
+            chains[v] = chain;
+        }
+
+        return new MinorEmbedding(target.Topology, source.Labels, chains);
+    }
+
+    private static void Shuffle(int[] items, ref Xoshiro256 rng)
+    {
+        for (var i = items.Length - 1; i > 0; i--)
+        {
+            var j = rng.NextInt(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+}
