@@ -11,6 +11,7 @@ public sealed class MaxcutCommandTests : IDisposable
     [Theory]
     [InlineData("tabu")]
     [InlineData("sa")]
+    [InlineData("sb")]
     [InlineData("exact")]
     public async Task Json_holds_cut_seconds_and_solver(string solver)
     {
@@ -53,7 +54,7 @@ public sealed class MaxcutCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("error: --time must be >= 0 (got -1)", error, StringComparison.Ordinal);
-        Assert.Contains("error: unknown solver 'magic' for --solver (known: sa, pt, tabu, exact, qaoa)", error, StringComparison.Ordinal);
+        Assert.Contains("error: unknown solver 'magic' for --solver (known: sa, pt, tabu, sb, exact, qaoa)", error, StringComparison.Ordinal);
         Assert.Contains("error: --target must be a finite cut weight (got NaN)", error, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,7 @@ public sealed class QuboCommandTests : IDisposable
     [InlineData("sa")]
     [InlineData("pt")]
     [InlineData("tabu")]
+    [InlineData("sb")]
     [InlineData("exact")]
     [InlineData("qaoa")]
     public async Task Solve_prints_one_json_document_with_the_ground_energy(string solver)
@@ -84,7 +85,7 @@ public sealed class QuboCommandTests : IDisposable
         var (code, _, error) = await CliHarness.RunAsync("qubo", "solve", file, "--solver", "magic");
 
         Assert.Equal(2, code);
-        Assert.Contains("unknown solver 'magic' for --solver (known: sa, pt, tabu, exact, qaoa)", error, StringComparison.Ordinal);
+        Assert.Contains("unknown solver 'magic' for --solver (known: sa, pt, tabu, sb, exact, qaoa)", error, StringComparison.Ordinal);
     }
 
     [Fact]

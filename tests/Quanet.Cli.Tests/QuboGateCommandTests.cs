@@ -55,9 +55,12 @@ public sealed class QuboGateCommandTests : IDisposable
         var file = Path.Combine(_directory, "g.txt");
         File.WriteAllText(file, Graph);
 
-        var (code, output, _) = await CliHarness.RunAsync("qubo", "gate", file, "--route", "grid:3x3", "--depth", "2");
+        var qasm = Path.Combine(_directory, "ibm.qasm");
+
+        var (code, output, _) = await CliHarness.RunAsync("qubo", "gate", file, "--route", "grid:3x3", "--depth", "2", "--qasm3", qasm, "--basis", "ibm");
 
         Assert.Equal(0, code);
+        Assert.Contains("\nsx $", File.ReadAllText(qasm), StringComparison.Ordinal);
         Assert.Contains("5 variables on grid:3x3 (9 qubits), minimum energy -5", output, StringComparison.Ordinal);
         Assert.Contains("| 2 | 24 |", output, StringComparison.Ordinal);
     }
@@ -68,13 +71,14 @@ public sealed class QuboGateCommandTests : IDisposable
         var file = Path.Combine(_directory, "g.txt");
         File.WriteAllText(file, Graph);
 
-        var (code, output, error) = await CliHarness.RunAsync("qubo", "gate", file, "--route", "torus:3", "--noise", "0.1", "--trajectories", "0");
+        var (code, output, error) = await CliHarness.RunAsync("qubo", "gate", file, "--route", "torus:3", "--noise", "0.1", "--trajectories", "0", "--basis", "ecr");
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Contains("error: --route must be heavy-hex-127, heavy-hex:RxW, grid:RxC or line:N (got 'torus:3')", error, StringComparison.Ordinal);
         Assert.Contains("error: --noise must be two probabilities p1,p2 in [0, 1] (got '0.1')", error, StringComparison.Ordinal);
         Assert.Contains("error: --trajectories must be at least 1 (got 0)", error, StringComparison.Ordinal);
+        Assert.Contains("error: --basis must be one of standard, ibm (got 'ecr')", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Quanet.Benchmarks.Optimization;
 /// BURER2002 on the Gset graphs in ../shared/benchmarks/gset, each solver on one thread with the same
 /// wall-clock limit in the same run; per instance the cut, the gap to the best known, the time to the best
 /// cut and the CPU seconds each actually used.
-/// <c>gset-sb [--time 5] [--seed 1] [--variant dsb|bsb] [--steps 1000] [--replicas 16] [--dt 1.25] [--pure]
+/// <c>gset-sb [--time 5] [--seed 1] [--variant dsb|bsb] [--steps 3000] [--replicas 32] [--dt 0.5] (the sampler's defaults) [--pure]
 /// [--no-sa] [--mqlib PATH] [--instances G1,G2] [--dir PATH]</c>.
 /// </summary>
 public sealed class GsetSbSuite : ISuite
@@ -26,12 +26,13 @@ public sealed class GsetSbSuite : ISuite
     {
         var time = double.Parse(Option(args, "--time", "5"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed", "1"), CultureInfo.InvariantCulture);
+        var defaults = new SimulatedBifurcationSampler();
         var sb = new SimulatedBifurcationSampler
         {
             Variant = Option(args, "--variant", "dsb") == "bsb" ? BifurcationVariant.Ballistic : BifurcationVariant.Discrete,
-            Steps = int.Parse(Option(args, "--steps", "1000"), CultureInfo.InvariantCulture),
-            Replicas = int.Parse(Option(args, "--replicas", "16"), CultureInfo.InvariantCulture),
-            TimeStep = double.Parse(Option(args, "--dt", "1.25"), CultureInfo.InvariantCulture),
+            Steps = int.Parse(Option(args, "--steps", defaults.Steps.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            Replicas = int.Parse(Option(args, "--replicas", defaults.Replicas.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            TimeStep = double.Parse(Option(args, "--dt", defaults.TimeStep.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             LocalSearch = !args.Contains("--pure"),
         };
         var runSa = !args.Contains("--no-sa");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Quanet.Cli.Commands.Qubo;
 using Quanet.Cli.Infrastructure;
 using Quanet.Optimization.Qubo.Formats;
 using Quanet.Planning.Placement;
@@ -23,9 +24,10 @@ internal static class SetcoverCommand
         var time = CommonOptions.TimeLimit(family.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
+        var formulation = FormulationOptions.ForSolver();
         var exportQubo = new Option<FileInfo?>("--export-qubo")
         {
-            Description = "Also write the set-cover QUBO (slack-encoded row constraints) to this file: .braket.json (Amazon Braket annealing), .json (dimod BQM), .qubo (qbsolv), .coo or .lp",
+            Description = "Also write the set-cover QUBO (row constraints as --formulation says) to this file: .braket.json (Amazon Braket annealing), .json (dimod BQM), .qubo (qbsolv), .coo or .lp",
         };
         var (subSolver, subSize) = HybridCliOptions.Create();
         var command = new Command("setcover", "Solve an OR-Library set covering instance: min-cost columns covering every row");
@@ -34,6 +36,7 @@ internal static class SetcoverCommand
         command.Options.Add(time);
         command.Options.Add(seed);
         command.Options.Add(json);
+        command.Options.Add(formulation);
         command.Options.Add(exportQubo);
         command.Options.Add(subSolver);
         command.Options.Add(subSize);
@@ -45,7 +48,7 @@ internal static class SetcoverCommand
             var goal = new PlacementGoal { Kind = PlacementKind.SetCover };
             if (ctx.Get(exportQubo) is { } export)
             {
-                QuboFormats.Write(PlacementQubo.Build(instance, goal).Qubo.Model, export.FullName);
+                QuboFormats.Write(PlacementQubo.Build(instance, goal, FormulationOptions.Parse(ctx.Get(formulation)!)).Qubo.Model, export.FullName);
             }
 
             var entry = family.Get(ctx.Get(solver)!);
@@ -62,6 +65,7 @@ internal static class SetcoverCommand
                     Progress = progress,
                     Stop = ct,
                     TimeProvider = clock ?? TimeProvider.System,
+                    QuboFormulation = FormulationOptions.Parse(ctx.Get(formulation)!),
                 };
                 var placement = entry.Name == HybridPlacementSolver.SolverName
                     ? SolverCatalogue.HybridPlacement(ctx.Get(subSolver)!, ctx.Get(subSize))

@@ -8,10 +8,11 @@ namespace Quanet.Optimization.Embedding;
 /// <summary>
 /// Heuristic minor embedding after Cai, Macready and Roy, "A practical heuristic for finding graph minors" (2014):
 /// each logical variable's chain is grown as the union of vertex-weighted shortest paths from a root qubit to its
-/// embedded neighbours' chains, a qubit already used by c chains weighing Beta^c; chains are ripped up and re-embedded
-/// in random order with a growing Beta until no qubit is shared, then improved for length with shared qubits forbidden
-/// (a re-embedded chain is kept only when it is no longer). Seeded and deterministic within the work budget
-/// (<see cref="EmbeddingOptions"/>).
+/// embedded neighbours' chains, a qubit already used by c other chains weighing Beta^c (Beta 2 for the first placement,
+/// the target's qubit count after it) times a congestion history that grows while the qubit stays shared. Chains are
+/// ripped up and re-embedded in random order under minorminer's push-down rule (no chain moves onto qubits fuller than
+/// the fullest it holds) until no qubit is shared, then improved for length with used qubits forbidden (a re-embedded
+/// chain is kept only when it is no longer). Seeded and deterministic within the work budget (<see cref="EmbeddingOptions"/>).
 /// </summary>
 public static class MinorEmbedder
 {
@@ -38,6 +39,13 @@ public static class MinorEmbedder
         {
             throw new QuanetException(string.Create(CultureInfo.InvariantCulture,
                 $"cannot embed: the model has {n} variables but {target.Topology} has only {target.QubitCount} qubits"));
+        }
+
+        // each logical coupling needs a coupler of its own between its two chains
+        if (source.EdgeCount > target.CouplerCount)
+        {
+            throw new QuanetException(string.Create(CultureInfo.InvariantCulture,
+                $"cannot embed: the model has {source.EdgeCount} couplings but {target.Topology} has only {target.CouplerCount} couplers"));
         }
 
         var start = options.TimeProvider.GetTimestamp();

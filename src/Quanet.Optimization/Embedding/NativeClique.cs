@@ -62,24 +62,25 @@ public static class NativeClique
             case HardwareFamily.Chimera:
                 return (Math.Min(shape.M, shape.N), shape.T, (i, j, u, k) => HardwareGraph.ChimeraIndex(shape.N, shape.T, i, j, u, k));
             case HardwareFamily.Pegasus:
-                var m = shape.M;
-                // nice coordinate (0, y, x, u, k) is Pegasus (u, u ? y + 1 : x, 4 + k, u ? x : y)
-                return (m - 1, 4, (y, x, u, k) =>
-                {
-                    var w = u == 1 ? y + 1 : x;
-                    var z = u == 1 ? x : y;
-                    return (((((u * m) + w) * 12) + 4 + k) * (m - 1)) + z;
-                });
+                return (shape.M - 1, 4, (y, x, u, k) => PegasusQubit(shape.M, y, x, u, k));
             default:
-                var mz = shape.M;
-                var tz = shape.T;
-                // C(m, m, 2t) qubit (y, x, u, k) with k = wz t + kz is Zephyr (0, 2x + wz, kz, 0, y) or (1, 2y + wz, kz, 0, x)
-                return (mz, 2 * tz, (y, x, u, k) =>
-                {
-                    var w = (2 * (u == 1 ? y : x)) + (k / tz);
-                    var z = u == 1 ? x : y;
-                    return (((((((u * ((2 * mz) + 1)) + w) * tz) + (k % tz)) * 2) + 0) * mz) + z;
-                });
+                return (shape.M, 2 * shape.T, (y, x, u, k) => ZephyrQubit(shape.M, shape.T, y, x, u, k));
         }
+    }
+
+    // nice coordinate (0, y, x, u, k) is Pegasus (u, u ? y + 1 : x, 4 + k, u ? x : y)
+    private static int PegasusQubit(int m, int y, int x, int u, int k)
+    {
+        var w = u == 1 ? y + 1 : x;
+        var z = u == 1 ? x : y;
+        return (((((u * m) + w) * 12) + 4 + k) * (m - 1)) + z;
+    }
+
+    // C(m, m, 2t) qubit (y, x, u, k) with k = wz t + kz is Zephyr (0, 2x + wz, kz, 0, y) or (1, 2y + wz, kz, 0, x)
+    private static int ZephyrQubit(int m, int t, int y, int x, int u, int k)
+    {
+        var w = (2 * (u == 1 ? y : x)) + (k / t);
+        var z = u == 1 ? x : y;
+        return ((((((u * ((2 * m) + 1)) + w) * t) + (k % t)) * 2) * m) + z;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class SummarySection(Plan plan) : IReportSection
         Card(writer, "Gap to bound", r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "n/a", r.Bound is { } b ? $"bound {Html.Number(b)}" + (r.Optimal ? ", optimal" : string.Empty) : "no bound");
         Card(writer, "Cell radius", $"{s.SiteRadius[r.Sites.Length > 0 ? r.Sites[0] : 0] / 1000:0.0} km", $"{s.Model.Name} at {s.Request.BandMegahertz:0.#} MHz");
         writer.WriteLine("</div>");
+        writer.WriteLine($"<p class=\"note\">{Html.Escape(s.Terrain.Text)}{(s.Terrain.Dem is null ? string.Empty : "; coverage circles show the flat-earth radius, the coverage counted excludes the shadowed pairs")}</p>");
         foreach (var warning in s.Warnings)
         {
             writer.WriteLine($"<p class=\"warning\">Warning: {Html.Escape(warning)}</p>");

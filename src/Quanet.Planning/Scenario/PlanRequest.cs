@@ -46,6 +46,13 @@ public sealed record PlanRequest
     /// <summary>User candidate-site file (CSV or GeoJSON) added to the grid, or null.</summary>
     public string? CandidatesFile { get; init; }
 
+    /// <summary>
+    /// Elevation model files (SRTM <c>.hgt</c> tiles and GeoTIFF DEMs in EPSG:4326, several as a mosaic), or null for
+    /// flat earth: with them every site-demand pair within the flat-earth radius also pays the Bullington diffraction
+    /// loss over its terrain profile.
+    /// </summary>
+    public IReadOnlyList<string>? DemFiles { get; init; }
+
     /// <summary>Per-site capacity in demand weight (people), or null for uncapacitated.</summary>
     public double? SiteCapacity { get; init; }
 
@@ -92,6 +99,11 @@ public sealed record PlanRequest
         if (!(SiteHeightMetres is > 0 and <= 1000) || !(UserHeightMetres is > 0 and <= 100))
         {
             problems.Add("antenna heights must be positive (site up to 1000 m, user up to 100 m)");
+        }
+
+        if (DemFiles is { Count: 0 })
+        {
+            problems.Add("a DEM list must name at least one file (leave it out for flat earth)");
         }
 
         if (SiteCapacity is { } c && !(c > 0))

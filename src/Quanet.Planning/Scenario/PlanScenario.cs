@@ -2,6 +2,7 @@ using Quanet.Core.Units;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
+using Quanet.Planning.Terrain;
 
 namespace Quanet.Planning.Scenario;
 
@@ -46,6 +47,9 @@ public sealed class PlanScenario
 
     /// <summary>What the plan's figures rest on beyond the models' own ranges ("extrapolated: ..."), one line each; empty when none.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The terrain the coverage rests on: flat earth without a DEM, else the DEM and the pairs it shadowed.</summary>
+    public TerrainSummary Terrain { get; init; } = TerrainSummary.FlatEarth;
 
     /// <summary>Maximum allowed path loss of the link budget.</summary>
     public Decibels MaximumPathLoss => Request.LinkBudget.MaximumPathLoss;

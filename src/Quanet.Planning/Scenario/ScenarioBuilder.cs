@@ -6,6 +6,7 @@ using Quanet.Planning.Coverage;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
+using Quanet.Planning.Terrain;
 
 namespace Quanet.Planning.Scenario;
 
@@ -13,7 +14,7 @@ namespace Quanet.Planning.Scenario;
 public static class ScenarioBuilder
 {
     /// <summary>Builds the scenario.</summary>
-    /// <exception cref="QuanetException">Unknown region, empty region, malformed input file.</exception>
+    /// <exception cref="QuanetException">Unknown region, empty region, malformed input file (including a DEM).</exception>
     /// <exception cref="ArgumentException">An option is out of range (band, spacing, heights, model name).</exception>
     public static PlanScenario Build(PlanRequest request, TimeProvider timeProvider)
     {
@@ -77,6 +78,21 @@ public static class ScenarioBuilder
         }
 
         var covers = CoverageBuilder.Build(locations, radius, demandLocations, region.Projection);
+        var terrain = TerrainSummary.FlatEarth;
+        if (request.DemFiles is { Count: > 0 } demFiles)
+        {
+            var dem = ElevationModels.Open(demFiles);
+            var heights = new Metres[sites.Count];
+            for (var j = 0; j < sites.Count; j++)
+            {
+                heights[j] = sites[j].Height;
+            }
+
+            (covers, terrain) = TerrainShadowing.Apply(
+                dem, locations, heights, demandLocations, covers, model, Frequency.FromMegahertz(request.BandMegahertz),
+                new Metres(request.UserHeightMetres), request.LinkBudget.MaximumPathLoss, timeProvider);
+        }
+
         double[]? capacity = null;
         if (request.SiteCapacity is { } c)
         {
@@ -85,7 +101,7 @@ public static class ScenarioBuilder
         }
 
         var instance = new CoverageInstance(weights, cost, covers, flags, capacity);
-        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings };
+        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings, Terrain = terrain };
     }
 
     /// <summary>The coverage radius of a site of height <paramref name="height"/> under the request's radio settings.</summary>

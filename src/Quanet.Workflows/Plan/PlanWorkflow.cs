@@ -47,6 +47,7 @@ public sealed class PlanWorkflow(TimeProvider? timeProvider = null)
             TimeProvider = _time,
             Progress = progress is null ? null : new Relay(progress),
             Stop = cancellationToken,
+            QuboFormulation = request.QuboFormulation,
         };
         progress?.Report(new PlanProgress(PlanStage.Placement, TimeSpan.Zero));
         var plan = Planner.Solve(scenario, request.Solvers, options, CancellationToken.None);

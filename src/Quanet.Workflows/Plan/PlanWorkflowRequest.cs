@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Optimization.Qubo.Constraints;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
 using Quanet.Workflows.Artifacts;
@@ -19,6 +20,9 @@ public sealed record PlanWorkflowRequest
 
     /// <summary>Time limit of the placement solve. <value>Default 30 s.</value></summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How the QUBO solvers encode the goal's inequalities (<see cref="PlacementOptions.QuboFormulation"/>). <value>Default slack bits.</value></summary>
+    public QuboFormulation QuboFormulation { get; init; } = QuboFormulation.Slack;
 
     /// <summary>The backhaul step, or null to skip it.</summary>
     public BackhaulStepOptions? Backhaul { get; init; }

@@ -22,6 +22,7 @@ public sealed class MaxCutSolverTests
     [InlineData("tabu")]
     [InlineData("sa")]
     [InlineData("pt")]
+    [InlineData("sb")]
     [InlineData("exact")]
     public void Finds_the_maximum_cut_of_an_odd_ring_and_a_complete_graph(string solver)
     {
@@ -30,6 +31,7 @@ public sealed class MaxCutSolverTests
             "tabu" => new TabuSampler(),
             "sa" => new SimulatedAnnealingSampler(),
             "pt" => new ParallelTemperingSampler(),
+            "sb" => new Quanet.Optimization.Sampling.Bifurcation.SimulatedBifurcationSampler(),
             _ => new ExactSolver(),
         };
         var ring = Graph(7, Enumerable.Range(0, 7).Select(i => (i, (i + 1) % 7)));

@@ -13,6 +13,7 @@ public sealed class QuboSolvingTests
     [InlineData("sa")]
     [InlineData("pt")]
     [InlineData("tabu")]
+    [InlineData("sb")]
     [InlineData("exact")]
     [InlineData("qaoa")]
     public void Every_qubo_sampler_finds_the_ground_state_of_an_even_ring(string name)

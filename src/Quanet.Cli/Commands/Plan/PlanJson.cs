@@ -86,6 +86,16 @@ internal static class PlanJson
             ["band_mhz"] = s.Request.BandMegahertz,
             ["model"] = s.Model.Name,
             ["warnings"] = s.Warnings,
+            ["terrain"] = new Dictionary<string, object?>
+            {
+                ["text"] = s.Terrain.Text,
+                ["dem"] = s.Terrain.Dem,
+                ["pairs_checked"] = s.Terrain.PairsChecked,
+                ["pairs_shadowed"] = s.Terrain.PairsShadowed,
+                ["pairs_not_line_of_sight"] = s.Terrain.PairsObstructed,
+                ["pairs_outside_dem"] = s.Terrain.PairsOutsideDem,
+                ["seconds"] = s.Terrain.Elapsed.TotalSeconds,
+            },
             ["max_path_loss_db"] = Math.Round(s.MaximumPathLoss.Value, 3),
             ["cell_radius_m"] = Math.Round(ScenarioRadius(plan), 1),
             ["coverage_ms"] = Math.Round(s.CoverageTime.TotalMilliseconds, 1),

@@ -36,8 +36,13 @@ internal sealed class PlanOptions
 
     public Option<double> Spacing { get; } = new Option<double>("--spacing") { Description = "Hexagonal candidate grid spacing in km (0: only --candidates)", DefaultValueFactory = _ => 5 }.MustBeNonNegative();
 
-    public Option<double> Height { get; } = new Option<double>("--height") { Description = "Antenna height of grid sites in m (up to 1000)", DefaultValueFactory = _ => 30 }
+    public Option<double> Height { get; } = new Option<double>("--height", "--antenna-height") { Description = "Antenna height of grid sites above ground in m (up to 1000)", DefaultValueFactory = _ => 30 }
         .MustBeIn("(0, 1000]", h => h is > 0 and <= 1000);
+
+    public Option<double> ReceiverHeight { get; } = new Option<double>("--receiver-height") { Description = "Receiver (user terminal) height above ground in m (up to 100)", DefaultValueFactory = _ => 1.5 }
+        .MustBeIn("(0, 100]", h => h is > 0 and <= 100);
+
+    public Option<string?> Dem { get; } = new Option<string?>("--dem") { Description = "Terrain: elevation model files, comma-separated: " + Planning.Terrain.ElevationModels.Kinds + "; default flat earth" };
 
     public Option<double?> Capacity { get; } = new Option<double?>("--capacity") { Description = "Per-site capacity in people (default uncapacitated)" }.MustBePositive();
 
@@ -60,6 +65,8 @@ internal sealed class PlanOptions
 
     public Option<double> RequiredRate { get; } = new Option<double>("--required-rate") { Description = "With --secure: secret-key rate each link needs, bit/s (default 10000)", DefaultValueFactory = _ => 10_000 }.MustBePositive();
 
+    public Option<string> Formulation { get; } = Qubo.FormulationOptions.ForSolver();
+
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
     public Option<double> Time { get; } = CommonOptions.TimeLimit(30).MustBePositive();
@@ -72,12 +79,19 @@ internal sealed class PlanOptions
         Target.Check(r => r.GetValue(Target) is not null && (r.GetValue(Sites) is not null || r.GetValue(Budget) is not null)
             ? "--target (set cover) cannot be combined with --sites or --budget" : null);
         Region.Check(r => r.GetValue(Region) is not null && r.GetValue(Admin1) is not null ? "--region replaces --admin1: give one of them" : null);
+        Dem.Check(r => r.GetValue(Dem) is not { } v ? null
+            : DemFiles(v) is not { Count: > 0 } files ? "--dem must name at least one file"
+            : files.FirstOrDefault(f => !File.Exists(f)) is { } missing ? $"--dem: {missing} does not exist" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json])
         {
             command.Options.Add(option);
         }
     }
+
+    /// <summary>The files of a <c>--dem</c> value, full paths in the order given.</summary>
+    public static IReadOnlyList<string> DemFiles(string value) =>
+        [.. value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFullPath)];
 
     /// <summary>The formats of a valid <c>--export</c> value, in the order given.</summary>
     public static IReadOnlyList<PlanExportFormat> ExportFormats(string? value) =>

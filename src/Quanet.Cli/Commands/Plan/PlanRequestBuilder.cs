@@ -31,6 +31,8 @@ internal static class PlanRequestBuilder
                 AllowExtrapolation = ctx.Get(o.AllowExtrapolation),
                 SpacingKilometres = ctx.Get(o.Spacing),
                 SiteHeightMetres = ctx.Get(o.Height),
+                UserHeightMetres = ctx.Get(o.ReceiverHeight),
+                DemFiles = ctx.Get(o.Dem) is { } dem ? PlanOptions.DemFiles(dem) : null,
                 SiteCapacity = ctx.Get(o.Capacity),
                 RegionFile = ctx.Get(o.Region)?.FullName,
                 DemandFile = ctx.Get(o.Demand)?.FullName,
@@ -40,6 +42,7 @@ internal static class PlanRequestBuilder
             Solvers = SolverCatalogue.Placement.Resolve(ctx.Get(o.Solver)!),
             Seed = ctx.Get(o.Seed),
             TimeLimit = TimeSpan.FromSeconds(ctx.Get(o.Time)),
+            QuboFormulation = Qubo.FormulationOptions.Parse(ctx.Get(o.Formulation)!),
             Backhaul = ctx.Get(o.Backhaul) ? new BackhaulStepOptions { PopCount = ctx.Get(o.BackhaulPops) } : null,
             Security = ctx.Get(o.Secure) ? new SecurityPolicy { RequiredRateBitsPerSecond = ctx.Get(o.RequiredRate) } : null,
         };

@@ -52,6 +52,7 @@ internal static class PlanText
             console.WriteLine(line);
         }
 
+        console.WriteLine(s.Terrain.Text);
         foreach (var warning in s.Warnings)
         {
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");

@@ -12,7 +12,7 @@ using Quanet.Optimization.Sampling;
 namespace Quanet.Cli.Commands.Qubo;
 
 /// <summary>
-/// <c>quanet qubo gate FILE --route heavy-hex-127 [--depth P] [--noise p1,p2] [--trajectories N] [--qasm3 OUT]</c>:
+/// <c>quanet qubo gate FILE --route heavy-hex-127 [--depth P] [--noise p1,p2] [--trajectories N] [--qasm3 OUT [--basis ibm]]</c>:
 /// gate-model readiness of the model's QAOA: circuit size before and after SABRE routing, and the expected
 /// energy with and without per-gate depolarising noise at each depth 1..P.
 /// </summary>
@@ -29,11 +29,13 @@ internal static class QuboGateCommand
             .Must(t => t is null || DepolarizingNoise.TryParse(t, out _), "must be two probabilities p1,p2 in [0, 1]");
         var trajectories = new Option<int>("--trajectories") { Description = "Monte Carlo trajectories per noisy estimate", DefaultValueFactory = _ => 200 }.MustBeAtLeast(1);
         var qasm = new Option<FileInfo?>("--qasm3") { Description = "Write the routed circuit of the largest depth as OpenQASM 3 on physical qubits" };
+        var basis = new Option<string>("--basis") { Description = "Gate basis of --qasm3: standard {h, rx, rz, cx} or ibm {rz, sx, cx}", DefaultValueFactory = _ => "standard" }
+            .MustBeOneOf("standard", "ibm");
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("gate", "QAOA on a gate-model device: SABRE routing onto a coupling map, gate counts, depth, noisy energies");
         command.Arguments.Add(file);
-        foreach (var option in new Option[] { format, route, depth, noise, trajectories, qasm, seed, json })
+        foreach (var option in new Option[] { format, route, depth, noise, trajectories, qasm, basis, seed, json })
         {
             command.Options.Add(option);
         }
@@ -59,7 +61,7 @@ internal static class QuboGateCommand
             var qasmPath = ctx.Get(qasm)?.FullName;
             if (qasmPath is not null)
             {
-                await File.WriteAllTextAsync(qasmPath, PhysicalOpenQasm.Write(deepest.Routed, map.Name), ct);
+                await File.WriteAllTextAsync(qasmPath, PhysicalOpenQasm.Write(deepest.Routed, map.Name, ctx.Get(basis) == "ibm" ? QasmBasis.Ibm : QasmBasis.Standard), ct);
             }
 
             if (ctx.Get(json))

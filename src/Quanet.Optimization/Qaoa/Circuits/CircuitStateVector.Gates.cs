@@ -5,14 +5,15 @@ public sealed partial class CircuitStateVector
     /// <summary>Pauli X (1), Y (2) or Z (3) on <paramref name="qubit"/>; 0 is the identity.</summary>
     public void Pauli(int qubit, int pauli)
     {
-        var bit = 1 << qubit;
-        for (var a = 0; a < _re.Length; a++)
+        if (pauli == 0)
         {
-            if ((a & bit) != 0)
-            {
-                continue;
-            }
+            return;
+        }
 
+        var bit = 1 << qubit;
+        for (var k = 0; k < _re.Length >> 1; k++)
+        {
+            var a = Insert(k, bit);
             var b = a | bit;
             switch (pauli)
             {
@@ -40,17 +41,15 @@ public sealed partial class CircuitStateVector
     {
         var s = 1.0 / Math.Sqrt(2.0);
         var bit = 1 << qubit;
-        for (var a = 0; a < _re.Length; a++)
+        for (var k = 0; k < _re.Length >> 1; k++)
         {
-            if ((a & bit) == 0)
-            {
-                var b = a | bit;
-                var (ar, ai, br, bi) = (_re[a], _im[a], _re[b], _im[b]);
-                _re[a] = s * (ar + br);
-                _im[a] = s * (ai + bi);
-                _re[b] = s * (ar - br);
-                _im[b] = s * (ai - bi);
-            }
+            var a = Insert(k, bit);
+            var b = a | bit;
+            var (ar, ai, br, bi) = (_re[a], _im[a], _re[b], _im[b]);
+            _re[a] = s * (ar + br);
+            _im[a] = s * (ai + bi);
+            _re[b] = s * (ar - br);
+            _im[b] = s * (ai - bi);
         }
     }
 
@@ -59,17 +58,15 @@ public sealed partial class CircuitStateVector
         // [[c, -i s], [-i s, c]] with c = cos(theta/2), s = sin(theta/2)
         var (s, c) = Math.SinCos(theta / 2.0);
         var bit = 1 << qubit;
-        for (var a = 0; a < _re.Length; a++)
+        for (var k = 0; k < _re.Length >> 1; k++)
         {
-            if ((a & bit) == 0)
-            {
-                var b = a | bit;
-                var (ar, ai, br, bi) = (_re[a], _im[a], _re[b], _im[b]);
-                _re[a] = (c * ar) + (s * bi);
-                _im[a] = (c * ai) - (s * br);
-                _re[b] = (c * br) + (s * ai);
-                _im[b] = (c * bi) - (s * ar);
-            }
+            var a = Insert(k, bit);
+            var b = a | bit;
+            var (ar, ai, br, bi) = (_re[a], _im[a], _re[b], _im[b]);
+            _re[a] = (c * ar) + (s * bi);
+            _im[a] = (c * ai) - (s * br);
+            _re[b] = (c * br) + (s * ai);
+            _im[b] = (c * bi) - (s * ar);
         }
     }
 
@@ -91,14 +88,16 @@ public sealed partial class CircuitStateVector
     {
         var cbit = 1 << control;
         var tbit = 1 << target;
-        for (var a = 0; a < _re.Length; a++)
+        var (low, high) = cbit < tbit ? (cbit, tbit) : (tbit, cbit);
+        for (var k = 0; k < _re.Length >> 2; k++)
         {
-            if ((a & cbit) != 0 && (a & tbit) == 0)
-            {
-                var b = a | tbit;
-                (_re[a], _re[b]) = (_re[b], _re[a]);
-                (_im[a], _im[b]) = (_im[b], _im[a]);
-            }
+            var a = Insert(Insert(k, low), high) | cbit;
+            var b = a | tbit;
+            (_re[a], _re[b]) = (_re[b], _re[a]);
+            (_im[a], _im[b]) = (_im[b], _im[a]);
         }
     }
+
+    // k with a 0 bit inserted at the position of the single set bit of bit
+    private static int Insert(int k, int bit) => ((k & ~(bit - 1)) << 1) | (k & (bit - 1));
 }

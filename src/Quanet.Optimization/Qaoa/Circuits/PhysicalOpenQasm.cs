@@ -9,13 +9,14 @@ namespace Quanet.Optimization.Qaoa.Circuits;
 /// <summary>
 /// OpenQASM 3 on physical qubits (<c>$0</c>, <c>$1</c>, ...) for a routed circuit, in the basis {h, rx, rz, cx}
 /// of <c>stdgates.inc</c>: every SWAP is written as its three CNOTs (after a comment naming it), and
-/// logical qubit i is measured into <c>c[i]</c> from its final physical qubit. <see cref="Parse"/> reads back
-/// exactly this subset.
+/// logical qubit i is measured into <c>c[i]</c> from its final physical qubit; with <see cref="QasmBasis.Ibm"/> the
+/// one-qubit gates are written in {rz, sx}. <see cref="Parse"/> reads back exactly this subset (sx as rx(pi/2),
+/// equal up to a global phase).
 /// </summary>
 public static class PhysicalOpenQasm
 {
     /// <summary>The program text.</summary>
-    public static string Write(RoutedCircuit routed, string mapName)
+    public static string Write(RoutedCircuit routed, string mapName, QasmBasis basis = QasmBasis.Standard)
     {
         ArgumentNullException.ThrowIfNull(routed);
         var c = CultureInfo.InvariantCulture;
@@ -33,6 +34,12 @@ public static class PhysicalOpenQasm
         {
             switch (gate.Kind)
             {
+                case GateKind.H when basis == QasmBasis.Ibm:
+                    text.Append(c, $"rz(pi/2) ${gate.Qubit};\nsx ${gate.Qubit};\nrz(pi/2) ${gate.Qubit};\n");
+                    break;
+                case GateKind.Rx when basis == QasmBasis.Ibm:
+                    text.Append(c, $"rz(pi/2) ${gate.Qubit};\nsx ${gate.Qubit};\nrz({(gate.Angle + Math.PI).ToString("R", c)}) ${gate.Qubit};\nsx ${gate.Qubit};\nrz(pi/2) ${gate.Qubit};\n");
+                    break;
                 case GateKind.H:
                     text.Append(c, $"h ${gate.Qubit};\n");
                     break;
@@ -108,10 +115,11 @@ public static class PhysicalOpenQasm
             circuit.Add(head switch
             {
                 "h" when operands.Length == 1 => Gate.Hadamard(Qubit(operands[0], qubitCount, fileName, number)),
+                "sx" when operands.Length == 1 => Gate.RotationX(Qubit(operands[0], qubitCount, fileName, number), Math.PI / 2),
                 "cx" when operands.Length == 2 => Gate.Cnot(Qubit(operands[0], qubitCount, fileName, number), Qubit(operands[1], qubitCount, fileName, number)),
                 _ when (head.StartsWith("rx(", StringComparison.Ordinal) || head.StartsWith("rz(", StringComparison.Ordinal)) && head.EndsWith(')') && operands.Length == 1 =>
                     new Gate(head[1] == 'x' ? GateKind.Rx : GateKind.Rz, Qubit(operands[0], qubitCount, fileName, number), -1, Angle(head[3..^1], fileName, number)),
-                _ => throw new InputFormatException(fileName, number, $"unsupported statement '{Printable.Escape(head)}' (expected h, rx, rz, cx or a measurement)"),
+                _ => throw new InputFormatException(fileName, number, $"unsupported statement '{Printable.Escape(head)}' (expected h, sx, rx, rz, cx or a measurement)"),
             });
         }
 
@@ -138,7 +146,7 @@ public static class PhysicalOpenQasm
             : throw new InputFormatException(fileName, line, $"expected an index below {limit}, got '{Printable.Escape(text)}'");
 
     private static double Angle(string text, string fileName, int line) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+        text == "pi/2" ? Math.PI / 2 : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : throw new InputFormatException(fileName, line, $"expected an angle in radians, got '{Printable.Escape(text)}'");
 }

@@ -39,7 +39,7 @@ public static class RoutingValidator
             physicalToLogical[p] = l;
         }
 
-        var expected = PerQubit(logical.Gates, n, q => q);
+        var expected = PerQubit(logical.Gates, n);
         var seen = new List<(GateKind, double, int, int)>[n];
         for (var l = 0; l < n; l++)
         {
@@ -161,7 +161,7 @@ public static class RoutingValidator
         return (compact, active);
     }
 
-    private static List<(GateKind, double, int, int)>[] PerQubit(IReadOnlyList<Gate> gates, int n, Func<int, int> map)
+    private static List<(GateKind, double, int, int)>[] PerQubit(IReadOnlyList<Gate> gates, int n)
     {
         var result = new List<(GateKind, double, int, int)>[n];
         for (var l = 0; l < n; l++)
@@ -171,10 +171,10 @@ public static class RoutingValidator
 
         foreach (var gate in gates)
         {
-            result[map(gate.Qubit)].Add((gate.Kind, gate.Angle, 0, gate.IsTwoQubit ? map(gate.Target) : -1));
+            result[gate.Qubit].Add((gate.Kind, gate.Angle, 0, gate.IsTwoQubit ? gate.Target : -1));
             if (gate.IsTwoQubit)
             {
-                result[map(gate.Target)].Add((gate.Kind, gate.Angle, 1, map(gate.Qubit)));
+                result[gate.Target].Add((gate.Kind, gate.Angle, 1, gate.Qubit));
             }
         }
 

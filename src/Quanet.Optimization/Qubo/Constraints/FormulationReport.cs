@@ -54,9 +54,9 @@ public sealed record FormulationReport
     /// <summary>The optimum (or best known value) it is compared with, or null.</summary>
     public double? Optimum { get; init; }
 
-    /// <summary>|best − optimum| / |optimum| (0 when both are 0), or null when either is missing.</summary>
+    /// <summary>|best − optimum| / |optimum| (0 when both are 0), or null when either is missing or the optimum alone is 0.</summary>
     public double? Gap => BestObjective is { } b && Optimum is { } o
-        ? (o == 0 ? (b == 0 ? 0 : double.PositiveInfinity) : Math.Abs(b - o) / Math.Abs(o))
+        ? (o == 0 ? (b == 0 ? 0 : null) : Math.Abs(b - o) / Math.Abs(o))
         : null;
 
     /// <summary>Couplers over the n(n − 1)/2 pairs of <paramref name="model"/>'s variables (0 for fewer than two).</summary>

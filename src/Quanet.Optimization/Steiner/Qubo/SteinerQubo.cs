@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Core;
 using Quanet.Optimization.Qubo;
 using Quanet.Optimization.Qubo.Constraints;
 
@@ -146,6 +147,25 @@ public sealed class SteinerQubo
         }
 
         return new SteinerQubo(graph, b.Build(), [.. arcs], penalty, root, depth);
+    }
+
+    /// <summary>
+    /// The QUBO <see cref="SteinerSolver"/> builds for <see cref="SteinerMethod.Qubo"/>: <paramref name="graph"/> after the
+    /// reduction tests, with the penalty from a seeded heuristic tree (at most 16 starts, no clock). Tree costs of the
+    /// reduced graph plus <c>FixedCost</c> are costs of the original.
+    /// </summary>
+    /// <exception cref="QuanetException">The reductions leave fewer than two terminals: the instance needs no QUBO.</exception>
+    public static (SteinerQubo Qubo, long FixedCost) BuildReduced(SteinerGraph graph, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var reduced = Reductions.SteinerReducer.Reduce(graph);
+        if (reduced.Graph.TerminalCount < 2)
+        {
+            throw new QuanetException($"the reduction tests solve this instance entirely (cost {reduced.FixedCost}): there is no QUBO to build");
+        }
+
+        var (_, cost) = Heuristics.SteinerHeuristic.Solve(reduced.Graph, seed, static () => false, maxStarts: 16);
+        return (Build(reduced.Graph, cost), reduced.FixedCost);
     }
 
     /// <summary>The edges chosen by a binary <paramref name="state"/> (edge ids of the graph).</summary>

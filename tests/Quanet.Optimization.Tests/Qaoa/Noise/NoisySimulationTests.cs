@@ -16,7 +16,9 @@ public sealed class NoisySimulationTests
         var (gammas, betas) = GateModels.RandomAngles(2, 2);
         var ideal = new QaoaStateVector(model);
         ideal.Prepare(gammas, betas);
-        var routed = SabreRouter.Route(QaoaCircuit.Build(model, gammas, betas), CouplingMap.HeavyHex(2, 5), 3);
+        var logical = QaoaCircuit.Build(model, gammas, betas);
+        var routed = SabreRouter.Route(logical, CouplingMap.HeavyHex(2, 5), 3);
+        Assert.Empty(RoutingValidator.Problems(logical, routed, CouplingMap.HeavyHex(2, 5)));
 
         var estimate = TrajectorySimulator.ExpectedEnergy(routed, model, DepolarizingNoise.None, 50, 1);
 
@@ -31,6 +33,7 @@ public sealed class NoisySimulationTests
         var (gammas, betas) = GateModels.RandomAngles(2, 8);
         var logical = QaoaCircuit.Build(model, gammas, betas);
         var routed = SabreRouter.Route(logical, CouplingMap.Line(5), 2);
+        Assert.Empty(RoutingValidator.Problems(logical, routed, CouplingMap.Line(5)));
         var noise = new DepolarizingNoise(0.01, 0.05);
         var (compact, active) = RoutingValidator.ActiveQubits(routed);
         var circuit = new QuantumCircuit(active.Length);
