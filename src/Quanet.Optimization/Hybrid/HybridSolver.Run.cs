@@ -45,6 +45,7 @@ public sealed partial class HybridSolver
                     Reads = options.SubReads,
                     MaxDegreeOfParallelism = options.Threads,
                     TimeProvider = clock,
+                    InitialState = sub.Current,
                 };
                 var answer = options.SubSolver.Sample(sub.Model, samplerOptions, cancellationToken).Best.State;
                 stats.SubSeconds += clock.GetElapsedTime(t1).TotalSeconds;

@@ -62,6 +62,9 @@ internal sealed class PlanOptions
 
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
+    /// <summary><c>--sub-solver</c> and <c>--sub-size</c> of <c>--solver qubo-hybrid</c>.</summary>
+    public (Option<string> SubSolver, Option<int> SubSize) Hybrid { get; } = HybridCliOptions.Create();
+
     public Option<double> Time { get; } = CommonOptions.TimeLimit(30).MustBePositive();
 
     public Option<bool> Json { get; } = CommonOptions.Json();
@@ -73,7 +76,7 @@ internal sealed class PlanOptions
             ? "--target (set cover) cannot be combined with --sites or --budget" : null);
         Region.Check(r => r.GetValue(Region) is not null && r.GetValue(Admin1) is not null ? "--region replaces --admin1: give one of them" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
         {
             command.Options.Add(option);
         }
