@@ -154,7 +154,7 @@ public sealed partial class HybridSolver
                 }
             }
         }
-    
+
         // ruin and recreate: free a few set variables around a random one, then the variables that could restore the
         // constraints their removal would break, cheapest objective per restored constraint first
         private void Ruin(HybridState state, int k)
