@@ -29,6 +29,7 @@ internal static class SetcoverCommand
         {
             Description = "Also write the set-cover QUBO (row constraints as --formulation says) to this file: .braket.json (Amazon Braket annealing), .json (dimod BQM), .qubo (qbsolv), .coo or .lp",
         };
+        var (subSolver, subSize) = HybridCliOptions.Create();
         var command = new Command("setcover", "Solve an OR-Library set covering instance: min-cost columns covering every row");
         command.Arguments.Add(file);
         command.Options.Add(solver);
@@ -37,6 +38,8 @@ internal static class SetcoverCommand
         command.Options.Add(json);
         command.Options.Add(formulation);
         command.Options.Add(exportQubo);
+        command.Options.Add(subSolver);
+        command.Options.Add(subSize);
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var seconds = ctx.Get(time);
@@ -64,7 +67,10 @@ internal static class SetcoverCommand
                     TimeProvider = clock ?? TimeProvider.System,
                     QuboFormulation = FormulationOptions.Parse(ctx.Get(formulation)!),
                 };
-                return entry.Create().Solve(instance, goal, options, CancellationToken.None);
+                var placement = entry.Name == HybridPlacementSolver.SolverName
+                    ? SolverCatalogue.HybridPlacement(ctx.Get(subSolver)!, ctx.Get(subSize))
+                    : entry.Create();
+                return placement.Solve(instance, goal, options, CancellationToken.None);
             }, CancellationToken.None);
             var interrupted = ct.IsCancellationRequested;
             var report = new SetcoverReport(
@@ -76,7 +82,8 @@ internal static class SetcoverCommand
                 result.Feasible,
                 result.Repaired,
                 Math.Round(result.Elapsed.TotalSeconds, 3),
-                interrupted);
+                interrupted,
+                result.Hybrid);
             if (ctx.Get(json))
             {
                 ctx.WriteJson(report);
@@ -95,5 +102,5 @@ internal static class SetcoverCommand
         return command;
     }
 
-    private sealed record SetcoverReport(double Cost, double? LowerBound, bool Optimal, string Solver, int Columns, bool Feasible, bool Repaired, double Seconds, bool Interrupted);
+    private sealed record SetcoverReport(double Cost, double? LowerBound, bool Optimal, string Solver, int Columns, bool Feasible, bool Repaired, double Seconds, bool Interrupted, Quanet.Optimization.Hybrid.HybridStatistics? Hybrid);
 }

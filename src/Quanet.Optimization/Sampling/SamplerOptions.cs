@@ -21,6 +21,12 @@ public sealed record SamplerOptions
     /// <summary>Receives progress (best energy so far) from time to time. <value>Default null.</value></summary>
     public IProgress<SamplerProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// A state to start every read from (in the model's vartype), e.g. the incumbent's part of a hybrid subproblem;
+    /// samplers without warm starts (all but tabu) ignore it. <value>Default null: random starts.</value>
+    /// </summary>
+    public sbyte[]? InitialState { get; init; }
+
     /// <summary>Clock for the time limit and the reported times. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -33,6 +33,9 @@ public sealed record PlacementResult
     /// </summary>
     public bool Repaired { get; init; }
 
+    /// <summary>The hybrid loop's work and where its improvement came from (<c>qubo-hybrid</c> only). <value>Default null.</value></summary>
+    public Quanet.Optimization.Hybrid.HybridStatistics? Hybrid { get; init; }
+
     /// <summary>Wall-clock time of the solve.</summary>
     public required TimeSpan Elapsed { get; init; }
 

@@ -46,9 +46,9 @@ public static partial class SolverCatalogue
 
     /// <summary>Site placement solvers (<c>plan --solver</c>): default cpsat, 30 s; <c>compare</c> runs them all.</summary>
     public static SolverFamily<IPlacementSolver> Placement { get; } =
-        new("placement", [CpSat, Heuristic, Anneal, QuboAnnealing, Qaoa], defaultName: "cpsat", defaultSeconds: 30, allowsCompare: true);
+        new("placement", [CpSat, Heuristic, Anneal, QuboAnnealing, QuboHybrid, Qaoa], defaultName: "cpsat", defaultSeconds: 30, allowsCompare: true);
 
     /// <summary>Set covering solvers (<c>setcover --solver</c>): default cpsat, 60 s.</summary>
     public static SolverFamily<IPlacementSolver> SetCover { get; } =
-        new("set cover", [CpSat, Heuristic, QuboAnnealing, Anneal], defaultName: "cpsat", defaultSeconds: 60);
+        new("set cover", [CpSat, Heuristic, QuboAnnealing, QuboHybrid, Anneal], defaultName: "cpsat", defaultSeconds: 60);
 }

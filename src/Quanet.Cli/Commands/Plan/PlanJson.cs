@@ -30,6 +30,7 @@ internal static class PlanJson
                 ["sites"] = x.Sites.Length,
                 ["cost"] = x.Cost,
                 ["seconds"] = x.Elapsed.TotalSeconds,
+                ["hybrid"] = x.Hybrid,
             });
         }
 

@@ -6,9 +6,10 @@ namespace Quanet.Optimization.Qubo.Constraints;
 /// </summary>
 public sealed class ConstrainedQubo
 {
-    internal ConstrainedQubo(BinaryQuadraticModel model, BinaryQuadraticModel objective, IReadOnlyList<LinearConstraint> constraints, double penaltyWeight)
+    internal ConstrainedQubo(BinaryQuadraticModel model, BinaryQuadraticModel objective, IReadOnlyList<LinearConstraint> constraints, double penaltyWeight, IReadOnlyList<ConstraintPenalty>? penalties = null)
     {
         Model = model;
+        Penalties = penalties ?? [];
         Objective = objective;
         Constraints = constraints;
         PenaltyWeight = penaltyWeight;
@@ -22,6 +23,9 @@ public sealed class ConstrainedQubo
 
     /// <summary>The constraints, over decision-variable indices.</summary>
     public IReadOnlyList<LinearConstraint> Constraints { get; }
+
+    /// <summary>How each constraint (same order as <see cref="Constraints"/>) was folded in: its weight and whether it is a pairwise at-most-one; empty when unknown.</summary>
+    internal IReadOnlyList<ConstraintPenalty> Penalties { get; }
 
     /// <summary>How the inequalities were encoded. <value>Default <see cref="QuboFormulation.Slack"/>.</value></summary>
     public QuboFormulation Formulation { get; init; } = QuboFormulation.Slack;

@@ -84,13 +84,15 @@ public sealed partial class ConstrainedQuboBuilder
 
         full.AddOffset(objective.Offset);
         var constraints = new List<LinearConstraint>(_constraints.Count);
+        var penalties = new List<ConstraintPenalty>(_constraints.Count);
         foreach (var pending in _constraints)
         {
             constraints.Add(pending.Constraint);
+            penalties.Add(new ConstraintPenalty(p * pending.Weight, pending.Pairwise));
             AddPenalty(full, pending, p * pending.Weight, formulation == QuboFormulation.Unbalanced ? lambdas : null);
         }
 
-        return new ConstrainedQubo(full.Build(), objective, constraints, p) { Formulation = formulation };
+        return new ConstrainedQubo(full.Build(), objective, constraints, p, penalties) { Formulation = formulation };
     }
 
     private LinearConstraint Add(string name, ReadOnlySpan<int> variables, ReadOnlySpan<double> coefficients, ConstraintSense sense, double rhs, double weight, bool pairwise)

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Quanet.Optimization.Hybrid;
+using Quanet.Workflows.Solvers;
+
+namespace Quanet.Cli.Infrastructure;
+
+/// <summary><c>--sub-solver</c> and <c>--sub-size</c> of <c>--solver qubo-hybrid</c> (plan, setcover, steiner), validated together in the parser.</summary>
+internal static class HybridCliOptions
+{
+    /// <summary>The two options, with their checks (known sub-solver, sub-size within what it takes).</summary>
+    public static (Option<string> SubSolver, Option<int> SubSize) Create()
+    {
+        var subSize = new Option<int>("--sub-size")
+        {
+            Description = $"qubo-hybrid: largest sub-QUBO in variables (qubits), slack bits included (default {HybridOptions.DefaultSubSize})",
+            DefaultValueFactory = _ => HybridOptions.DefaultSubSize,
+        }.MustBeAtLeast(1);
+        var subSolver = new Option<string>("--sub-solver")
+        {
+            Description = $"qubo-hybrid: the sampler of each subproblem: {SolverCatalogue.HybridSubSolvers.Describe()}",
+            DefaultValueFactory = _ => SolverCatalogue.DefaultSubSolver,
+        };
+        subSolver.Check(result => SolverCatalogue.HybridSubSolverProblem(result.GetValueOrDefault<string>() ?? string.Empty, result.GetValue(subSize)));
+        return (subSolver, subSize);
+    }
+}

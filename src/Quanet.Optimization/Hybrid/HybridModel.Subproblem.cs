@@ -1,0 +1,209 @@
+using System.Globalization;
+using Quanet.Optimization.Qubo.Constraints;
+
+namespace Quanet.Optimization.Hybrid;
+
+/// <summary>The clamping facet: the sub-QUBO of a set of free variables with the others at their current values.</summary>
+public sealed partial class HybridModel
+{
+    /// <summary>
+    /// The subproblem of <paramref name="variables"/> (distinct decision indices) with every other decision clamped to
+    /// <paramref name="state"/>: the clamped couplings fold into the free variables' linear biases and the clamped
+    /// terms into the offset, exactly; each constraint that touches a free variable becomes a residual constraint over
+    /// the free ones (right side minus the clamped part), re-encoded with the slack bits its residual range needs (none
+    /// when it always holds, a squared equality when it can never hold, pairwise as before); untouched constraints are
+    /// constants.
+    /// </summary>
+    /// <exception cref="ArgumentException">A variable index is out of range or repeated, or the state has the wrong length.</exception>
+    public Subproblem BuildSubproblem(ReadOnlySpan<sbyte> state, ReadOnlySpan<int> variables) =>
+        Clamp(NewState(state), variables);
+
+    internal Subproblem Clamp(HybridState state, ReadOnlySpan<int> variables)
+    {
+        var position = new Dictionary<int, int>(variables.Length);
+        foreach (var v in variables)
+        {
+            if ((uint)v >= (uint)VariableCount || !position.TryAdd(v, position.Count))
+            {
+                throw new ArgumentException($"subproblem variable {v} is out of range or repeated", nameof(variables));
+            }
+        }
+
+        var x = state.X;
+        var builder = new ConstrainedQuboBuilder();
+        var objective = builder.Objective;
+        var offset = state.ObjectiveEnergy;
+        foreach (var v in variables)
+        {
+            objective.AddVariable(Objective.Labels[v]);
+        }
+
+        for (var a = 0; a < variables.Length; a++)
+        {
+            var v = variables[a];
+            // the field from the clamped variables only
+            var field = state.Field[v];
+            for (var e = _rowStart[v]; e < _rowStart[v + 1]; e++)
+            {
+                var u = _neighbors[e];
+                if (position.TryGetValue(u, out var b))
+                {
+                    field -= _weights[e] * x[u];
+                    if (b > a)
+                    {
+                        objective.AddQuadratic(a, b, _weights[e]);
+                        offset -= _weights[e] * x[v] * x[u];
+                    }
+                }
+            }
+
+            objective.AddLinear(a, field);
+            offset -= field * x[v];
+        }
+
+        var touched = new HashSet<int>();
+        foreach (var v in variables)
+        {
+            for (var e = _varStart[v]; e < _varStart[v + 1]; e++)
+            {
+                touched.Add(_varCon[e]);
+            }
+        }
+
+        for (var c = 0; c < ConstraintCount; c++)
+        {
+            if (!touched.Contains(c))
+            {
+                offset += Penalty(c, state.Lhs[c]);
+            }
+        }
+
+        var slack = new List<sbyte>();
+        var touchedSorted = touched.ToArray();
+        Array.Sort(touchedSorted);
+        var vars = new List<int>();
+        var coefs = new List<double>();
+        foreach (var c in touchedSorted)
+        {
+            vars.Clear();
+            coefs.Clear();
+            var outside = state.Lhs[c];
+            double min = 0, max = 0;
+            for (var e = _conStart[c]; e < _conStart[c + 1]; e++)
+            {
+                if (position.TryGetValue(_conVar[e], out var b))
+                {
+                    var a = _conCoef[e];
+                    outside -= a * x[_conVar[e]];
+                    vars.Add(b);
+                    coefs.Add(a);
+                    min += Math.Min(a, 0);
+                    max += Math.Max(a, 0);
+                }
+            }
+
+            offset += AddResidual(builder, c, vars, coefs, outside, min, max, state.Lhs[c] - outside, slack);
+        }
+
+        var sub = builder.Build(penaltyWeight: 1.0);
+        return new Subproblem(variables.ToArray(), sub.Model, offset) { Current = CurrentState(sub.Model, variables, x, slack, state.Energy - offset) };
+    }
+
+    // the incumbent as a sub-state (its decisions, each residual slack at its best value), for warm starts; null when
+    // the slack layout is not the one expected (checked by energy), so a changed encoding only costs the warm start
+    private static sbyte[]? CurrentState(Qubo.BinaryQuadraticModel model, ReadOnlySpan<int> variables, sbyte[] x, List<sbyte> slack, double energy)
+    {
+        if (variables.Length + slack.Count != model.VariableCount)
+        {
+            return null;
+        }
+
+        var current = new sbyte[model.VariableCount];
+        for (var a = 0; a < variables.Length; a++)
+        {
+            current[a] = x[variables[a]];
+        }
+
+        slack.CopyTo(current, variables.Length);
+        return Math.Abs(model.Energy(current) - energy) <= 1e-6 * Math.Max(1.0, Math.Abs(energy)) ? current : null;
+    }
+
+    // adds constraint c restricted to the free variables and returns the constant it leaves in the offset
+    private double AddResidual(ConstrainedQuboBuilder builder, int c, List<int> vars, List<double> coefs, double outside, double min, double max, double inside, List<sbyte> slack)
+    {
+        var w = _penalty[c];
+        var name = string.Create(CultureInfo.InvariantCulture, $"c{c}");
+        if (_pairwise[c])
+        {
+            // C(o + s, 2) = C(o, 2) + o s + C(s, 2)
+            if (vars.Count > 1)
+            {
+                builder.AddAtMostK(name, [.. vars], 1, w);
+            }
+
+            foreach (var b in vars)
+            {
+                builder.Objective.AddLinear(b, w * outside);
+            }
+
+            return w * outside * (outside - 1) / 2;
+        }
+
+        var rhs = _rhs[c] - outside;
+        var sense = _sense[c];
+        // a residual inequality that no free assignment meets is a plain square (the best slack is 0 everywhere)
+        var never = (sense == ConstraintSense.LessOrEqual && min > rhs + 1e-9) || (sense == ConstraintSense.GreaterOrEqual && max < rhs - 1e-9);
+        if (sense == ConstraintSense.Equal || never)
+        {
+            builder.AddEquality(name, [.. vars], [.. coefs], rhs, w);
+        }
+        else if (sense == ConstraintSense.LessOrEqual)
+        {
+            builder.AddLessOrEqual(name, [.. vars], [.. coefs], rhs, w);
+            AddSlack(slack, max <= rhs + 1e-9 ? -1 : (long)Math.Round(rhs - min), (long)Math.Round(rhs - inside));
+        }
+        else
+        {
+            builder.AddGreaterOrEqual(name, [.. vars], [.. coefs], rhs, w);
+            AddSlack(slack, -min <= -rhs + 1e-9 ? -1 : (long)Math.Round(max - rhs), (long)Math.Round(inside - rhs));
+        }
+
+        return 0.0;
+    }
+
+    // the bits ConstrainedQuboBuilder gives a slack of range 0..range (1, 2, 4, ..., then the remainder), set to value
+    private static void AddSlack(List<sbyte> slack, long range, long value)
+    {
+        if (range < 0)
+        {
+            return;
+        }
+
+        var bits = new List<long>();
+        for (long covered = 0, step = 1; covered < range; step *= 2)
+        {
+            var v = Math.Min(step, range - covered);
+            bits.Add(v);
+            covered += v;
+        }
+
+        var rest = Math.Clamp(value, 0, range);
+        var set = new sbyte[bits.Count];
+        if (bits.Count > 0 && rest >= bits[^1] && bits[^1] != 1L << (bits.Count - 1))
+        {
+            set[^1] = 1;
+            rest -= bits[^1];
+        }
+
+        for (var b = bits.Count - 1; b >= 0; b--)
+        {
+            if (set[b] == 0 && rest >= bits[b] && bits[b] == 1L << b)
+            {
+                set[b] = 1;
+                rest -= bits[b];
+            }
+        }
+
+        slack.AddRange(set);
+    }
+}

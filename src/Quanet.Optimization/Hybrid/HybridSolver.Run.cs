@@ -1,0 +1,177 @@
+using Quanet.Optimization.Sampling;
+
+namespace Quanet.Optimization.Hybrid;
+
+/// <summary>The loop of one run.</summary>
+public sealed partial class HybridSolver
+{
+    private sealed class Run(HybridModel model, HybridOptions options, HybridHooks hooks, HybridState state, bool feasible)
+    {
+        private readonly Selection _selection = new(model, hooks, options.Seed);
+        private readonly sbyte[] _trial = new sbyte[model.VariableCount];
+        private readonly List<int> _changed = [];
+        private bool _feasible = feasible;
+
+        public sbyte[] Best { get; private set; } = (sbyte[])state.X.Clone();
+
+        public bool BestFeasible { get; private set; } = feasible;
+
+        private double BestEnergy { get; set; } = state.Energy;
+
+        public HybridStatistics Loop(long started, CancellationToken cancellationToken)
+        {
+            var clock = options.TimeProvider;
+            var stats = new Counters();
+            var timedOut = false;
+            for (var round = 0; options.Subproblems is not { } budget || round < budget; round++)
+            {
+                if (cancellationToken.IsCancellationRequested || (options.TimeLimit is { } limit && clock.GetElapsedTime(started) >= limit))
+                {
+                    timedOut = true;
+                    break;
+                }
+
+                if (model.VariableCount == 0)
+                {
+                    break;
+                }
+
+                var t0 = clock.GetTimestamp();
+                var sub = _selection.Next(state, round, options.SubSize);
+                var t1 = clock.GetTimestamp();
+                var samplerOptions = new SamplerOptions
+                {
+                    Seed = unchecked((int)Xoshiro256.ReadSeed(options.Seed, round + 1)),
+                    Reads = options.SubReads,
+                    MaxDegreeOfParallelism = options.Threads,
+                    TimeProvider = clock,
+                    InitialState = sub.Current,
+                };
+                var answer = options.SubSolver.Sample(sub.Model, samplerOptions, cancellationToken).Best.State;
+                stats.SubSeconds += clock.GetElapsedTime(t1).TotalSeconds;
+                stats.BuildSeconds += clock.GetElapsedTime(t0, t1).TotalSeconds;
+                stats.Subproblems++;
+                stats.SubSize += sub.Model.VariableCount;
+                stats.SubDecisions += sub.Variables.Length;
+                Consider(sub, answer, stats);
+            }
+
+            return new HybridStatistics
+            {
+                Subproblems = stats.Subproblems,
+                Accepted = stats.Accepted,
+                Improving = stats.Improving,
+                SubproblemGain = stats.SubGain,
+                Repairs = stats.Repairs,
+                RepairedAccepted = stats.RepairedAccepted,
+                RepairGain = stats.RepairGain,
+                MeanSubSize = stats.Subproblems == 0 ? 0 : (double)stats.SubSize / stats.Subproblems,
+                MeanSubDecisions = stats.Subproblems == 0 ? 0 : (double)stats.SubDecisions / stats.Subproblems,
+                SubSolverSeconds = stats.SubSeconds,
+                BuildSeconds = stats.BuildSeconds,
+                TimedOut = timedOut,
+            };
+        }
+
+        private void Consider(Subproblem sub, ReadOnlySpan<sbyte> answer, Counters stats)
+        {
+            var before = state.Energy;
+            _changed.Clear();
+            for (var a = 0; a < sub.Variables.Length; a++)
+            {
+                var v = sub.Variables[a];
+                if (state.X[v] != answer[a])
+                {
+                    _changed.Add(v);
+                    model.Flip(state, v);
+                }
+            }
+
+            if (_changed.Count == 0)
+            {
+                return;
+            }
+
+            var repaired = false;
+            var ok = Feasible(model, hooks, state.X);
+            if (!ok && hooks.Repair is { } repair)
+            {
+                stats.Repairs++;
+                state.X.CopyTo(_trial, 0);
+                repair(_trial);
+                for (var v = 0; v < _trial.Length; v++)
+                {
+                    if (_trial[v] != state.X[v])
+                    {
+                        _changed.Add(v);
+                        model.Flip(state, v);
+                    }
+                }
+
+                repaired = true;
+                ok = Feasible(model, hooks, state.X);
+            }
+
+            var after = state.Energy;
+            if ((ok || !_feasible) && after <= before + Tolerance)
+            {
+                _feasible = ok;
+                stats.Accepted++;
+                if (after < before - Tolerance)
+                {
+                    stats.Improving++;
+                }
+
+                if (repaired)
+                {
+                    stats.RepairedAccepted++;
+                    stats.RepairGain += before - after;
+                }
+                else
+                {
+                    stats.SubGain += before - after;
+                }
+
+                if ((ok && !BestFeasible) || (ok == BestFeasible && after < BestEnergy - Tolerance))
+                {
+                    Best = (sbyte[])state.X.Clone();
+                    BestEnergy = after;
+                    BestFeasible = ok;
+                }
+
+                return;
+            }
+
+            // rejected: undo in reverse (a variable may have flipped twice)
+            for (var k = _changed.Count - 1; k >= 0; k--)
+            {
+                model.Flip(state, _changed[k]);
+            }
+        }
+    }
+
+    private sealed class Counters
+    {
+        public int Subproblems { get; set; }
+
+        public int Accepted { get; set; }
+
+        public int Improving { get; set; }
+
+        public double SubGain { get; set; }
+
+        public int Repairs { get; set; }
+
+        public int RepairedAccepted { get; set; }
+
+        public double RepairGain { get; set; }
+
+        public long SubSize { get; set; }
+
+        public long SubDecisions { get; set; }
+
+        public double SubSeconds { get; set; }
+
+        public double BuildSeconds { get; set; }
+    }
+}

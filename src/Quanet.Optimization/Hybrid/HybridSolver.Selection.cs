@@ -1,0 +1,268 @@
+using Quanet.Optimization.Sampling;
+
+namespace Quanet.Optimization.Hybrid;
+
+/// <summary>Subproblem selection: qbsolv's energy-impact windows and structured neighbourhoods, alternately.</summary>
+public sealed partial class HybridSolver
+{
+    private sealed class Selection(HybridModel model, HybridHooks hooks, int seed)
+    {
+        private readonly double[] _delta = new double[model.VariableCount];
+        private readonly double[] _keys = new double[model.VariableCount];
+        private readonly int[] _order = new int[model.VariableCount];
+        private readonly int[] _seen = new int[model.VariableCount];
+        private readonly List<int> _pick = [];
+        private readonly List<int> _layer = [];
+        private readonly List<int> _next = [];
+        private readonly List<int> _around = [];
+        private readonly List<int> _constraints = [];
+        private readonly int[] _conSeen = new int[model.ConstraintCount];
+        private readonly double[] _conLhs = new double[model.ConstraintCount];
+        private readonly int[] _hits = new int[model.VariableCount];
+        private Xoshiro256 _rng = new(Xoshiro256.ReadSeed(seed, 0));
+        private int _stamp;
+        private int _window;
+
+        public Subproblem Next(HybridState state, int round, int subSize)
+        {
+            var n = model.VariableCount;
+            for (var i = 0; i < n; i++)
+            {
+                _delta[i] = model.FlipDelta(state, i);
+            }
+
+            _pick.Clear();
+            var k = Math.Min(subSize, n);
+            switch (round % 4)
+            {
+                case 0:
+                    Impact(k);
+                    break;
+                case 1:
+                    Neighbourhood(state, k);
+                    break;
+                default:
+                    Ruin(state, k);
+                    break;
+            }
+
+            var sub = model.Clamp(state, [.. _pick]);
+            // slack bits of residual constraints count against the size: drop the farthest or least promising
+            while (sub.Model.VariableCount > subSize && _pick.Count > 1)
+            {
+                var keep = Math.Max(1, Math.Min(_pick.Count - 1, (int)((long)_pick.Count * subSize / sub.Model.VariableCount)));
+                _pick.RemoveRange(keep, _pick.Count - keep);
+                sub = model.Clamp(state, [.. _pick]);
+            }
+
+            return sub;
+        }
+
+        // qbsolv's ordering: most favourable flips first (ties in random order), a window that moves through it
+        private void Impact(int k)
+        {
+            var n = _order.Length;
+            for (var i = 0; i < n; i++)
+            {
+                _order[i] = i;
+            }
+
+            for (var i = n - 1; i > 0; i--)
+            {
+                var j = _rng.NextInt(i + 1);
+                (_order[i], _order[j]) = (_order[j], _order[i]);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                _keys[i] = _delta[_order[i]];
+            }
+
+            Array.Sort(_keys, _order);
+            if (_window + k > n)
+            {
+                _window = 0;
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                _pick.Add(_order[_window + i]);
+            }
+
+            _window += Math.Max(1, k / 2);
+        }
+
+        // a random set variable (or any, when none is set) and what lies around it, breadth first; within a ring the
+        // set variables first (they are what a move rearranges), then the most favourable flips
+        private void Neighbourhood(HybridState state, int k)
+        {
+            var n = _order.Length;
+            var center = _rng.NextInt(n);
+            for (var tries = 0; tries < 64 && state.X[center] == 0; tries++)
+            {
+                center = _rng.NextInt(n);
+            }
+
+            _stamp++;
+            _seen[center] = _stamp;
+            _pick.Add(center);
+            _layer.Clear();
+            _layer.Add(center);
+            while (_pick.Count < k && _layer.Count > 0)
+            {
+                _next.Clear();
+                foreach (var v in _layer)
+                {
+                    _around.Clear();
+                    if (hooks.Neighbourhood is { } near)
+                    {
+                        _around.AddRange(near(v));
+                    }
+                    else
+                    {
+                        model.AddNeighbours(v, _around);
+                    }
+
+                    foreach (var u in _around)
+                    {
+                        if (_seen[u] != _stamp)
+                        {
+                            _seen[u] = _stamp;
+                            _next.Add(u);
+                        }
+                    }
+                }
+
+                var ring = _next.ToArray();
+                var keys = new double[ring.Length];
+                for (var i = 0; i < ring.Length; i++)
+                {
+                    keys[i] = (state.X[ring[i]] == 1 ? -1e300 : _delta[ring[i]]) + (1e-9 * _rng.NextDouble());
+                }
+
+                Array.Sort(keys, ring);
+                _layer.Clear();
+                foreach (var u in ring)
+                {
+                    if (_pick.Count >= k)
+                    {
+                        break;
+                    }
+
+                    _pick.Add(u);
+                    _layer.Add(u);
+                }
+            }
+        }
+
+        // ruin and recreate: free a few set variables around a random one, then the variables that could restore the
+        // constraints their removal would break, cheapest objective per restored constraint first
+        private void Ruin(HybridState state, int k)
+        {
+            var n = _order.Length;
+            var center = _rng.NextInt(n);
+            for (var tries = 0; tries < 64 && state.X[center] == 0; tries++)
+            {
+                center = _rng.NextInt(n);
+            }
+
+            _stamp++;
+            _seen[center] = _stamp;
+            _pick.Add(center);
+            _around.Clear();
+            if (hooks.Neighbourhood is { } near)
+            {
+                _around.AddRange(near(center));
+            }
+            else
+            {
+                model.AddNeighbours(center, _around);
+            }
+
+            for (var i = _around.Count - 1; i > 0; i--)
+            {
+                var j = _rng.NextInt(i + 1);
+                (_around[i], _around[j]) = (_around[j], _around[i]);
+            }
+
+            var freed = Math.Max(1, k / 8);
+            foreach (var u in _around)
+            {
+                if (_pick.Count >= freed)
+                {
+                    break;
+                }
+
+                if (state.X[u] == 1 && _seen[u] != _stamp)
+                {
+                    _seen[u] = _stamp;
+                    _pick.Add(u);
+                }
+            }
+
+            _constraints.Clear();
+            foreach (var r in _pick)
+            {
+                var cons = model.ConstraintsOf(r);
+                var coefs = model.CoefficientsOf(r);
+                for (var e = 0; e < cons.Length; e++)
+                {
+                    var c = cons[e];
+                    if (_conSeen[c] != _stamp)
+                    {
+                        _conSeen[c] = _stamp;
+                        _conLhs[c] = state.Lhs[c];
+                        _constraints.Add(c);
+                    }
+
+                    _conLhs[c] -= coefs[e];
+                }
+            }
+
+            _layer.Clear();
+            foreach (var c in _constraints)
+            {
+                if (model.Penalty(c, _conLhs[c]) <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var v in model.VariablesOf(c))
+                {
+                    if (_seen[v] == _stamp)
+                    {
+                        continue;
+                    }
+
+                    if (_seen[v] != -_stamp)
+                    {
+                        _seen[v] = -_stamp;
+                        _hits[v] = 0;
+                        _layer.Add(v);
+                    }
+
+                    _hits[v]++;
+                }
+            }
+
+            var ring = _layer.ToArray();
+            var keys = new double[ring.Length];
+            for (var i = 0; i < ring.Length; i++)
+            {
+                var v = ring[i];
+                keys[i] = (state.Field[v] / _hits[v]) + (1e-9 * _rng.NextDouble());
+            }
+
+            Array.Sort(keys, ring);
+            foreach (var v in ring)
+            {
+                if (_pick.Count >= k)
+                {
+                    break;
+                }
+
+                _pick.Add(v);
+            }
+        }
+    }
+}
