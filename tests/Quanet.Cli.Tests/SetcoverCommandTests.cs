@@ -72,7 +72,7 @@ public sealed class SetcoverCommandTests
         var (code, _, error) = await CliHarness.RunAsync("setcover", "x.txt", "--solver", "gurobi");
 
         Assert.Equal(2, code);
-        Assert.Contains("unknown solver 'gurobi' for --solver (known: cpsat, heuristic, qubo, anneal)", error, StringComparison.Ordinal);
+        Assert.Contains("unknown solver 'gurobi' for --solver (known: cpsat, heuristic, qubo, qubo-hybrid, anneal)", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SetcoverCommandTests
         Assert.Equal(string.Empty, output);
         var lines = error.Trim().Split('\n');
         Assert.Contains(lines, l => l.StartsWith("error: file not found: ", StringComparison.Ordinal));
-        Assert.Contains("error: unknown solver 'qaoa' for --solver (known: cpsat, heuristic, qubo, anneal)", lines);
+        Assert.Contains("error: unknown solver 'qaoa' for --solver (known: cpsat, heuristic, qubo, qubo-hybrid, anneal)", lines);
         Assert.Contains("error: --time must be positive (got 0)", lines);
     }
 

@@ -86,4 +86,12 @@ public sealed partial class HybridModel
             }
         }
     }
+
+    /// <summary>The constraints variable <paramref name="i"/> appears in, and its coefficient in each.</summary>
+    internal ReadOnlySpan<int> ConstraintsOf(int i) => _varCon.AsSpan(_varStart[i], _varStart[i + 1] - _varStart[i]);
+
+    internal ReadOnlySpan<double> CoefficientsOf(int i) => _varCoef.AsSpan(_varStart[i], _varStart[i + 1] - _varStart[i]);
+
+    /// <summary>The variables of constraint <paramref name="c"/>.</summary>
+    internal ReadOnlySpan<int> VariablesOf(int c) => _conVar.AsSpan(_conStart[c], _conStart[c + 1] - _conStart[c]);
 }

@@ -78,6 +78,7 @@ public sealed partial class HybridModel
             }
         }
 
+        var slack = new List<sbyte>();
         var touchedSorted = touched.ToArray();
         Array.Sort(touchedSorted);
         var vars = new List<int>();
@@ -101,15 +102,34 @@ public sealed partial class HybridModel
                 }
             }
 
-            offset += AddResidual(builder, c, vars, coefs, outside, min, max);
+            offset += AddResidual(builder, c, vars, coefs, outside, min, max, state.Lhs[c] - outside, slack);
         }
 
         var sub = builder.Build(penaltyWeight: 1.0);
-        return new Subproblem(variables.ToArray(), sub.Model, offset);
+        return new Subproblem(variables.ToArray(), sub.Model, offset) { Current = CurrentState(sub.Model, variables, x, slack, state.Energy - offset) };
+    }
+
+    // the incumbent as a sub-state (its decisions, each residual slack at its best value), for warm starts; null when
+    // the slack layout is not the one expected (checked by energy), so a changed encoding only costs the warm start
+    private static sbyte[]? CurrentState(Qubo.BinaryQuadraticModel model, ReadOnlySpan<int> variables, sbyte[] x, List<sbyte> slack, double energy)
+    {
+        if (variables.Length + slack.Count != model.VariableCount)
+        {
+            return null;
+        }
+
+        var current = new sbyte[model.VariableCount];
+        for (var a = 0; a < variables.Length; a++)
+        {
+            current[a] = x[variables[a]];
+        }
+
+        slack.CopyTo(current, variables.Length);
+        return Math.Abs(model.Energy(current) - energy) <= 1e-6 * Math.Max(1.0, Math.Abs(energy)) ? current : null;
     }
 
     // adds constraint c restricted to the free variables and returns the constant it leaves in the offset
-    private double AddResidual(ConstrainedQuboBuilder builder, int c, List<int> vars, List<double> coefs, double outside, double min, double max)
+    private double AddResidual(ConstrainedQuboBuilder builder, int c, List<int> vars, List<double> coefs, double outside, double min, double max, double inside, List<sbyte> slack)
     {
         var w = _penalty[c];
         var name = string.Create(CultureInfo.InvariantCulture, $"c{c}");
@@ -140,12 +160,50 @@ public sealed partial class HybridModel
         else if (sense == ConstraintSense.LessOrEqual)
         {
             builder.AddLessOrEqual(name, [.. vars], [.. coefs], rhs, w);
+            AddSlack(slack, max <= rhs + 1e-9 ? -1 : (long)Math.Round(rhs - min), (long)Math.Round(rhs - inside));
         }
         else
         {
             builder.AddGreaterOrEqual(name, [.. vars], [.. coefs], rhs, w);
+            AddSlack(slack, -min <= -rhs + 1e-9 ? -1 : (long)Math.Round(max - rhs), (long)Math.Round(inside - rhs));
         }
 
         return 0.0;
+    }
+
+    // the bits ConstrainedQuboBuilder gives a slack of range 0..range (1, 2, 4, ..., then the remainder), set to value
+    private static void AddSlack(List<sbyte> slack, long range, long value)
+    {
+        if (range < 0)
+        {
+            return;
+        }
+
+        var bits = new List<long>();
+        for (long covered = 0, step = 1; covered < range; step *= 2)
+        {
+            var v = Math.Min(step, range - covered);
+            bits.Add(v);
+            covered += v;
+        }
+
+        var rest = Math.Clamp(value, 0, range);
+        var set = new sbyte[bits.Count];
+        if (bits.Count > 0 && rest >= bits[^1] && bits[^1] != 1L << (bits.Count - 1))
+        {
+            set[^1] = 1;
+            rest -= bits[^1];
+        }
+
+        for (var b = bits.Count - 1; b >= 0; b--)
+        {
+            if (set[b] == 0 && rest >= bits[b] && bits[b] == 1L << b)
+            {
+                set[b] = 1;
+                rest -= bits[b];
+            }
+        }
+
+        slack.AddRange(set);
     }
 }

@@ -5,7 +5,7 @@ namespace Quanet.Optimization.Hybrid;
 /// <summary>Settings of one <see cref="HybridSolver"/> run; validated by <see cref="HybridSolver.Solve"/>.</summary>
 public sealed record HybridOptions
 {
-    /// <summary>The default <see cref="SubSize"/>: the sub-QUBO size (decisions plus slack bits) measured best with tabu.</summary>
+    /// <summary>The default <see cref="SubSize"/> in sub-QUBO variables (decisions plus slack bits); on scp51 and scp61 tabu at 64 was as good as or better than every other sub-solver and size tried (bench/README.md).</summary>
     public const int DefaultSubSize = 64;
 
     /// <summary>The sub-solver every subproblem goes to (any <see cref="ISampler"/>).</summary>

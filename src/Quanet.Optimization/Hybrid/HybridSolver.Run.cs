@@ -45,6 +45,9 @@ public sealed partial class HybridSolver
                     Reads = options.SubReads,
                     MaxDegreeOfParallelism = options.Threads,
                     TimeProvider = clock,
+                    // a slow sub-solver (QAOA on 20 qubits) must not run past the loop's own limit
+                    Cutoff = options.TimeLimit is { } total ? Max(total - clock.GetElapsedTime(started), TimeSpan.Zero) : null,
+                    InitialState = sub.Current,
                 };
                 var answer = options.SubSolver.Sample(sub.Model, samplerOptions, cancellationToken).Best.State;
                 stats.SubSeconds += clock.GetElapsedTime(t1).TotalSeconds;
@@ -173,4 +176,6 @@ public sealed partial class HybridSolver
 
         public double BuildSeconds { get; set; }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

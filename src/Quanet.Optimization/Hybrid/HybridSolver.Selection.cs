@@ -15,6 +15,10 @@ public sealed partial class HybridSolver
         private readonly List<int> _layer = [];
         private readonly List<int> _next = [];
         private readonly List<int> _around = [];
+        private readonly List<int> _constraints = [];
+        private readonly int[] _conSeen = new int[model.ConstraintCount];
+        private readonly double[] _conLhs = new double[model.ConstraintCount];
+        private readonly int[] _hits = new int[model.VariableCount];
         private Xoshiro256 _rng = new(Xoshiro256.ReadSeed(seed, 0));
         private int _stamp;
         private int _window;
@@ -29,13 +33,17 @@ public sealed partial class HybridSolver
 
             _pick.Clear();
             var k = Math.Min(subSize, n);
-            if (round % 2 == 0)
+            switch (round % 4)
             {
-                Impact(k);
-            }
-            else
-            {
-                Neighbourhood(state, k);
+                case 0:
+                    Impact(k);
+                    break;
+                case 1:
+                    Neighbourhood(state, k);
+                    break;
+                default:
+                    Ruin(state, k);
+                    break;
             }
 
             var sub = model.Clamp(state, [.. _pick]);
@@ -144,6 +152,116 @@ public sealed partial class HybridSolver
                     _pick.Add(u);
                     _layer.Add(u);
                 }
+            }
+        }
+
+        // ruin and recreate: free a few set variables around a random one, then the variables that could restore the
+        // constraints their removal would break, cheapest objective per restored constraint first
+        private void Ruin(HybridState state, int k)
+        {
+            var n = _order.Length;
+            var center = _rng.NextInt(n);
+            for (var tries = 0; tries < 64 && state.X[center] == 0; tries++)
+            {
+                center = _rng.NextInt(n);
+            }
+
+            _stamp++;
+            _seen[center] = _stamp;
+            _pick.Add(center);
+            _around.Clear();
+            if (hooks.Neighbourhood is { } near)
+            {
+                _around.AddRange(near(center));
+            }
+            else
+            {
+                model.AddNeighbours(center, _around);
+            }
+
+            for (var i = _around.Count - 1; i > 0; i--)
+            {
+                var j = _rng.NextInt(i + 1);
+                (_around[i], _around[j]) = (_around[j], _around[i]);
+            }
+
+            var freed = Math.Max(1, k / 8);
+            foreach (var u in _around)
+            {
+                if (_pick.Count >= freed)
+                {
+                    break;
+                }
+
+                if (state.X[u] == 1 && _seen[u] != _stamp)
+                {
+                    _seen[u] = _stamp;
+                    _pick.Add(u);
+                }
+            }
+
+            _constraints.Clear();
+            foreach (var r in _pick)
+            {
+                var cons = model.ConstraintsOf(r);
+                var coefs = model.CoefficientsOf(r);
+                for (var e = 0; e < cons.Length; e++)
+                {
+                    var c = cons[e];
+                    if (_conSeen[c] != _stamp)
+                    {
+                        _conSeen[c] = _stamp;
+                        _conLhs[c] = state.Lhs[c];
+                        _constraints.Add(c);
+                    }
+
+                    _conLhs[c] -= coefs[e];
+                }
+            }
+
+            _layer.Clear();
+            foreach (var c in _constraints)
+            {
+                if (model.Penalty(c, _conLhs[c]) <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var v in model.VariablesOf(c))
+                {
+                    if (_seen[v] == _stamp)
+                    {
+                        continue;
+                    }
+
+                    if (_seen[v] != -_stamp)
+                    {
+                        _seen[v] = -_stamp;
+                        _hits[v] = 0;
+                        _layer.Add(v);
+                    }
+
+                    _hits[v]++;
+                }
+            }
+
+            var ring = _layer.ToArray();
+            var keys = new double[ring.Length];
+            for (var i = 0; i < ring.Length; i++)
+            {
+                var v = ring[i];
+                keys[i] = (state.Field[v] / _hits[v]) + (1e-9 * _rng.NextDouble());
+            }
+
+            Array.Sort(keys, ring);
+            foreach (var v in ring)
+            {
+                if (_pick.Count >= k)
+                {
+                    break;
+                }
+
+                _pick.Add(v);
             }
         }
     }

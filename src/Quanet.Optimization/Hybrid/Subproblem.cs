@@ -11,4 +11,8 @@ namespace Quanet.Optimization.Hybrid;
 /// <param name="Variables">The free decision variables (indices of the full model).</param>
 /// <param name="Model">The sub-QUBO handed to the sub-solver.</param>
 /// <param name="Offset">The clamped part's energy, so that sub-energy + offset = full energy.</param>
-public sealed record Subproblem(int[] Variables, BinaryQuadraticModel Model, double Offset);
+public sealed record Subproblem(int[] Variables, BinaryQuadraticModel Model, double Offset)
+{
+    /// <summary>The incumbent as a state of <see cref="Model"/> (its decisions, the slack bits at their best), for warm starts; null when unknown.</summary>
+    public sbyte[]? Current { get; init; }
+}

@@ -68,12 +68,20 @@ internal sealed class BreakoutLocalSearch
 
     /// <summary>
     /// Runs until <paramref name="moveLimit"/> more moves are made or the context says stop, from a random
-    /// state, or first annealed with Metropolis sweeps at <paramref name="annealBetas"/> when given.
+    /// state (or <paramref name="start"/>, spins), or first annealed with Metropolis sweeps at <paramref name="annealBetas"/> when given.
     /// </summary>
-    public void Run(long moveLimit, ReadContext context, ReadOnlySpan<double> annealBetas = default)
+    public void Run(long moveLimit, ReadContext context, ReadOnlySpan<double> annealBetas = default, sbyte[]? start = null)
     {
         var end = moveLimit >= long.MaxValue - _moves ? long.MaxValue : _moves + moveLimit;
-        _system.Randomize(ref _rng);
+        if (start is null)
+        {
+            _system.Randomize(ref _rng);
+        }
+        else
+        {
+            _system.Load(start);
+        }
+
         foreach (var beta in annealBetas)
         {
             _system.Sweep(beta, ref _rng);

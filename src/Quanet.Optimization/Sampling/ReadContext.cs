@@ -26,9 +26,7 @@ internal sealed class ReadContext
     {
         _time = options.TimeProvider;
         _start = _time.GetTimestamp();
-        _deadline = options.TimeLimit is { } limit
-            ? _start + (long)(limit.TotalSeconds * _time.TimestampFrequency)
-            : long.MaxValue;
+        _deadline = Math.Min(Deadline(options.TimeLimit), Deadline(options.Cutoff));
         _target = options.TargetEnergy;
         _progress = options.Progress;
         _readsTotal = readsTotal;
@@ -136,4 +134,6 @@ internal sealed class ReadContext
         _lastReport = now;
         return new SamplerProgress(now, _best, _readsDone, _readsTotal);
     }
+
+    private long Deadline(TimeSpan? limit) => limit is { } l ? _start + (long)(l.TotalSeconds * _time.TimestampFrequency) : long.MaxValue;
 }

@@ -9,6 +9,13 @@ public sealed record SamplerOptions
     /// <summary>Wall-clock limit for the whole call, or null for the sampler's own stopping rule. <value>Default null.</value></summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>
+    /// A wall-clock cap that only cuts the sampler's own stopping rule short (unlike <see cref="TimeLimit"/>, reads do
+    /// not keep restarting until it): what a hybrid loop gives each sub-solve so that a slow one (QAOA on 20 qubits)
+    /// cannot run past the loop's limit. <value>Default null: no cap.</value>
+    /// </summary>
+    public TimeSpan? Cutoff { get; init; }
+
     /// <summary>Stop early once a state at or below this energy is found. <value>Default null.</value></summary>
     public double? TargetEnergy { get; init; }
 
@@ -20,6 +27,12 @@ public sealed record SamplerOptions
 
     /// <summary>Receives progress (best energy so far) from time to time. <value>Default null.</value></summary>
     public IProgress<SamplerProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// A state to start every read from (in the model's vartype), e.g. the incumbent's part of a hybrid subproblem;
+    /// samplers without warm starts (all but tabu) ignore it. <value>Default null: random starts.</value>
+    /// </summary>
+    public sbyte[]? InitialState { get; init; }
 
     /// <summary>Clock for the time limit and the reported times. <value>Default <see cref="TimeProvider.System"/>.</value></summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -34,11 +34,17 @@ public sealed class TabuSampler : ISampler
 
         ArgumentOutOfRangeException.ThrowIfNegative(AnnealSweeps);
         var betas = AnnealSweeps == 0 ? [] : BetaSchedule.Geometric(BetaSchedule.DefaultRange(model).Hot, BetaSchedule.DefaultRange(model).Cold, AnnealSweeps);
+        var start = options.InitialState is { } initial ? BinaryQuadraticModel.ConvertState(initial, model.Vartype, Vartype.Spin) : null;
+        if (start is not null && start.Length != model.VariableCount)
+        {
+            throw new ArgumentException($"the initial state has {start.Length} values, the model {model.VariableCount} variables", nameof(options));
+        }
+
         return ReadRunner.Run(Name, model, options, cancellationToken, (ising, seed, context) =>
         {
             var limit = MovesPerRead ?? (context.HasTimeLimit ? long.MaxValue : Math.Max(10_000L, 1000L * ising.VariableCount));
             var search = new BreakoutLocalSearch(new SpinSystem(ising), seed);
-            search.Run(limit, context, betas);
+            search.Run(limit, context, betas, start);
             return new ReadResult(search.Best, search.Attempts);
         });
     }

@@ -34,7 +34,7 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         var qubo = PlacementQubo.Build(instance, goal);
         var model = HybridModel.FromConstrained(qubo.Qubo);
         var encoding = new Encoding(instance, model.Objective);
-        var start = encoding.Encode(SelectionRepair.Repair(instance, goal, new bool[instance.SiteCount]).Sites);
+        var start = encoding.Encode(SelectionRepair.Repair(instance, goal, GreedyStart(instance, goal)).Sites);
         var hooks = new HybridHooks
         {
             Start = start,
@@ -70,6 +70,48 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
 
         options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
         return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed, repaired) with { Hybrid = result.Statistics, HardwareModel = recorder.Largest };
+    }
+
+    // maximal covering: add the free site that gains most until the site count or budget is reached (set cover
+    // starts empty: the repair then adds the best cost per newly covered weight)
+    private static bool[] GreedyStart(CoverageInstance instance, PlacementGoal goal)
+    {
+        var state = new CoverageState(instance, CoverageIndex.Build(instance));
+        for (var j = 0; j < instance.SiteCount; j++)
+        {
+            if (instance.SiteFlags[j] == SiteFlag.Fixed)
+            {
+                state.Flip(j);
+            }
+        }
+
+        if (goal.Kind == PlacementKind.MaximalCovering)
+        {
+            var maxSites = goal.MaxSites ?? int.MaxValue;
+            var budget = goal.Budget ?? double.PositiveInfinity;
+            while (state.ChosenCount < maxSites)
+            {
+                var best = -1;
+                var bestDelta = 0.0;
+                for (var j = 0; j < instance.SiteCount; j++)
+                {
+                    if (!state.IsChosen(j) && instance.SiteFlags[j] == SiteFlag.Free && state.Cost + instance.SiteCost[j] <= budget && state.Delta(j, goal.OverlapPenalty) > bestDelta)
+                    {
+                        best = j;
+                        bestDelta = state.Delta(j, goal.OverlapPenalty);
+                    }
+                }
+
+                if (best < 0)
+                {
+                    break;
+                }
+
+                state.Flip(best);
+            }
+        }
+
+        return state.Chosen.ToArray();
     }
 
     // the decision variables by label (PlacementQubo names sites x{j} and coverage indicators y{i})

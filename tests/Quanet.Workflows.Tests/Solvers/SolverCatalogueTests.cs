@@ -56,7 +56,7 @@ public sealed class SolverCatalogueTests
     {
         var solvers = SolverCatalogue.Placement.Resolve("compare");
 
-        Assert.Equal(["cpsat", "heuristic", "anneal", "qubo", "qaoa"], solvers.Select(s => s.Name));
+        Assert.Equal(["cpsat", "heuristic", "anneal", "qubo", "qubo-hybrid", "qaoa"], solvers.Select(s => s.Name));
         Assert.Equal(["heuristic"], SolverCatalogue.Placement.Resolve("HEURISTIC").Select(s => s.Name));
     }
 
@@ -66,8 +66,8 @@ public sealed class SolverCatalogueTests
         var placement = Assert.Throws<ArgumentException>(() => SolverCatalogue.Placement.Resolve("gurobi"));
         var setCover = Assert.Throws<ArgumentException>(() => SolverCatalogue.SetCover.Resolve("compare"));
 
-        Assert.StartsWith("unknown solver 'gurobi' (known: cpsat, heuristic, anneal, qubo, qaoa, compare)", placement.Message, StringComparison.Ordinal);
-        Assert.StartsWith("unknown solver 'compare' (known: cpsat, heuristic, qubo, anneal)", setCover.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown solver 'gurobi' (known: cpsat, heuristic, anneal, qubo, qubo-hybrid, qaoa, compare)", placement.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown solver 'compare' (known: cpsat, heuristic, qubo, qubo-hybrid, anneal)", setCover.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ internal static class PlanJson
                 ["sites"] = x.Sites.Length,
                 ["cost"] = x.Cost,
                 ["seconds"] = x.Elapsed.TotalSeconds,
+                ["hybrid"] = x.Hybrid,
             };
             if (row.Footprint is { } f)
             {

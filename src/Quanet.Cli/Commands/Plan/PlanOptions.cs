@@ -69,6 +69,9 @@ internal sealed class PlanOptions
 
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
+    /// <summary><c>--sub-solver</c> and <c>--sub-size</c> of <c>--solver qubo-hybrid</c>.</summary>
+    public (Option<string> SubSolver, Option<int> SubSize) Hybrid { get; } = HybridCliOptions.Create();
+
     public Option<double> Time { get; } = CommonOptions.TimeLimit(30).MustBePositive();
 
     public Option<bool> Json { get; } = CommonOptions.Json();
@@ -83,7 +86,7 @@ internal sealed class PlanOptions
             : DemFiles(v) is not { Count: > 0 } files ? "--dem must name at least one file"
             : files.FirstOrDefault(f => !File.Exists(f)) is { } missing ? $"--dem: {missing} does not exist" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
         {
             command.Options.Add(option);
         }

@@ -39,7 +39,9 @@ internal static class PlanRequestBuilder
                 CandidatesFile = ctx.Get(o.Candidates)?.FullName,
                 Goal = goal,
             },
-            Solvers = SolverCatalogue.Placement.Resolve(ctx.Get(o.Solver)!),
+            Solvers = string.Equals(ctx.Get(o.Solver), HybridPlacementSolver.SolverName, StringComparison.OrdinalIgnoreCase)
+                ? [SolverCatalogue.HybridPlacement(ctx.Get(o.Hybrid.SubSolver)!, ctx.Get(o.Hybrid.SubSize))]
+                : SolverCatalogue.Placement.Resolve(ctx.Get(o.Solver)!),
             Seed = ctx.Get(o.Seed),
             TimeLimit = TimeSpan.FromSeconds(ctx.Get(o.Time)),
             QuboFormulation = Qubo.FormulationOptions.Parse(ctx.Get(o.Formulation)!),
