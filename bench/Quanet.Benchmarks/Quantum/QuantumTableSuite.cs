@@ -4,7 +4,6 @@ using Quanet.Benchmarks.Suites;
 using Quanet.Optimization.Hardware;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
-using Quanet.Workflows.Plan;
 using Quanet.Workflows.Solvers;
 
 namespace Quanet.Benchmarks.Quantum;
