@@ -48,7 +48,7 @@ public sealed class ConsolePlanTests(ITestOutputHelper output)
         var table = harness.Page.GetByRole(AriaRole.Table, new() { Name = "Solver comparison" });
         await Assertions.Expect(table).ToContainTextAsync("cpsat");
         await Assertions.Expect(table).ToContainTextAsync("heuristic");
-        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(12);
         await Assertions.Expect(harness.Page.Locator("#job-compare")).ToContainTextAsync("Covered");
         output.WriteLine($"screenshot: {await harness.ScreenshotAsync("plan-compare")}");
     }

@@ -14,7 +14,7 @@ public sealed record HardwareFootprintOptions
 
     /// <summary>
     /// Wall-clock limit of each embedding attempt; it only cuts the embedder's work budget, so an embedding found
-    /// inside it is the same at any machine load. <value>Default 20 s.</value>
+    /// inside it is the same at any machine load. <value>Default 5 s.</value>
     /// </summary>
-    public TimeSpan EmbeddingTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan EmbeddingTimeLimit { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -1,5 +1,6 @@
 using Quanet.Core;
 using Quanet.Optimization.Qaoa;
+using Quanet.Optimization.Sampling;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
@@ -75,6 +76,27 @@ public sealed class PlannerTests
         var cpsat = plan.Results[1].Result!;
         Assert.True(cpsat.Bound >= cpsat.Objective - 1e-6);
         Assert.True(plan.Result.Objective <= cpsat.Bound + 1e-6);
+    }
+
+    [Fact]
+    public void A_comparison_measures_every_row_against_the_best_bound_and_gives_quantum_rows_their_footprint()
+    {
+        var scenario = ScenarioBuilder.Build(Saarland, TimeProvider.System);
+        IPlacementSolver[] solvers = [new CpSatPlacementSolver(), new HybridPlacementSolver(new TabuSampler { MovesPerRead = 2000 }, subSize: 20, subproblems: 40)];
+
+        var plan = Planner.Solve(scenario, solvers, new PlacementOptions { TimeLimit = TimeSpan.FromSeconds(10) });
+
+        var (cpsat, hybrid) = (plan.Results[0], plan.Results[1]);
+        Assert.True(cpsat.Result!.Optimal);
+        Assert.Null(cpsat.Footprint);
+        Assert.Equal(cpsat.Result.Bound, hybrid.BestBound);
+        Assert.Equal(Math.Abs(cpsat.Result.Bound!.Value - hybrid.Result!.Objective) / cpsat.Result.Bound.Value, hybrid.GapToBestBound!.Value, 12);
+        // the footprint is that of the largest sub-QUBO the tabu sub-solver was given: at most the sub-size
+        var footprint = hybrid.Footprint!;
+        Assert.Equal(hybrid.Result.HardwareModel!.VariableCount, footprint.LogicalVariables);
+        Assert.InRange(footprint.LogicalVariables, 2, 20);
+        Assert.Null(footprint.Routed.Reason);
+        Assert.True(footprint.Routed.TwoQubitGates >= 2 * footprint.Couplers);
     }
 
     [Theory]
