@@ -78,7 +78,7 @@ public sealed class QuantumTableSuite : ISuite
     }
 
     private static string Embedding(EmbeddingFigure e) =>
-        e.PhysicalQubits is { } q ? string.Create(CultureInfo.InvariantCulture, $"{q:N0} ({e.MaxChainLength})") : "none: " + e.Reason;
+        e.PhysicalQubits is { } q ? string.Create(CultureInfo.InvariantCulture, $"{q:N0} ({e.MaxChainLength}{(e.Method == "native clique" ? ", native clique" : "")})") : "none: " + e.Reason;
 
     private static string Routing(RoutingFigure r) =>
         r.TwoQubitGates is { } cx ? string.Create(CultureInfo.InvariantCulture, $"{cx:N0} / {r.Depth:N0}") : "none: " + r.Reason;

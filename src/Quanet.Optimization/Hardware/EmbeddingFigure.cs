@@ -5,4 +5,5 @@ namespace Quanet.Optimization.Hardware;
 /// <param name="PhysicalQubits">Qubits in all chains together; null when no embedding was found.</param>
 /// <param name="MaxChainLength">The longest chain; null when no embedding was found.</param>
 /// <param name="Reason">Why there is no embedding (too many variables or couplers, or none found within the budget); null when there is one.</param>
-public sealed record EmbeddingFigure(string Topology, int? PhysicalQubits, int? MaxChainLength, string? Reason);
+/// <param name="Method">How the chains were found: <c>heuristic</c> (<see cref="Embedding.MinorEmbedder"/>) or <c>native clique</c> (<see cref="Embedding.NativeClique"/>); null without an embedding.</param>
+public sealed record EmbeddingFigure(string Topology, int? PhysicalQubits, int? MaxChainLength, string? Reason, string? Method = null);

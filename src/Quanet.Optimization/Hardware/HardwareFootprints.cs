@@ -43,14 +43,33 @@ public static class HardwareFootprints
             return new(target.Topology, null, null, Invariant($"{model.InteractionCount:N0} couplers > {target.CouplerCount:N0} on the device"));
         }
 
-        MinorEmbedding embedding;
-        try
+        // a dense model (a hybrid's sub-QUBO under a site-count constraint is a clique) takes the native clique
+        // embedding, as D-Wave's clique embedders do; a sparse one the heuristic, with the clique as fallback
+        var n = model.VariableCount;
+        var clique = NativeClique.LargestSize(target);
+        var dense = n >= 2 && model.InteractionCount >= 0.5 * n * (n - 1) / 2;
+        MinorEmbedding? embedding = null;
+        var method = "heuristic";
+        if (!dense || n > clique)
         {
-            embedding = MinorEmbedder.Embed(model, target, new EmbeddingOptions { Seed = options.Seed, TimeLimit = options.EmbeddingTimeLimit });
+            try
+            {
+                embedding = MinorEmbedder.Embed(model, target, new EmbeddingOptions { Seed = options.Seed, TimeLimit = options.EmbeddingTimeLimit });
+            }
+            catch (QuanetException) when (n <= clique)
+            {
+                // the native clique below takes it
+            }
+            catch (QuanetException)
+            {
+                return new(target.Topology, null, null, Invariant($"no embedding found in {options.EmbeddingTimeLimit.TotalSeconds:0} s (native cliques reach K{clique})"));
+            }
         }
-        catch (QuanetException)
+
+        if (embedding is null)
         {
-            return new(target.Topology, null, null, Invariant($"no embedding found in {options.EmbeddingTimeLimit.TotalSeconds:0} s"));
+            embedding = NativeClique.Embed(n, target);
+            method = "native clique";
         }
 
         var problems = EmbeddingValidator.Problems(embedding, model, target);
@@ -59,7 +78,7 @@ public static class HardwareFootprints
             throw new InvalidOperationException($"the embedding on {target.Topology} is invalid: {problems[0]}");
         }
 
-        return new(target.Topology, embedding.QubitCount, embedding.MaxChainLength, null);
+        return new(target.Topology, embedding.QubitCount, embedding.MaxChainLength, null, method);
     }
 
     private static RoutingFigure Route(BinaryQuadraticModel model, CouplingMap map, int seed)

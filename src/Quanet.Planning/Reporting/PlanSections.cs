@@ -79,7 +79,7 @@ internal sealed class SolverSection(Plan plan) : IReportSection
     }
 
     private static string Qubits(Quanet.Optimization.Hardware.EmbeddingFigure figure) =>
-        figure.PhysicalQubits is { } q ? string.Create(CultureInfo.InvariantCulture, $"{q:N0} (chain ≤ {figure.MaxChainLength})") : figure.Reason ?? "-";
+        figure.PhysicalQubits is { } q ? string.Create(CultureInfo.InvariantCulture, $"{q:N0} (chain ≤ {figure.MaxChainLength}{(figure.Method == "native clique" ? ", native clique" : "")})") : figure.Reason ?? "-";
 }
 
 /// <summary>The radio model and link budget.</summary>

@@ -32,6 +32,31 @@ public sealed class HardwareFootprintsTests
     }
 
     [Fact]
+    public void A_dense_model_takes_the_native_clique_which_the_validator_accepts()
+    {
+        var n = 40;
+        var builder = new BqmBuilder(Vartype.Binary);
+        for (var i = 0; i < n; i++)
+        {
+            builder.AddVariable($"x{i}");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                builder.AddQuadratic(i, j, 1.0);
+            }
+        }
+
+        var footprint = HardwareFootprints.Estimate(builder.Build());
+
+        // K40 in Zephyr's Chimera sublattice C(15, 15, 8): chains of s + 1 = 16 qubits; in Pegasus' C(15, 15, 4) likewise
+        Assert.Equal(("native clique", 40 * 16, 16), (footprint.Zephyr.Method, footprint.Zephyr.PhysicalQubits, footprint.Zephyr.MaxChainLength));
+        Assert.Equal(("native clique", 40 * 16, 16), (footprint.Pegasus.Method, footprint.Pegasus.PhysicalQubits, footprint.Pegasus.MaxChainLength));
+    }
+
+    [Fact]
     public void The_figures_are_the_same_for_the_same_seed()
     {
         var model = Random(16, 40, seed: 5);

@@ -28,6 +28,7 @@ internal static class PlanJson
         ["topology"] = e.Topology,
         ["physical_qubits"] = e.PhysicalQubits,
         ["max_chain_length"] = e.MaxChainLength,
+        ["method"] = e.Method,
         ["reason"] = e.Reason,
     };
 

@@ -107,7 +107,7 @@ internal static class PlanText
     }
 
     private static string Qubits(Quanet.Optimization.Hardware.EmbeddingFigure figure) =>
-        figure.PhysicalQubits is { } q ? Invariant($"{q:N0} (chain <= {figure.MaxChainLength})") : "-";
+        figure.PhysicalQubits is { } q ? Invariant($"{q:N0} (chain <= {figure.MaxChainLength}{(figure.Method == "native clique" ? ", clique" : "")})") : "-";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
