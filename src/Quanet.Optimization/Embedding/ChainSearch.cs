@@ -15,6 +15,7 @@ internal sealed class ChainSearch
     private readonly int[] _usage;
     private readonly List<int>[] _chains;
     private readonly double[] _weight;
+    private readonly double[] _history;
     private readonly List<double[]> _dist = [];
     private readonly List<int[]> _parent = [];
     private readonly List<int> _embeddedNeighbors = [];
@@ -28,6 +29,7 @@ internal sealed class ChainSearch
         _target = target;
         _usage = new int[target.IndexRange];
         _weight = new double[target.IndexRange];
+        _history = new double[target.IndexRange];
         _stamp = new int[target.IndexRange];
         _chains = new List<int>[source.VertexCount];
         for (var v = 0; v < _chains.Length; v++)
@@ -73,6 +75,21 @@ internal sealed class ChainSearch
     }
 
     public List<int> ChainOf(int v) => _chains[v];
+
+    /// <summary>
+    /// Adds each shared qubit's excess use to its history. The history only prices attaching to a neighbour's chain at a
+    /// shared qubit (see <c>ShortestPaths</c>), so chains learn to meet their neighbours away from qubits that stay contested.
+    /// </summary>
+    public void RecordCongestion()
+    {
+        foreach (var q in _target.Qubits)
+        {
+            if (_usage[q] > 1)
+            {
+                _history[q] += _usage[q] - 1;
+            }
+        }
+    }
 
     /// <summary>Qubit overuse: the sum over qubits of (chains using it - 1) where positive.</summary>
     public long Overlap()
@@ -220,7 +237,7 @@ internal sealed class ChainSearch
         {
             // a chain qubit that other chains share is a dear place to attach to: leaving the chain there costs what
             // entering the qubit would cost without this chain, so a new chain prefers the chain's uncontested qubits
-            var start = _usage[q] > 1 && !Exclusive ? Math.Pow(Beta, Math.Min(_usage[q] - 1, MaxExponent)) : 0.0;
+            var start = _usage[q] > 1 && !Exclusive ? (1.0 + _history[q]) * Math.Pow(Beta, Math.Min(_usage[q] - 1, MaxExponent)) : 0.0;
             dist[q] = start;
             parent[q] = -1;
             _heap.Push(q, start);

@@ -11,7 +11,8 @@ namespace Quanet.Optimization.Embedding;
 /// embedded neighbours' chains, a qubit already used by c other chains weighing Beta^c. Beta starts at the target's
 /// diameter (estimated by one breadth-first search), so a shared qubit costs about a path across the target, and grows
 /// by half each rip-up round (capped at the qubit count) until sharing costs more than any detour. A root's cost is the
-/// sum of its path costs, each including the root's own weight. Chains are ripped up and re-embedded in random order
+/// sum of its path costs, each including the root's own weight; attaching to a neighbour's chain at a shared qubit
+/// costs that qubit's overlap price times a congestion history that grows each round it stays shared. Chains are ripped up and re-embedded in random order
 /// until no qubit is shared, then improved for length with used qubits forbidden and each search cut at the old
 /// chain's length (a re-embedded chain is kept only when it is no longer). Shortest paths use a reused binary heap.
 /// Seeded and deterministic within the work budget (<see cref="EmbeddingOptions"/>).
@@ -97,6 +98,7 @@ public static class MinorEmbedder
                     }
                 }
 
+                search.RecordCongestion();
                 var overlap = search.Overlap();
                 // the overlap price grows each round until sharing costs more than any detour
                 search.Beta = Math.Min(search.Beta * Growth, target.QubitCount);
