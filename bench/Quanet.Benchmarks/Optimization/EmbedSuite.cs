@@ -11,7 +11,7 @@ namespace Quanet.Benchmarks.Optimization;
 /// Minor embedding on D-Wave's qubit graphs: per topology the native clique size, the heuristic embedder's qubits,
 /// longest chain and time on K_n and on model files (e.g. a setcover QUBO from <c>quanet setcover --export-qubo</c>),
 /// every embedding checked by the independent validator.
-/// <c>qubo-embed [--time 60] [--seed 1] [--topologies chimera:16,pegasus:16,zephyr:15] [--cliques 16,24,32] [MODEL...]</c>.
+/// <c>qubo-embed [--time 60] [--seed 1] [--topologies chimera:16,pegasus:16,zephyr:15] [--cliques 16,24,32] [--random 64:500] [MODEL...]</c>.
 /// </summary>
 public sealed class EmbedSuite : ISuite
 {
@@ -44,6 +44,15 @@ public sealed class EmbedSuite : ISuite
                     e => EmbeddingValidator.Problems(e, n, edges, target).Count == 0);
             }
 
+            foreach (var spec2 in Option(args, "--random", "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = spec2.Split(':');
+                var n = int.Parse(parts[0], CultureInfo.InvariantCulture);
+                var edges = Random(n, int.Parse(parts[1], CultureInfo.InvariantCulture), seed);
+                Measure(target, native, $"G({n},{edges.Count})", n, edges.Count, () => MinorEmbedder.Embed(n, edges, target, options),
+                    e => EmbeddingValidator.Problems(e, n, edges, target).Count == 0);
+            }
+
             foreach (var path in models)
             {
                 var model = QuboFormats.Read(path, QuboFormats.FromPath(path));
@@ -73,6 +82,24 @@ public sealed class EmbedSuite : ISuite
     private static void Row(HardwareGraph target, int native, string name, int variables, int couplers, MinorEmbedding embedding, bool valid, double seconds) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {target.Topology} | {target.QubitCount} | K_{native} | {name} | {variables} | {couplers} | {embedding.QubitCount} | {embedding.MaxChainLength} | {(double)embedding.QubitCount / Math.Max(1, embedding.Count):0.00} | {(valid ? "yes" : "NO")} | {seconds:0.0} |"));
+
+    /// <summary>A seeded random graph on <paramref name="n"/> vertices with <paramref name="m"/> distinct edges.</summary>
+    private static List<(int, int)> Random(int n, int m, int seed)
+    {
+        var rng = new Random(seed);
+        var seen = new HashSet<(int, int)>();
+        var edges = new List<(int, int)>();
+        while (edges.Count < m)
+        {
+            int u = rng.Next(n), v = rng.Next(n);
+            if (u != v && seen.Add((Math.Min(u, v), Math.Max(u, v))))
+            {
+                edges.Add((Math.Min(u, v), Math.Max(u, v)));
+            }
+        }
+
+        return edges;
+    }
 
     private static List<(int, int)> Complete(int n)
     {

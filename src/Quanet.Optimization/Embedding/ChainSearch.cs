@@ -20,7 +20,7 @@ internal sealed class ChainSearch
     private readonly List<int[]> _parent = [];
     private readonly List<int> _embeddedNeighbors = [];
     private readonly int[] _stamp;
-    private readonly PriorityQueue<int, double> _heap = new();
+    private readonly DistanceHeap _heap = new();
     private int _stampValue;
 
     public ChainSearch(SourceGraph source, HardwareGraph target)
@@ -44,15 +44,41 @@ internal sealed class ChainSearch
     /// <summary>When set, qubits used by other chains are forbidden (the chain-length improvement phase).</summary>
     public bool Exclusive { get; set; }
 
-    /// <summary>When set, a re-embedded chain may only use qubits less full than the fullest qubit of its old chain.</summary>
-    public bool PushDown { get; set; }
+
+
+
+    /// <summary>Eccentricity of a middle qubit by breadth-first search: a cheap stand-in for the target's diameter.</summary>
+    public int Eccentricity()
+    {
+        var qubits = _target.Qubits;
+        var depth = new int[_target.IndexRange];
+        Array.Fill(depth, -1);
+        var queue = new int[qubits.Length];
+        int head = 0, tail = 0, far = 0;
+        queue[tail++] = qubits[qubits.Length / 2];
+        depth[queue[0]] = 0;
+        while (head < tail)
+        {
+            var q = queue[head++];
+            far = Math.Max(far, depth[q]);
+            foreach (var r in _target.Neighbors(q))
+            {
+                if (depth[r] < 0)
+                {
+                    depth[r] = depth[q] + 1;
+                    queue[tail++] = r;
+                }
+            }
+        }
+
+        return far;
+    }
 
     public List<int> ChainOf(int v) => _chains[v];
 
     /// <summary>
-    /// Raises the history cost of every qubit that is shared now (negotiated congestion, as in PathFinder routing): a
-    /// qubit that stays contested grows dearer round after round, which breaks the fixed points where every chain's
-    /// best move keeps the same overlap.
+    /// Adds each shared qubit's excess use to its history. The history only prices attaching to a neighbour's chain at a
+    /// shared qubit (see <c>ShortestPaths</c>), so chains learn to meet their neighbours away from qubits that stay contested.
     /// </summary>
     public void RecordCongestion()
     {
@@ -124,20 +150,11 @@ internal sealed class ChainSearch
     /// <summary>Rips up the chain of <paramref name="v"/> and grows a new one; false (and no chain) when no root is reachable.</summary>
     public bool Reembed(int v, ref Xoshiro256 rng)
     {
-        // minorminer's push-down rule: a chain may not move onto qubits fuller than the fullest it holds now, so a
-        // chain that shares nothing stays off every used qubit and the overlap can only drain away
-        var bound = int.MaxValue;
-        if (PushDown && _chains[v].Count > 0)
-        {
-            bound = 0;
-            foreach (var q in _chains[v])
-            {
-                bound = Math.Max(bound, _usage[q]);
-            }
-        }
-
+        // while shortening (used qubits forbidden, a chain kept only when it is no longer) no path from a neighbour to
+        // the root can be longer than the old chain, so each search stops there instead of sweeping the whole target
+        var limit = Exclusive && _chains[v].Count > 0 ? (1.02 * _chains[v].Count) + 1.0 : double.PositiveInfinity;
         Remove(v);
-        ComputeWeights(bound, ref rng);
+        ComputeWeights(ref rng);
         _embeddedNeighbors.Clear();
         foreach (var u in _source.Neighbors(v))
         {
@@ -155,7 +172,7 @@ internal sealed class ChainSearch
 
         for (var s = 0; s < _embeddedNeighbors.Count; s++)
         {
-            ShortestPaths(_chains[_embeddedNeighbors[s]], _dist[s], _parent[s]);
+            ShortestPaths(_chains[_embeddedNeighbors[s]], _dist[s], _parent[s], limit);
         }
 
         var root = ChooseRoot(ref rng);
@@ -198,7 +215,7 @@ internal sealed class ChainSearch
         }
     }
 
-    private void ComputeWeights(int bound, ref Xoshiro256 rng)
+    private void ComputeWeights(ref Xoshiro256 rng)
     {
         Array.Fill(_weight, double.PositiveInfinity);
         foreach (var q in _target.Qubits)
@@ -208,12 +225,11 @@ internal sealed class ChainSearch
             var jitter = 1.0 + (0.01 * rng.NextDouble());
             _weight[q] = Exclusive
                 ? (use > 0 ? double.PositiveInfinity : jitter)
-                : use >= bound ? double.PositiveInfinity
-                : jitter * (1.0 + _history[q]) * (use == 0 ? 1.0 : Math.Pow(Beta, Math.Min(use, MaxExponent)));
+                : jitter * (use == 0 ? 1.0 : Math.Pow(Beta, Math.Min(use, MaxExponent)));
         }
     }
 
-    private void ShortestPaths(List<int> sources, double[] dist, int[] parent)
+    private void ShortestPaths(List<int> sources, double[] dist, int[] parent, double limit)
     {
         Array.Fill(dist, double.PositiveInfinity);
         _heap.Clear();
@@ -224,11 +240,17 @@ internal sealed class ChainSearch
             var start = _usage[q] > 1 && !Exclusive ? (1.0 + _history[q]) * Math.Pow(Beta, Math.Min(_usage[q] - 1, MaxExponent)) : 0.0;
             dist[q] = start;
             parent[q] = -1;
-            _heap.Enqueue(q, start);
+            _heap.Push(q, start);
         }
 
-        while (_heap.TryDequeue(out var q, out var d))
+        while (_heap.Count > 0)
         {
+            var q = _heap.Pop(out var d);
+            if (d > limit)
+            {
+                break;
+            }
+
             if (d > dist[q])
             {
                 continue;
@@ -241,7 +263,7 @@ internal sealed class ChainSearch
                 {
                     dist[r] = nd;
                     parent[r] = q;
-                    _heap.Enqueue(r, nd);
+                    _heap.Push(r, nd);
                 }
             }
         }
@@ -264,8 +286,10 @@ internal sealed class ChainSearch
             for (var s = 0; s < _embeddedNeighbors.Count && cost <= best; s++)
             {
                 var d = _dist[s][q];
-                // a path's cost counts the weights of the qubits it enters; the root's own weight is counted once
-                cost += _parent[s][q] < 0 ? 0.0 : d - w;
+                // each path's cost includes the root's weight: a shared root pays its overlap once per neighbour, as a
+                // free root next to it pays the shared qubit once per path through it. Counting the root once made
+                // the overlapped hubs where many paths meet the cheapest roots, and K_32 never got free of them
+                cost += _parent[s][q] < 0 ? 0.0 : d;
             }
 
             if (double.IsPositiveInfinity(cost))

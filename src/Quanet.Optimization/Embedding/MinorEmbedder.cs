@@ -8,14 +8,19 @@ namespace Quanet.Optimization.Embedding;
 /// <summary>
 /// Heuristic minor embedding after Cai, Macready and Roy, "A practical heuristic for finding graph minors" (2014):
 /// each logical variable's chain is grown as the union of vertex-weighted shortest paths from a root qubit to its
-/// embedded neighbours' chains, a qubit already used by c other chains weighing Beta^c (Beta 2 for the first placement,
-/// the target's qubit count after it) times a congestion history that grows while the qubit stays shared. Chains are
-/// ripped up and re-embedded in random order under minorminer's push-down rule (no chain moves onto qubits fuller than
-/// the fullest it holds) until no qubit is shared, then improved for length with used qubits forbidden (a re-embedded
-/// chain is kept only when it is no longer). Seeded and deterministic within the work budget (<see cref="EmbeddingOptions"/>).
+/// embedded neighbours' chains, a qubit already used by c other chains weighing Beta^c. Beta starts at the target's
+/// diameter (estimated by one breadth-first search), so a shared qubit costs about a path across the target, and grows
+/// by half each rip-up round (capped at the qubit count) until sharing costs more than any detour. A root's cost is the
+/// sum of its path costs, each including the root's own weight; attaching to a neighbour's chain at a shared qubit
+/// costs that qubit's overlap price times a congestion history that grows each round it stays shared. Chains are ripped up and re-embedded in random order
+/// until no qubit is shared, then improved for length with used qubits forbidden and each search cut at the old
+/// chain's length (a re-embedded chain is kept only when it is no longer). Shortest paths use a reused binary heap.
+/// Seeded and deterministic within the work budget (<see cref="EmbeddingOptions"/>).
 /// </summary>
 public static class MinorEmbedder
 {
+    private const double Growth = 1.5;
+
     /// <summary>Embeds the interaction graph of <paramref name="model"/> into <paramref name="target"/>; chains follow the model's variables and labels.</summary>
     /// <exception cref="QuanetException">No embedding was found within the budget (one line naming sizes and budget).</exception>
     public static MinorEmbedding Embed(BinaryQuadraticModel model, HardwareGraph target, EmbeddingOptions? options = null)
@@ -55,6 +60,7 @@ public static class MinorEmbedder
         {
             var rng = new Xoshiro256(Xoshiro256.ReadSeed(options.Seed, attempt));
             var search = new ChainSearch(source, target);
+            var diameter = search.Eccentricity();
             var order = new int[n];
             for (var v = 0; v < n; v++)
             {
@@ -62,18 +68,18 @@ public static class MinorEmbedder
             }
 
             Shuffle(order, ref rng);
-            search.Beta = 2.0;
+            // a shared qubit first costs about as much as a path across the target (Cai, Macready and Roy's diameter
+            // scale): cheaper (the old base 2) and the first placement piles chains onto a few hubs it never unpicks
+            search.Beta = Math.Max(2, diameter);
             foreach (var v in order)
             {
                 search.Reembed(v, ref rng);
             }
 
             // after the cheap first placement every shared qubit costs as much as a path across the whole target
-            search.Beta = target.QubitCount;
 
             var best = search.Overlap();
             var old = new List<int>();
-            search.PushDown = true;
             for (int round = 1, stale = 0; round <= options.MaxRounds && best > 0 && stale < options.Patience; round++)
             {
                 Shuffle(order, ref rng);
@@ -94,6 +100,8 @@ public static class MinorEmbedder
 
                 search.RecordCongestion();
                 var overlap = search.Overlap();
+                // the overlap price grows each round until sharing costs more than any detour
+                search.Beta = Math.Min(search.Beta * Growth, target.QubitCount);
                 stale = overlap < best ? 0 : stale + 1;
                 best = Math.Min(best, overlap);
                 if (timedOut)
@@ -119,7 +127,6 @@ public static class MinorEmbedder
     private static void Improve(ChainSearch search, int[] order, EmbeddingOptions options, ref Xoshiro256 rng, Func<bool> outOfTime)
     {
         search.Exclusive = true;
-        search.PushDown = false;
         var old = new List<int>();
         for (var round = 0; round < options.ImprovementRounds; round++)
         {
