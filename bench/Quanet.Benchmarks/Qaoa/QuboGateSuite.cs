@@ -82,7 +82,11 @@ public sealed class QuboGateSuite : ISuite
             var mixed = new QaoaStateVector(model).CostDiagonal.ToArray().Average();
             var runs = TwoQubitErrors.Select(p2 => new QaoaGateAnalysis
             {
-                Map = eagle, Noise = new DepolarizingNoise(p2 / 10, p2), Trajectories = trajectories, Seed = seed, MaxSimulatedQubits = 20,
+                Map = eagle,
+                Noise = new DepolarizingNoise(p2 / 10, p2),
+                Trajectories = trajectories,
+                Seed = seed,
+                MaxSimulatedQubits = 20,
             }.Run(model, levels)).ToArray();
             for (var level = 0; level < levels.Count; level++)
             {
