@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Quanet.Benchmarks.Placement;
 using Quanet.Benchmarks.Suites;
 using Quanet.Optimization.MaxCut;
 using Quanet.Optimization.Qubo.Formats;
@@ -39,7 +40,7 @@ public sealed class GsetSbSuite : ISuite
         var mqlib = Option(args, "--mqlib", "");
         var only = Option(args, "--instances", "");
         var directory = Option(args, "--dir", "");
-        directory = directory.Length > 0 ? directory : GsetDirectory();
+        directory = directory.Length > 0 ? directory : Path.Combine(SharedData.Root(), "benchmarks", "gset");
         var known = File.ReadAllLines(Path.Combine(directory, "best_known.csv")).Skip(1)
             .Select(l => l.Split(','))
             .Select(p => (Name: p[0], Best: double.Parse(p[2], CultureInfo.InvariantCulture)))
@@ -124,26 +125,5 @@ public sealed class GsetSbSuite : ISuite
     {
         var k = Array.IndexOf(args, name);
         return k >= 0 && k + 1 < args.Length ? args[k + 1] : fallback;
-    }
-
-    // as GsetSuite: ../shared beside the repository root, or the nearest ancestor's shared/ from a nested worktree
-    private static string GsetDirectory()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Quanet.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        for (var up = directory?.Parent; up is not null; up = up.Parent)
-        {
-            var candidate = Path.Combine(up.FullName, "shared", "benchmarks", "gset");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/benchmarks/gset not found beside the repository; pass --dir");
     }
 }

@@ -96,12 +96,7 @@ public sealed partial class HybridSolver
         // set variables first (they are what a move rearranges), then the most favourable flips
         private void Neighbourhood(HybridState state, int k)
         {
-            var n = _order.Length;
-            var center = _rng.NextInt(n);
-            for (var tries = 0; tries < 64 && state.X[center] == 0; tries++)
-            {
-                center = _rng.NextInt(n);
-            }
+            var center = RandomSetVariable(state);
 
             _stamp++;
             _seen[center] = _stamp;
@@ -113,15 +108,7 @@ public sealed partial class HybridSolver
                 _next.Clear();
                 foreach (var v in _layer)
                 {
-                    _around.Clear();
-                    if (hooks.Neighbourhood is { } near)
-                    {
-                        _around.AddRange(near(v));
-                    }
-                    else
-                    {
-                        model.AddNeighbours(v, _around);
-                    }
+                    CollectNeighbours(v);
 
                     foreach (var u in _around)
                     {
@@ -155,29 +142,43 @@ public sealed partial class HybridSolver
             }
         }
 
+        // a random set variable, or any variable when 64 draws find none set
+        private int RandomSetVariable(HybridState state)
+        {
+            var n = _order.Length;
+            var v = _rng.NextInt(n);
+            for (var tries = 0; tries < 64 && state.X[v] == 0; tries++)
+            {
+                v = _rng.NextInt(n);
+            }
+
+            return v;
+        }
+
+        // the variables around v (the problem's own neighbourhood, or the model's couplings and constraints) into _around
+        private void CollectNeighbours(int v)
+        {
+            _around.Clear();
+            if (hooks.Neighbourhood is { } near)
+            {
+                _around.AddRange(near(v));
+            }
+            else
+            {
+                model.AddNeighbours(v, _around);
+            }
+        }
+
         // ruin and recreate: free a few set variables around a random one, then the variables that could restore the
         // constraints their removal would break, cheapest objective per restored constraint first
         private void Ruin(HybridState state, int k)
         {
-            var n = _order.Length;
-            var center = _rng.NextInt(n);
-            for (var tries = 0; tries < 64 && state.X[center] == 0; tries++)
-            {
-                center = _rng.NextInt(n);
-            }
+            var center = RandomSetVariable(state);
 
             _stamp++;
             _seen[center] = _stamp;
             _pick.Add(center);
-            _around.Clear();
-            if (hooks.Neighbourhood is { } near)
-            {
-                _around.AddRange(near(center));
-            }
-            else
-            {
-                model.AddNeighbours(center, _around);
-            }
+            CollectNeighbours(center);
 
             for (var i = _around.Count - 1; i > 0; i--)
             {
