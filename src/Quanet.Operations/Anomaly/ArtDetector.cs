@@ -4,12 +4,15 @@ namespace Quanet.Operations.Anomaly;
 /// Detector <c>art</c>: a strictly streaming version of ARTime (M. Hampton 2021, NAB's leading
 /// detector; adaptive resonance, <see cref="ArtResonance"/>). ARTime's NAB run scales every file by its
 /// whole-file minimum and maximum, which is look-ahead. Here the scale is the range of the rows seen so
-/// far, widened by a quarter of its width on each side, and fixed until a value breaks the seen range by
-/// more than 5% of its width (Numenta's spatial rule, which then scores 1): then a fresh network on the
-/// new range relearns the last four learning periods from a replay buffer (past rows only) and takes
-/// over, with no masking carried over from the replay, so its first novelty is scored. The first
-/// network is built the same way at the end of the learning period (there ARTime's masking after its
-/// batch stays). Blocks as ARTime's: about 13 windows of 8 blocks per
+/// far, widened on each side by a quarter of its width times <c>learning period / rows seen</c> (a new
+/// extreme gets rarer the more rows have been seen, so the margin for later ones shrinks), and fixed
+/// until a value breaks the seen range by more than 5% of its width (Numenta's spatial rule, which then
+/// scores 1): then a fresh network on the new range relearns the last four learning periods from a
+/// replay buffer (past rows only) and takes over, with no masking carried over from the replay, so its
+/// first novelty is scored. The first network is built the same way at the end of the learning period
+/// (there ARTime's masking after its batch stays). After any reported score, every score of the next
+/// masking period (ARTime's 12 blocks) is suppressed, range breaks and clearly less similar novelties
+/// included: one event is reported once. Blocks as ARTime's: about 13 windows of 8 blocks per
 /// learning period. Deterministic (no randomness).
 /// </summary>
 internal sealed class ArtDetector : IStreamingDetector
@@ -26,6 +29,7 @@ internal sealed class ArtDetector : IStreamingDetector
     private int _historyCount;
     private int _historyNext;
     private int _row;
+    private int _lastReport = int.MinValue / 2;
     private double _min = double.PositiveInfinity;
     private double _max = double.NegativeInfinity;
     private double _rangeMin;
@@ -67,6 +71,12 @@ internal sealed class ArtDetector : IStreamingDetector
         _history[_historyNext] = value;
         _historyNext = (_historyNext + 1) % _history.Length;
         _historyCount = Math.Min(_historyCount + 1, _history.Length);
+        if (score > 0)
+        {
+            score = _row - _lastReport <= ArtResonance.MaskBlocks * _rowsPerStep ? 0.0 : score;
+            _lastReport = score > 0 ? _row : _lastReport;
+        }
+
         if (++_row == _learningPeriod)
         {
             Rebuild(_min, _max);
@@ -76,13 +86,15 @@ internal sealed class ArtDetector : IStreamingDetector
     }
 
     // A fresh network on [min, max] (plus headroom) that has learned the buffered rows; on a range break
-    // the breaking value is not among them: it is presented next.
+    // the breaking value is not among them: it is presented next. The headroom is a quarter of the width
+    // at the end of the learning period and shrinks as 1 / rows seen after it (after n of N exchangeable
+    // rows, the chance that a later one sets a new extreme falls as 1 / n).
     private void Rebuild(double min, double max)
     {
         Rebuilds++;
         _rangeMin = min;
         _rangeMax = max;
-        var pad = Headroom * (max - min);
+        var pad = Headroom * (max - min) * _learningPeriod / Math.Max(_learningPeriod, _row);
         _resonance = new ArtResonance(_rowsPerStep, _trend, min - pad, max + pad);
         var start = (_historyNext - _historyCount + _history.Length) % _history.Length;
         for (var k = 0; k < _historyCount; k++)

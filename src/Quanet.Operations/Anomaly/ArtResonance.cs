@@ -13,6 +13,9 @@ namespace Quanet.Operations.Anomaly;
 /// </summary>
 internal sealed partial class ArtResonance
 {
+    /// <summary>ARTime's masking period, in blocks: novelties this soon after an anomaly or a vigilance change are masked.</summary>
+    public const int MaskBlocks = ArtFeatureEncoder.Window * 3 / 2;
+
     private const double InitialVigilance = 0.80;
     private const double UpperVigilanceCap = 0.97;
     private readonly ArtFeatureEncoder _encoder;
@@ -43,7 +46,7 @@ internal sealed partial class ArtResonance
         ArgumentOutOfRangeException.ThrowIfLessThan(trend, ArtFeatureEncoder.Window + 1);
         _encoder = new ArtFeatureEncoder(rowsPerStep, min, max);
         _trend = trend;
-        _mask = ArtFeatureEncoder.Window * 3 / 2;
+        _mask = MaskBlocks;
         _recentSimilarity = new double[(trend / 2) + 1];
         Array.Fill(_recentSimilarity, 1.0);
         _recentShortfall = new double[trend + 1];
