@@ -70,14 +70,14 @@ public static class PlanArtifactWriter
             {
                 case PlanExportFormat.Gpkg:
                     files.Add(Path.Combine(directory, "plan.gpkg"));
-                    PlanGeoPackageWriter.Save(result.Sites, links, files[^1]);
+                    PlanGeoPackageWriter.Save(result.Sites, links, files[^1], result.Security);
                     break;
                 case PlanExportFormat.Kml:
                     files.Add(Path.Combine(directory, "plan.kml"));
                     PlanKmlWriter.Save(result.Sites, links, files[^1]);
                     break;
                 case PlanExportFormat.Shp:
-                    files.AddRange(PlanShapefileWriter.Save(result.Sites, links, directory));
+                    files.AddRange(PlanShapefileWriter.Save(result.Sites, links, directory, result.Security));
                     break;
                 case PlanExportFormat.Tif:
                     files.AddRange(CoverageRasterWriter.Save(CoverageRaster(result, rasterResolution ?? RasterResolution.Default), directory));
