@@ -125,13 +125,13 @@ public sealed class PlanCommandTests
     {
         var dir = TempDirectory();
 
-        var (code, output, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,kml,shp", "--out", dir, "--json");
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,kml,shp,tif", "--raster-resolution", "9s", "--out", dir, "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         using var doc = JsonDocument.Parse(output);
         var files = doc.RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetString()!)).ToList();
-        Assert.Equal(["plan.geojson", "plan.html", "plan.png", "plan.gpkg", "plan.kml", "plan_sites.shp", "plan_coverage.shp", "plan_demand.shp"], files);
+        Assert.Equal(["plan.geojson", "plan.html", "plan.png", "plan.gpkg", "plan.kml", "plan_sites.shp", "plan_coverage.shp", "plan_demand.shp", "plan_signal.tif", "plan_server.tif"], files);
         Assert.All(files, f => Assert.True(new FileInfo(Path.Combine(dir, f)).Length > 0, f));
     }
 
@@ -155,11 +155,23 @@ public sealed class PlanCommandTests
     [Fact]
     public async Task An_unknown_export_format_exits_2()
     {
-        var (code, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg,tif", "--out", TempDirectory());
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg,png", "--out", TempDirectory());
 
         Assert.Equal(2, code);
         Assert.Contains("--export", error, StringComparison.Ordinal);
-        Assert.Contains("must be a comma-separated list of gpkg, kml, shp", error, StringComparison.Ordinal);
+        Assert.Contains("must be a comma-separated list of gpkg, kml, shp, tif", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_raster_resolution_needs_tif_and_a_size_in_metres_or_arc_seconds()
+    {
+        var (withoutTif, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg", "--raster-resolution", "100m", "--out", TempDirectory());
+        var (badSize, _, sizeError) = await CliHarness.RunAsync("plan", "--export", "tif", "--raster-resolution", "fine", "--out", TempDirectory());
+
+        Assert.Equal(2, withoutTif);
+        Assert.Contains("--raster-resolution sets the pixel size of --export tif: add tif to --export", error, StringComparison.Ordinal);
+        Assert.Equal(2, badSize);
+        Assert.Contains("must be metres (1-100000, e.g. 250m) or arc seconds (0.03-3600, e.g. 9s)", sizeError, StringComparison.Ordinal);
     }
 
     [Fact]
