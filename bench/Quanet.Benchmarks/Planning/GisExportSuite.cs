@@ -4,7 +4,6 @@ using Quanet.Benchmarks.Suites;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Raster;
 using Quanet.Planning.Terrain;
-using Quanet.Security.Planning;
 using Quanet.Workflows.Artifacts;
 using Quanet.Workflows.Plan;
 
@@ -37,6 +36,9 @@ public sealed class GisExportSuite : ISuite
         foreach (var metres in new[] { 250.0, 100.0 })
         {
             Row($"tif {metres} m", repeats, () => PlanArtifactWriter.Export(result, dir, [PlanExportFormat.Tif], new RasterResolution(metres, false)));
+            var raster = CoverageRasterBuilder.Build(result.Plan, new RasterResolution(metres, false), dem: null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| of which the raster alone ({raster.Grid.Columns:N0} x {raster.Grid.Rows:N0} = {raster.Grid.Pixels:N0} pixels, {raster.PixelsWithSignal:N0} with signal) | | | {raster.Elapsed.TotalSeconds:0.000} | one run |"));
         }
 
         var dem = Path.Combine(dir, "bavaria-synthetic.tif");
