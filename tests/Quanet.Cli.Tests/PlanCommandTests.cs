@@ -136,6 +136,28 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public async Task Exported_sites_plan_again_as_candidates_from_geopackage_and_shapefile()
+    {
+        var dir = TempDirectory();
+        var (code, first, _) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,shp", "--out", dir, "--json");
+        var (again, gpkg, gpkgError) = await CliHarness.RunAsync("plan", "--admin1", "09", "--spacing", "0", "--candidates", Path.Combine(dir, "plan.gpkg"), "--sites", "3", "--out", TempDirectory(), "--json");
+        var (fromShp, shp, _) = await CliHarness.RunAsync("plan", "--admin1", "09", "--spacing", "0", "--candidates", Path.Combine(dir, "plan_sites.shp"), "--sites", "3", "--out", TempDirectory(), "--json");
+        var notGpkg = Path.Combine(dir, "sites.gpkg");
+        await File.WriteAllTextAsync(notGpkg, "id,lat,lon\n");
+        var (bad, _, badError) = await CliHarness.RunAsync("plan", "--admin1", "09", "--candidates", notGpkg, "--out", TempDirectory());
+
+        Assert.Equal((0, 0, 0), (code, again, fromShp));
+        Assert.Equal(string.Empty, gpkgError);
+        static double Covered(string json) => JsonDocument.Parse(json).RootElement.GetProperty("covered_population").GetDouble();
+        Assert.Equal(Covered(first), Covered(gpkg));
+        Assert.Equal(Covered(first), Covered(shp));
+        Assert.Equal(3, JsonDocument.Parse(gpkg).RootElement.GetProperty("candidates").GetInt32());
+        Assert.Equal(1, bad);
+        Assert.StartsWith("error: sites.gpkg:1: not a readable GeoPackage: ", badError, StringComparison.Ordinal);
+        Assert.Single(badError.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task A_region_file_replaces_the_admin1_outline()
     {
         var dir = TempDirectory();
