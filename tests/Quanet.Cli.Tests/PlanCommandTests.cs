@@ -125,14 +125,36 @@ public sealed class PlanCommandTests
     {
         var dir = TempDirectory();
 
-        var (code, output, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,kml,shp", "--out", dir, "--json");
+        var (code, output, error) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,kml,shp,tif", "--raster-resolution", "9s", "--out", dir, "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         using var doc = JsonDocument.Parse(output);
         var files = doc.RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetString()!)).ToList();
-        Assert.Equal(["plan.geojson", "plan.html", "plan.png", "plan.gpkg", "plan.kml", "plan_sites.shp", "plan_coverage.shp", "plan_demand.shp"], files);
+        Assert.Equal(["plan.geojson", "plan.html", "plan.png", "plan.gpkg", "plan.kml", "plan_sites.shp", "plan_coverage.shp", "plan_demand.shp", "plan_signal.tif", "plan_server.tif"], files);
         Assert.All(files, f => Assert.True(new FileInfo(Path.Combine(dir, f)).Length > 0, f));
+    }
+
+    [Fact]
+    public async Task Exported_sites_plan_again_as_candidates_from_geopackage_and_shapefile()
+    {
+        var dir = TempDirectory();
+        var (code, first, _) = await CliHarness.RunAsync("plan", "--admin1", "09", "--sites", "3", "--export", "gpkg,shp", "--out", dir, "--json");
+        var (again, gpkg, gpkgError) = await CliHarness.RunAsync("plan", "--admin1", "09", "--spacing", "0", "--candidates", Path.Combine(dir, "plan.gpkg"), "--sites", "3", "--out", TempDirectory(), "--json");
+        var (fromShp, shp, _) = await CliHarness.RunAsync("plan", "--admin1", "09", "--spacing", "0", "--candidates", Path.Combine(dir, "plan_sites.shp"), "--sites", "3", "--out", TempDirectory(), "--json");
+        var notGpkg = Path.Combine(dir, "sites.gpkg");
+        await File.WriteAllTextAsync(notGpkg, "id,lat,lon\n");
+        var (bad, _, badError) = await CliHarness.RunAsync("plan", "--admin1", "09", "--candidates", notGpkg, "--out", TempDirectory());
+
+        Assert.Equal((0, 0, 0), (code, again, fromShp));
+        Assert.Equal(string.Empty, gpkgError);
+        static double Covered(string json) => JsonDocument.Parse(json).RootElement.GetProperty("covered_population").GetDouble();
+        Assert.Equal(Covered(first), Covered(gpkg));
+        Assert.Equal(Covered(first), Covered(shp));
+        Assert.Equal(3, JsonDocument.Parse(gpkg).RootElement.GetProperty("candidates").GetInt32());
+        Assert.Equal(1, bad);
+        Assert.StartsWith("error: sites.gpkg:1: not a readable GeoPackage: ", badError, StringComparison.Ordinal);
+        Assert.Single(badError.Trim().Split('\n'));
     }
 
     [Fact]
@@ -155,11 +177,23 @@ public sealed class PlanCommandTests
     [Fact]
     public async Task An_unknown_export_format_exits_2()
     {
-        var (code, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg,tif", "--out", TempDirectory());
+        var (code, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg,png", "--out", TempDirectory());
 
         Assert.Equal(2, code);
         Assert.Contains("--export", error, StringComparison.Ordinal);
-        Assert.Contains("must be a comma-separated list of gpkg, kml, shp", error, StringComparison.Ordinal);
+        Assert.Contains("must be a comma-separated list of gpkg, kml, shp, tif", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_raster_resolution_needs_tif_and_a_size_in_metres_or_arc_seconds()
+    {
+        var (withoutTif, _, error) = await CliHarness.RunAsync("plan", "--export", "gpkg", "--raster-resolution", "100m", "--out", TempDirectory());
+        var (badSize, _, sizeError) = await CliHarness.RunAsync("plan", "--export", "tif", "--raster-resolution", "fine", "--out", TempDirectory());
+
+        Assert.Equal(2, withoutTif);
+        Assert.Contains("--raster-resolution sets the pixel size of --export tif: add tif to --export", error, StringComparison.Ordinal);
+        Assert.Equal(2, badSize);
+        Assert.Contains("must be metres (1-100000, e.g. 250m) or arc seconds (0.03-3600, e.g. 9s)", sizeError, StringComparison.Ordinal);
     }
 
     [Fact]

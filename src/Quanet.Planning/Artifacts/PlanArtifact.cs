@@ -21,7 +21,7 @@ public sealed record PlanArtifact(IReadOnlyList<PlanSite> Sites, IReadOnlyList<P
         foreach (var j in plan.Result.Sites)
         {
             var site = s.Sites[j];
-            sites.Add(new PlanSite(site.Id, site.Name, PlanGeoJsonWriter.Recorded(site.Location), plan.SitePopulation[j], Math.Round(s.SiteRadius[j], 1)));
+            sites.Add(new PlanSite(site.Id, site.Name, PlanGeoJsonWriter.Recorded(site.Location), plan.SitePopulation[j], Math.Round(s.SiteRadius[j], 1), site.Cost, site.Height.Value, site.Flag));
         }
 
         var demand = new List<PlanDemand>(s.Demand.Count);

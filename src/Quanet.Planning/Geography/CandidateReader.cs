@@ -12,7 +12,7 @@ namespace Quanet.Planning.Geography;
 /// </summary>
 public static class CandidateReader
 {
-    /// <summary>Reads a candidate file; the format follows the extension (.geojson/.json or CSV).</summary>
+    /// <summary>Reads a candidate file; the format follows the extension: .geojson/.json, .gpkg (a point layer), .shp, else CSV.</summary>
     /// <param name="path">The file.</param>
     /// <param name="defaultHeight">The height of a site whose height is blank.</param>
     /// <param name="limits">Bounds on the input (default <see cref="FormatLimits.Default"/>): its size and JSON depth.</param>
@@ -22,6 +22,14 @@ public static class CandidateReader
         ArgumentNullException.ThrowIfNull(path);
         limits ??= FormatLimits.Default;
         var name = Path.GetFileName(path);
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".gpkg":
+                return CandidateLayerReader.ReadGeoPackage(path, defaultHeight);
+            case ".shp":
+                return CandidateLayerReader.ReadShapefile(path, defaultHeight, limits);
+        }
+
         if (PointFileReader.IsGeoJson(path))
         {
             return ReadGeoJson(limits.ReadAllBytes(path), name, defaultHeight, limits);
@@ -95,12 +103,14 @@ public static class CandidateReader
         return result;
     }
 
-    private static string? Check(double cost, double height) =>
+    /// <summary>What is wrong with a site's cost and height, or null; shared by every candidate reader.</summary>
+    internal static string? Check(double cost, double height) =>
         cost < 0 ? $"cost {cost} is negative"
         : height is <= 0 or > 1000 ? $"height {height} m is outside (0, 1000]"
         : null;
 
-    private static SiteFlag? ParseFlag(string text) => text.ToUpperInvariant() switch
+    /// <summary>The flag a candidate file's text names (blank = free), or null; shared by every candidate reader.</summary>
+    internal static SiteFlag? ParseFlag(string text) => text.ToUpperInvariant() switch
     {
         "" or "FREE" => SiteFlag.Free,
         "FIXED" => SiteFlag.Fixed,

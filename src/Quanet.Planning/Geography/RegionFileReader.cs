@@ -41,7 +41,7 @@ public static class RegionFileReader
     {
         ShapefileLayout.Check(limits.ReadAllBytes(path), name);
         var prj = Path.ChangeExtension(path, ".prj");
-        if (File.Exists(prj) && File.ReadAllText(prj) is var wkt && !IsWgs84(wkt))
+        if (File.Exists(prj) && File.ReadAllText(prj) is var wkt && !ShapefileLayout.IsWgs84(wkt))
         {
             throw new InputFormatException(Path.GetFileName(prj), 1, $"the shapefile's CRS is not WGS 84 longitude/latitude ({Printable.Escape(wkt.Length > 60 ? wkt[..60] + "..." : wkt)}); reproject to EPSG:4326, e.g. ogr2ogr -t_srs EPSG:4326");
         }
@@ -86,7 +86,7 @@ public static class RegionFileReader
             {
                 if (!blobs.IsDBNull(0))
                 {
-                    geometries.Add(wkb.Read(GeometryBlobBody((byte[])blobs[0], name)));
+                    geometries.Add(wkb.Read(GeoPackageGeometry.Body((byte[])blobs[0], name)));
                 }
             }
 
@@ -96,25 +96,6 @@ public static class RegionFileReader
         {
             throw new InputFormatException(name, 1, "not a readable GeoPackage: " + Printable.Escape(ex.Message));
         }
-    }
-
-    // GeoPackage binary (OGC 12-128r18, 2.1.3.1.1): "GP", version, flags (bits 1-3: envelope kind), srs_id, envelope, WKB.
-    private static byte[] GeometryBlobBody(byte[] blob, string name)
-    {
-        if (blob.Length < 8 || blob[0] != 'G' || blob[1] != 'P')
-        {
-            throw new InputFormatException(name, 1, "a geometry is not GeoPackage binary (no 'GP' header)");
-        }
-
-        var envelope = ((blob[3] >> 1) & 7) switch
-        {
-            0 => 0,
-            1 => 32,
-            2 or 3 => 48,
-            4 => 64,
-            var kind => throw new InputFormatException(name, 1, $"a geometry has envelope kind {kind}, which GeoPackage does not define"),
-        };
-        return blob.Length < 8 + envelope ? throw new InputFormatException(name, 1, "a geometry blob is shorter than its header") : blob[(8 + envelope)..];
     }
 
     private static Geometry Polygons(IEnumerable<Geometry> geometries, string name)
@@ -130,8 +111,4 @@ public static class RegionFileReader
 
         return polygons.Count == 0 ? throw new InputFormatException(name, 1, "no Polygon or MultiPolygon in the file") : UnaryUnionOp.Union(polygons);
     }
-
-    private static bool IsWgs84(string wkt) =>
-        wkt.TrimStart().StartsWith("GEOGCS", StringComparison.OrdinalIgnoreCase)
-        && (wkt.Contains("WGS_1984", StringComparison.OrdinalIgnoreCase) || wkt.Contains("WGS 84", StringComparison.OrdinalIgnoreCase));
 }

@@ -4,7 +4,7 @@ using Quanet.Core;
 namespace Quanet.Planning.Geography;
 
 /// <summary>
-/// Checks the structure of a polygon .shp (Esri Shapefile Technical Description, 1998) before the library reads it:
+/// Checks the structure of a polygon or point .shp (Esri Shapefile Technical Description, 1998) before the library reads it:
 /// the header, and that every record's declared part and point counts fit the record's own length, so a damaged
 /// file is refused in one line instead of reaching sizes or loops the library trusts.
 /// </summary>
@@ -15,6 +15,35 @@ internal static class ShapefileLayout
     /// <summary>Refuses <paramref name="shp"/> (the bytes of <paramref name="name"/>) unless it is a well-formed polygon shapefile.</summary>
     /// <exception cref="InputFormatException">The first structural fault found, with its byte offset.</exception>
     public static void Check(ReadOnlySpan<byte> shp, string name)
+    {
+        var type = Header(shp, name);
+        if (type is not (5 or 15 or 25))
+        {
+            throw new InputFormatException(name, 1, $"shape type {type} is not a polygon type (5, 15 or 25)");
+        }
+
+        Records(shp, name, type);
+    }
+
+    /// <summary>Refuses <paramref name="shp"/> unless it is a well-formed point shapefile (Point, PointZ or PointM).</summary>
+    /// <exception cref="InputFormatException">The first structural fault found, with its byte offset.</exception>
+    public static void CheckPoints(ReadOnlySpan<byte> shp, string name)
+    {
+        var type = Header(shp, name);
+        if (type is not (1 or 11 or 21))
+        {
+            throw new InputFormatException(name, 1, $"shape type {type} is not a point type (1, 11 or 21): candidates are points");
+        }
+
+        Records(shp, name, type);
+    }
+
+    /// <summary>Whether a .prj's WKT is WGS 84 longitude/latitude.</summary>
+    public static bool IsWgs84(string wkt) =>
+        wkt.TrimStart().StartsWith("GEOGCS", StringComparison.OrdinalIgnoreCase)
+        && (wkt.Contains("WGS_1984", StringComparison.OrdinalIgnoreCase) || wkt.Contains("WGS 84", StringComparison.OrdinalIgnoreCase));
+
+    private static int Header(ReadOnlySpan<byte> shp, string name)
     {
         if (shp.Length < HeaderBytes || BinaryPrimitives.ReadInt32BigEndian(shp) != 9994 || BinaryPrimitives.ReadInt32LittleEndian(shp[28..]) != 1000)
         {
@@ -27,12 +56,11 @@ internal static class ShapefileLayout
             throw new InputFormatException(name, 1, $"the header declares {declared} bytes but the file has {shp.Length}");
         }
 
-        var type = BinaryPrimitives.ReadInt32LittleEndian(shp[32..]);
-        if (type is not (5 or 15 or 25))
-        {
-            throw new InputFormatException(name, 1, $"shape type {type} is not a polygon type (5, 15 or 25)");
-        }
+        return BinaryPrimitives.ReadInt32LittleEndian(shp[32..]);
+    }
 
+    private static void Records(ReadOnlySpan<byte> shp, string name, int type)
+    {
         for (var offset = HeaderBytes; offset < shp.Length;)
         {
             if (shp.Length - offset < 12)
@@ -56,6 +84,18 @@ internal static class ShapefileLayout
         var type = BinaryPrimitives.ReadInt32LittleEndian(record);
         if (type == 0)
         {
+            return;
+        }
+
+        if (fileType is 1 or 11 or 21)
+        {
+            // X, Y; PointM adds M, PointZ adds Z and M
+            var size = fileType == 1 ? 20 : fileType == 21 ? 28 : 36;
+            if (type != fileType || record.Length < size)
+            {
+                throw new InputFormatException(name, 1, $"record at byte {offset} has shape type {type} in a file of type {fileType}, or is shorter than a point");
+            }
+
             return;
         }
 

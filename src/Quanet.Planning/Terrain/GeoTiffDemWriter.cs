@@ -1,12 +1,11 @@
-using System.Globalization;
-using BitMiracle.LibTiff.Classic;
 using Quanet.Core;
+using Quanet.Planning.Raster;
 
 namespace Quanet.Planning.Terrain;
 
 /// <summary>
-/// Writes a DEM as a float32 GeoTIFF in EPSG:4326 (strips, deflate or uncompressed, PixelIsArea, GDAL_NODATA -32768):
-/// the synthetic DEMs of the example, the tests and the benchmark.
+/// Writes a DEM as a float32 GeoTIFF in EPSG:4326 (strips, deflate or uncompressed, PixelIsArea, GDAL_NODATA -32768)
+/// through <see cref="GeoTiffWriter"/>: the synthetic DEMs of the example, the tests and the benchmark.
 /// </summary>
 internal static class GeoTiffDemWriter
 {
@@ -22,45 +21,17 @@ internal static class GeoTiffDemWriter
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(grid);
-        LibTiffErrors.Clear();
-        using var tiff = Tiff.Open(path, "w") ?? throw new QuanetException($"{path}: cannot be written" + LibTiffErrors.Suffix());
-        int width = grid.Columns, height = grid.Rows;
-        const int rowsPerStrip = 16;
-        tiff.SetField(TiffTag.IMAGEWIDTH, width);
-        tiff.SetField(TiffTag.IMAGELENGTH, height);
-        tiff.SetField(TiffTag.SAMPLESPERPIXEL, 1);
-        tiff.SetField(TiffTag.BITSPERSAMPLE, 32);
-        tiff.SetField(TiffTag.SAMPLEFORMAT, SampleFormat.IEEEFP);
-        tiff.SetField(TiffTag.PHOTOMETRIC, Photometric.MINISBLACK);
-        tiff.SetField(TiffTag.PLANARCONFIG, PlanarConfig.CONTIG);
-        tiff.SetField(TiffTag.COMPRESSION, deflate ? Compression.DEFLATE : Compression.NONE);
-        tiff.SetField(TiffTag.ROWSPERSTRIP, rowsPerStrip);
-        tiff.SetField(TiffTag.GEOTIFF_MODELPIXELSCALETAG, 3, new[] { grid.LongitudeStep, grid.LatitudeStep, 0.0 });
-
-        // raster point (0, 0) is the north-west corner of the first pixel, half a step beyond its centre
-        tiff.SetField(TiffTag.GEOTIFF_MODELTIEPOINTTAG, 6, new[] { 0.0, 0.0, 0.0, grid.West - (0.5 * grid.LongitudeStep), grid.North + (0.5 * grid.LatitudeStep), 0.0 });
-
-        // version 1.1.0, three keys: geographic model, PixelIsArea, EPSG:4326
-        short[] keys = [1, 1, 0, 3, 1024, 0, 1, 2, 1025, 0, 1, 1, 2048, 0, 1, 4326];
-        tiff.SetField(TiffTag.GEOTIFF_GEOKEYDIRECTORYTAG, keys.Length, keys);
-        tiff.SetField(TiffTag.GDAL_NODATA, NoData.ToString(CultureInfo.InvariantCulture));
-        var buffer = new byte[rowsPerStrip * width * 4];
-        for (int s = 0, row = 0; row < height; s++, row += rowsPerStrip)
+        var heights = new float[(long)grid.Rows * grid.Columns];
+        for (var r = 0; r < grid.Rows; r++)
         {
-            var rows = Math.Min(rowsPerStrip, height - row);
-            for (var r = 0; r < rows; r++)
+            for (var c = 0; c < grid.Columns; c++)
             {
-                for (var c = 0; c < width; c++)
-                {
-                    var h = grid.Sample(row + r, c);
-                    BitConverter.TryWriteBytes(buffer.AsSpan(((r * width) + c) * 4), float.IsNaN(h) ? NoData : h);
-                }
-            }
-
-            if (tiff.WriteEncodedStrip(s, buffer, rows * width * 4) < 0)
-            {
-                throw new QuanetException($"{path}: strip {s} could not be written" + LibTiffErrors.Suffix());
+                heights[((long)r * grid.Columns) + c] = grid.Sample(r, c);
             }
         }
+
+        // the DEM's samples are pixel centres: the grid's corner lies half a step beyond the first one
+        var raster = new RasterGrid(grid.Rows, grid.Columns, grid.West - (0.5 * grid.LongitudeStep), grid.North + (0.5 * grid.LatitudeStep), grid.LatitudeStep, grid.LongitudeStep);
+        GeoTiffWriter.WriteFloat32(path, raster, heights, NoData, deflate);
     }
 }

@@ -66,17 +66,8 @@ internal static class TerrainShadowing
                 }
 
                 var distance = Math.Max(CoverageRadius.MinimumMetres, GreatCircle.DistanceMetres(site.Latitude, site.Longitude, point.Latitude, point.Longitude));
-                local.Profile.Fill(dem, site.Latitude, site.Longitude, point.Latitude, point.Longitude, step);
                 double hts = siteGround + siteHeight[j].Value, hrs = ground + userHeight.Value;
-                var (actual, lineOfSight) = BullingtonDiffraction.Loss(local.Profile.Distance, local.Profile.Height, hts, hrs, EffectiveEarthRadiusMetres, wavelength);
-                var diffraction = 0.0;
-                if (actual > 0)
-                {
-                    // the excess over the smooth path, whose own loss the clutter-free model already describes
-                    var (smooth, _) = BullingtonDiffraction.Loss(local.Profile.Distance, local.Profile.SmoothHeight, hts, hrs, EffectiveEarthRadiusMetres, wavelength);
-                    diffraction = Math.Max(0, actual - smooth);
-                }
-
+                var (diffraction, lineOfSight) = TerrainLoss.Excess(local.Profile, dem, site.Latitude, site.Longitude, hts, point.Latitude, point.Longitude, hrs, step, wavelength);
                 if (!lineOfSight)
                 {
                     local.Counts[2]++;

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Quanet.Planning.Artifacts;
+using Quanet.Planning.Raster;
 using Quanet.Planning.Reporting;
+using Quanet.Planning.Terrain;
 using Quanet.Workflows.Plan;
 
 namespace Quanet.Workflows.Artifacts;
@@ -48,10 +50,14 @@ public static class PlanArtifactWriter
 
     /// <summary>
     /// Exports the plan (sites, coverage, demand and its backhaul if any) into <paramref name="directory"/> in each of
-    /// <paramref name="formats"/>: plan.gpkg, plan.kml, plan_*.shp.
+    /// <paramref name="formats"/>: plan.gpkg, plan.kml, plan_*.shp, plan_signal.tif and plan_server.tif.
     /// </summary>
+    /// <param name="result">The plan.</param>
+    /// <param name="directory">The plan directory.</param>
+    /// <param name="formats">The formats.</param>
+    /// <param name="rasterResolution">The coverage rasters' pixel size (default <see cref="RasterResolution.Default"/>, 250 m).</param>
     /// <returns>The files written (for Shapefiles the .shp of each file set).</returns>
-    public static IReadOnlyList<string> Export(PlanWorkflowResult result, string directory, IEnumerable<PlanExportFormat> formats)
+    public static IReadOnlyList<string> Export(PlanWorkflowResult result, string directory, IEnumerable<PlanExportFormat> formats, RasterResolution? rasterResolution = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(directory);
@@ -64,14 +70,17 @@ public static class PlanArtifactWriter
             {
                 case PlanExportFormat.Gpkg:
                     files.Add(Path.Combine(directory, "plan.gpkg"));
-                    PlanGeoPackageWriter.Save(result.Sites, links, files[^1]);
+                    PlanGeoPackageWriter.Save(result.Sites, links, files[^1], result.Security);
                     break;
                 case PlanExportFormat.Kml:
                     files.Add(Path.Combine(directory, "plan.kml"));
                     PlanKmlWriter.Save(result.Sites, links, files[^1]);
                     break;
                 case PlanExportFormat.Shp:
-                    files.AddRange(PlanShapefileWriter.Save(result.Sites, links, directory));
+                    files.AddRange(PlanShapefileWriter.Save(result.Sites, links, directory, result.Security));
+                    break;
+                case PlanExportFormat.Tif:
+                    files.AddRange(CoverageRasterWriter.Save(CoverageRaster(result, rasterResolution ?? RasterResolution.Default), directory));
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(formats), format, "unknown export format");
@@ -79,6 +88,14 @@ public static class PlanArtifactWriter
         }
 
         return files;
+    }
+
+    /// <summary>The best-server raster of the plan, over the plan's own DEM when it had one (opened again: the scenario keeps none).</summary>
+    public static CoverageRaster CoverageRaster(PlanWorkflowResult result, RasterResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var dem = result.Plan.Scenario.Request.DemFiles is { Count: > 0 } demFiles ? ElevationModels.Open(demFiles) : null;
+        return CoverageRasterBuilder.Build(result.Plan, resolution, dem);
     }
 
     /// <summary>Writes backhaul.geojson and its summary backhaul.json into <paramref name="directory"/>.</summary>

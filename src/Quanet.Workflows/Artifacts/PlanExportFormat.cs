@@ -11,4 +11,7 @@ public enum PlanExportFormat
 
     /// <summary>Esri Shapefiles <c>plan_*.shp</c>: one file set per geometry type.</summary>
     Shp,
+
+    /// <summary>GeoTIFF coverage rasters <c>plan_signal.tif</c> (best-server received power, dBm) and <c>plan_server.tif</c> (best server).</summary>
+    Tif,
 }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using Quanet.Planning.Artifacts;
 using Quanet.Planning.Backhaul;
+using Quanet.Security.Planning;
 
 namespace Quanet.Workflows.Artifacts;
 
@@ -9,9 +10,10 @@ namespace Quanet.Workflows.Artifacts;
 /// Writes a plan as an OGC GeoPackage 1.2 (OGC 12-128r18): the required <c>gpkg_spatial_ref_sys</c>,
 /// <c>gpkg_contents</c> and <c>gpkg_geometry_columns</c> tables and one layer per feature kind, all in WGS 84
 /// (EPSG:4326), geometries as GeoPackage binary (header + little-endian WKB): <c>sites</c> (points: id, name,
-/// population_covered, radius_m), <c>coverage</c> (polygons: the 72-gon of each site's radius; site_id, radius_m),
-/// <c>demand</c> (points: id, name, population, covered) and <c>backhaul</c> (lines: from_id, to_id, length_km,
-/// existing).
+/// population_covered, radius_m, cost, height_m, flag: read back as candidates by <c>--candidates plan.gpkg</c>), <c>coverage</c> (polygons: the 72-gon of each site's radius; site_id, radius_m),
+/// <c>demand</c> (points: id, name, population, covered), <c>backhaul</c> (lines: from_id, to_id, length_km,
+/// existing) and <c>links</c> (the backhaul links' protection from <c>--secure</c>, empty without it: from_id, to_id,
+/// length_km, mode, trusted_nodes, key_rate_bps).
 /// </summary>
 public static class PlanGeoPackageWriter
 {
@@ -19,7 +21,11 @@ public static class PlanGeoPackageWriter
         + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]]";
 
     /// <summary>Writes (replacing) the GeoPackage at <paramref name="path"/>.</summary>
-    public static void Save(PlanArtifact plan, IReadOnlyList<BackhaulLink> links, string path)
+    /// <param name="plan">Sites and demand.</param>
+    /// <param name="links">The backhaul links (may be empty).</param>
+    /// <param name="path">The file.</param>
+    /// <param name="security">The links' protection, one decision per link in <paramref name="links"/>' order; null for none.</param>
+    public static void Save(PlanArtifact plan, IReadOnlyList<BackhaulLink> links, string path, SecurityDecisions? security = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(links);
@@ -33,8 +39,9 @@ public static class PlanGeoPackageWriter
         AddLayer(connection, "sites", "POINT", plan.Sites.Select(s => (s.Location.Longitude, s.Location.Latitude)));
         foreach (var site in plan.Sites)
         {
-            Execute(connection, "INSERT INTO sites (geom, id, name, population_covered, radius_m) VALUES ($g, $id, $name, $pop, $r)",
-                ("$g", Point(site.Location.Longitude, site.Location.Latitude)), ("$id", site.Id), ("$name", site.Name), ("$pop", site.PopulationCovered), ("$r", site.RadiusMetres));
+            Execute(connection, "INSERT INTO sites (geom, id, name, population_covered, radius_m, cost, height_m, flag) VALUES ($g, $id, $name, $pop, $r, $cost, $h, $flag)",
+                ("$g", Point(site.Location.Longitude, site.Location.Latitude)), ("$id", site.Id), ("$name", site.Name), ("$pop", site.PopulationCovered), ("$r", site.RadiusMetres),
+                ("$cost", site.Cost), ("$h", site.HeightMetres > 0 ? site.HeightMetres : null), ("$flag", site.Flag.ToString().ToLowerInvariant()));
         }
 
         var circles = plan.Sites.Where(s => s.RadiusMetres > 0).Select(s => (Site: s, Ring: CoverageCircle.Ring(s.Location, s.RadiusMetres))).ToList();
@@ -59,7 +66,40 @@ public static class PlanGeoPackageWriter
                 ("$g", Line(link.FromLon, link.FromLat, link.ToLon, link.ToLat)), ("$a", link.From), ("$b", link.To), ("$km", link.LengthKm), ("$e", link.Existing ? 1 : 0));
         }
 
+        var protectedLinks = security is null ? [] : Protected(links, security);
+        AddLayer(connection, "links", "LINESTRING", protectedLinks.SelectMany(p => new[] { (p.Link.FromLon, p.Link.FromLat), (p.Link.ToLon, p.Link.ToLat) }));
+        foreach (var (link, decision) in protectedLinks)
+        {
+            Execute(connection, "INSERT INTO links (geom, from_id, to_id, length_km, mode, trusted_nodes, key_rate_bps) VALUES ($g, $a, $b, $km, $m, $n, $r)",
+                ("$g", Line(link.FromLon, link.FromLat, link.ToLon, link.ToLat)), ("$a", link.From), ("$b", link.To), ("$km", decision.LengthKm),
+                ("$m", LinkProtection.ModeName(decision.Mode)), ("$n", decision.TrustedNodes), ("$r", decision.KeyRateBitsPerSecond));
+        }
+
         Execute(connection, "COMMIT");
+    }
+
+    /// <summary>Each backhaul link with its decision.</summary>
+    /// <exception cref="ArgumentException">The decisions are not for these links (count or ends differ).</exception>
+    internal static List<(BackhaulLink Link, LinkSecurityDecision Decision)> Protected(IReadOnlyList<BackhaulLink> links, SecurityDecisions security)
+    {
+        if (security.Links.Count != links.Count)
+        {
+            throw new ArgumentException($"{security.Links.Count} decisions for {links.Count} links", nameof(security));
+        }
+
+        var result = new List<(BackhaulLink, LinkSecurityDecision)>(links.Count);
+        for (var i = 0; i < links.Count; i++)
+        {
+            var (from, to, decision) = security.Links[i];
+            if (from != links[i].From || to != links[i].To)
+            {
+                throw new ArgumentException($"decision {i + 1} is for {from} -> {to}, the link is {links[i].From} -> {links[i].To}", nameof(security));
+            }
+
+            result.Add((links[i], decision));
+        }
+
+        return result;
     }
 
     private const string Schema = """
@@ -75,10 +115,11 @@ public static class PlanGeoPackageWriter
         CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL,
             z TINYINT NOT NULL, m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name),
             CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
-        CREATE TABLE sites (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population_covered DOUBLE, radius_m DOUBLE);
+        CREATE TABLE sites (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population_covered DOUBLE, radius_m DOUBLE, cost DOUBLE, height_m DOUBLE, flag TEXT);
         CREATE TABLE coverage (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POLYGON, site_id TEXT, radius_m DOUBLE);
         CREATE TABLE demand (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT, name TEXT, population DOUBLE, covered BOOLEAN);
         CREATE TABLE backhaul (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom LINESTRING, from_id TEXT, to_id TEXT, length_km DOUBLE, existing BOOLEAN);
+        CREATE TABLE links (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom LINESTRING, from_id TEXT, to_id TEXT, length_km DOUBLE, mode TEXT, trusted_nodes INTEGER, key_rate_bps DOUBLE);
         """;
 
     private static void AddLayer(SqliteConnection connection, string table, string type, IEnumerable<(double X, double Y)> points)

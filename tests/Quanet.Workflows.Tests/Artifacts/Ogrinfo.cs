@@ -17,6 +17,18 @@ internal static class Ogrinfo
         return output.Result;
     }
 
+    /// <summary>Each layer's name mapped to its part of the summary (geometry, count, extent, SRS, fields).</summary>
+    public static Dictionary<string, string> LayerTexts(string summary)
+    {
+        var texts = new Dictionary<string, string>();
+        foreach (var part in summary.Split("Layer name: ").Skip(1))
+        {
+            texts[part[..part.IndexOf('\n', StringComparison.Ordinal)].Trim()] = part;
+        }
+
+        return texts;
+    }
+
     /// <summary>Each layer's name mapped to its geometry line and feature count, as ogrinfo reports them.</summary>
     public static Dictionary<string, (string Geometry, int Count)> Layers(string summary)
     {

@@ -50,12 +50,15 @@ internal sealed class PlanOptions
 
     public Option<FileInfo?> Demand { get; } = new Option<FileInfo?>("--demand") { Description = "Demand file replacing the places: CSV (lat,lon,population[,id,name]) or GeoJSON points" }.MustExist();
 
-    public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]) or GeoJSON points" }.MustExist();
+    public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]), or GeoJSON, GeoPackage (.gpkg) or Shapefile (.shp) points with those attributes, in WGS 84" }.MustExist();
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Output directory for plan.geojson, plan.html, plan.png", DefaultValueFactory = _ => new DirectoryInfo("plan") };
 
-    public Option<string?> Export { get; } = new Option<string?>("--export") { Description = "Also write the plan for GIS tools into --out: any of gpkg (plan.gpkg), kml (plan.kml), shp (plan_*.shp), comma-separated" }
-        .Must(v => v is null || v.Split(',').All(f => Enum.GetNames<PlanExportFormat>().Contains(f.Trim(), StringComparer.OrdinalIgnoreCase)), "must be a comma-separated list of gpkg, kml, shp");
+    public Option<string?> Export { get; } = new Option<string?>("--export") { Description = "Also write the plan for GIS tools into --out: any of gpkg (plan.gpkg), kml (plan.kml), shp (plan_*.shp), tif (plan_signal.tif best-server dBm, plan_server.tif), comma-separated" }
+        .Must(v => v is null || v.Split(',').All(f => Enum.GetNames<PlanExportFormat>().Contains(f.Trim(), StringComparer.OrdinalIgnoreCase)), "must be a comma-separated list of gpkg, kml, shp, tif");
+
+    public Option<string?> RasterResolution { get; } = new Option<string?>("--raster-resolution") { Description = "Pixel size of --export tif: metres (250 or 250m, the default) or arc seconds (9s); coarsened to stay within 25,000,000 pixels" }
+        .Must(v => v is null || Planning.Raster.RasterResolution.Parse(v) is not null, "must be metres (1-100000, e.g. 250m) or arc seconds (0.03-3600, e.g. 9s)");
 
     public Option<bool> Backhaul { get; } = new("--backhaul") { Description = "Also design the fibre backhaul (minimum Steiner tree to the largest places as PoPs); writes backhaul.geojson" };
 
@@ -85,8 +88,11 @@ internal sealed class PlanOptions
         Dem.Check(r => r.GetValue(Dem) is not { } v ? null
             : DemFiles(v) is not { Count: > 0 } files ? "--dem must name at least one file"
             : files.FirstOrDefault(f => !File.Exists(f)) is { } missing ? $"--dem: {missing} does not exist" : null);
+        RasterResolution.Check(r => r.GetValue(RasterResolution) is not null && r.GetValue(Export) is var export
+            && (export is null || !export.Split(',').Any(f => f.Trim().Equals("tif", StringComparison.OrdinalIgnoreCase)))
+            ? "--raster-resolution sets the pixel size of --export tif: add tif to --export" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Candidates, Out, Export, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Candidates, Out, Export, RasterResolution, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
         {
             command.Options.Add(option);
         }

@@ -21,7 +21,7 @@ internal static class PlanRunner
             ? await workflow.RunAsync(request, null, ct)
             : await WithProgressBar(ctx, workflow, request, ct);
         var files = PlanArtifactWriter.WritePlan(result, ctx.Get(o.Out)!.FullName)
-            .Concat(PlanArtifactWriter.Export(result, ctx.Get(o.Out)!.FullName, PlanOptions.ExportFormats(ctx.Get(o.Export)))).ToList();
+            .Concat(PlanArtifactWriter.Export(result, ctx.Get(o.Out)!.FullName, PlanOptions.ExportFormats(ctx.Get(o.Export)), Planning.Raster.RasterResolution.Parse(ctx.Get(o.RasterResolution)))).ToList();
         if (json)
         {
             ctx.WriteJson(PlanJson.Create(result, files));
