@@ -105,6 +105,8 @@ public sealed partial class AlarmCorrelator
             AddKpiEvidence(incident, notice);
         }
 
+        // notices of the same batch that came after the ones that tripped the rule were seen before the incident existed
+        AttachRecentKpi(incident);
         IncidentOpened?.Invoke(incident);
     }
 
