@@ -11,15 +11,17 @@ namespace Quanet.Server.Tests;
 public sealed class ServerHarness : IAsyncDisposable
 {
     private readonly Dictionary<string, string> _secrets = [];
+    private readonly ServerOptions _options;
 
-    private ServerHarness(QuanetServer server, string directory)
+    private ServerHarness(QuanetServer server, string directory, ServerOptions options)
     {
         Server = server;
         Directory = directory;
+        _options = options;
     }
 
     /// <summary>The running server.</summary>
-    public QuanetServer Server { get; }
+    public QuanetServer Server { get; private set; }
 
     /// <summary>The server's data directory.</summary>
     public string Directory { get; }
@@ -31,14 +33,22 @@ public sealed class ServerHarness : IAsyncDisposable
         var keys = new ApiKeyStore(Path.Combine(System.IO.Directory.CreateDirectory(directory).FullName, "server.db"));
         var secrets = Roles.Ordered.ToDictionary(r => r, r => keys.Add(r, r, DateTimeOffset.UtcNow));
         var options = new ServerOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), DataDirectory = directory };
-        var server = await QuanetServer.StartAsync(configure is null ? options : configure(options));
-        var harness = new ServerHarness(server, directory);
+        options = configure is null ? options : configure(options);
+        var server = await QuanetServer.StartAsync(options);
+        var harness = new ServerHarness(server, directory, options);
         foreach (var (role, secret) in secrets)
         {
             harness._secrets[role] = secret;
         }
 
         return harness;
+    }
+
+    /// <summary>Stops the server and starts a new one on the same data directory (a new port: make new clients).</summary>
+    public async Task RestartAsync()
+    {
+        await Server.DisposeAsync();
+        Server = await QuanetServer.StartAsync(_options);
     }
 
     /// <summary>The secret of the key with <paramref name="role"/>.</summary>

@@ -25,7 +25,7 @@ internal sealed class RegionEngine : IAsyncDisposable
     private readonly TopologyRegions _regions;
     private readonly string _path;
     private readonly OperationsEngine _engine;
-    private readonly Dictionary<long, (long Updated, long? Resolved, int Alarms, int Runs)> _saved = [];
+    private readonly Dictionary<long, (long Updated, long? Resolved, int Alarms, int Runs, int Kpis)> _saved = [];
     private readonly List<RunbookRequest> _remediations = [];
     private int _savedNotices;
 
@@ -91,7 +91,7 @@ internal sealed class RegionEngine : IAsyncDisposable
                     continue;
                 }
 
-                var mark = (incident.UpdatedMicros, incident.ResolvedMicros, incident.Alarms.Count, incident.RunbookRuns.Count);
+                var mark = (incident.UpdatedMicros, incident.ResolvedMicros, incident.Alarms.Count, incident.RunbookRuns.Count, incident.KpiEvidence.Count);
                 if (_saved.TryGetValue(incident.Id, out var saved) && saved == mark)
                 {
                     continue;

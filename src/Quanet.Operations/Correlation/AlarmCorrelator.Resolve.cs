@@ -132,6 +132,7 @@ public sealed partial class AlarmCorrelator
             }
         }
 
+        AttachRecentKpi(incident);
         IncidentOpened?.Invoke(incident);
     }
 
@@ -176,6 +177,7 @@ public sealed partial class AlarmCorrelator
                 Attach(incident, alarm, $"{alarm.Condition} on {alarm.Source}: no known fault pattern explains it");
             }
 
+            AttachRecentKpi(incident);
             IncidentOpened?.Invoke(incident);
         }
     }

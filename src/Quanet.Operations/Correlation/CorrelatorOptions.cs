@@ -41,4 +41,12 @@ public sealed record CorrelatorOptions
     /// </summary>
     /// <value>Default null.</value>
     public Func<string, bool>? SeesSource { get; init; }
+
+    /// <summary>How far before an incident's first alarm a KPI anomaly of its elements still counts as its evidence.</summary>
+    /// <value>Default 1 h (four 15-minute measurement periods: KPIs often sag before an element alarms).</value>
+    public TimeSpan KpiEvidenceLookback { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Most KPI anomalies one incident carries (the first ones).</summary>
+    /// <value>Default 50.</value>
+    public int KpiEvidenceLimit { get; init; } = 50;
 }

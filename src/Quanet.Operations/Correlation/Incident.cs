@@ -42,6 +42,12 @@ public sealed class Incident
     /// <summary>Evidence beyond alarms (e.g. a configuration change).</summary>
     public List<string> Evidence { get; } = [];
 
+    /// <summary>
+    /// KPI anomalies of the root cause or the elements it affects, from <see cref="CorrelatorOptions.KpiEvidenceLookback"/>
+    /// before the first alarm until the incident resolved, oldest first (at most <see cref="CorrelatorOptions.KpiEvidenceLimit"/>).
+    /// </summary>
+    public List<Quanet.Operations.Kpi.KpiNotice> KpiEvidence { get; } = [];
+
     /// <summary>Other hypotheses that explained some of the same alarms, with their scores.</summary>
     public List<string> Alternatives { get; } = [];
 

@@ -26,14 +26,22 @@ public sealed class OperationsEngine : IAsyncDisposable
     private readonly SemaphoreSlim _actionLock = new(1, 1);
 
     /// <summary>Opens the store at <paramref name="databasePath"/> and wires the engine.</summary>
+    /// <remarks>
+    /// The KPI detectors are rebuilt from the store's measurement events first (<see cref="KpiMonitor.Rebuild"/>), then
+    /// write their notices inside each ingestion transaction; after each commit the correlator sees the alarms, then
+    /// the batch's KPI notices (<see cref="AlarmCorrelator.OnKpi"/>).
+    /// </remarks>
     public OperationsEngine(NetworkInventory inventory, string databasePath, INetworkAdapter network, RunbookCatalog? runbooks = null,
-        CorrelatorOptions? options = null, TimeProvider? time = null)
+        CorrelatorOptions? options = null, TimeProvider? time = null, KpiNoticeOptions? kpi = null)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(network);
         Graph = new DependencyGraph(inventory);
+        Kpis = new KpiMonitor(kpi);
         Store = new OperationsStore(databasePath);
+        Kpis.Rebuild(Store);
         Pipeline = new IngestionPipeline(Store, time);
+        Pipeline.Enlist(Kpis);
         Correlator = new AlarmCorrelator(Graph, options);
         Runbooks = runbooks ?? RunbookCatalog.Defaults();
         Planner = new ResolutionPlanner(Runbooks, Graph);
@@ -46,11 +54,15 @@ public sealed class OperationsEngine : IAsyncDisposable
         };
         Correlator.IncidentResolved += Persist;
         Pipeline.Subscribe(Correlator.OnCommitted);
-        Pipeline.Subscribe(Kpis.OnCommitted);
+        Pipeline.Subscribe(_ =>
+        {
+            var (notices, changes) = Kpis.TakeCommitted();
+            Correlator.OnKpi(notices, changes);
+        });
     }
 
-    /// <summary>KPI anomaly detection on the measurement events ingested: its notices carry their KPI evidence.</summary>
-    public KpiMonitor Kpis { get; } = new();
+    /// <summary>KPI anomaly detection on the measurement events ingested: its notices (in <see cref="OperationsStore.ListKpiNotices"/>) carry their KPI evidence.</summary>
+    public KpiMonitor Kpis { get; }
 
     /// <summary>The dependency graph.</summary>
     public DependencyGraph Graph { get; }

@@ -76,6 +76,11 @@ public sealed partial class IngestionPipeline
                 }
             }
 
+            foreach (var participant in Participants())
+            {
+                participant.Write(events, _store);
+            }
+
             // no items: woken (or stopping) to write the deferred repeats
             FlushAlarms(sync: items.Count == 0 || _time.GetElapsedTime(_lastSync) >= _syncInterval);
             _store.Commit();
@@ -86,6 +91,11 @@ public sealed partial class IngestionPipeline
         {
             _store.Rollback();
             Reload();
+            foreach (var participant in Participants())
+            {
+                participant.RolledBack(_store);
+            }
+
             foreach (var item in items)
             {
                 item.Fail(ex);
@@ -110,6 +120,14 @@ public sealed partial class IngestionPipeline
             {
                 item.Complete();
             }
+        }
+    }
+
+    private ICommitParticipant[] Participants()
+    {
+        lock (_subscribers)
+        {
+            return _participants;
         }
     }
 

@@ -43,6 +43,7 @@ public sealed partial class IngestionPipeline : IAsyncDisposable
     private readonly Dictionary<long, AlarmRecord> _deferred = [];
     private readonly List<long> _dirtyIds = [];
     private readonly List<Action<CommittedBatch>> _subscribers = [];
+    private ICommitParticipant[] _participants = [];
     private readonly Task _writer;
     private readonly TimeSpan _syncInterval;
     private long _lastAlarmId;
@@ -88,6 +89,16 @@ public sealed partial class IngestionPipeline : IAsyncDisposable
         lock (_subscribers)
         {
             _subscribers.Add(subscriber);
+        }
+    }
+
+    /// <summary>Adds <paramref name="participant"/>, which writes into every later event transaction before its commit.</summary>
+    internal void Enlist(ICommitParticipant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        lock (_subscribers)
+        {
+            _participants = [.. _participants, participant];
         }
     }
 

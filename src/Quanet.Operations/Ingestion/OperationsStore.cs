@@ -6,12 +6,12 @@ using SQLitePCL;
 namespace Quanet.Operations.Ingestion;
 
 /// <summary>
-/// The embedded SQLite store (WAL journal): events, alarms, incidents and runbook runs. One writer
+/// The embedded SQLite store (WAL journal): events, alarms, incidents, runbook runs and KPI notices. One writer
 /// connection whose statements are prepared once on the raw SQLite handle and bound by position (used
 /// only by the ingestion pipeline's writer, inside its transactions), and short-lived reader connections
 /// for queries, which WAL lets run beside the writer.
 /// </summary>
-public sealed class OperationsStore : IDisposable
+public sealed partial class OperationsStore : IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
@@ -149,6 +149,9 @@ public sealed class OperationsStore : IDisposable
         _insertEvent.Dispose();
         _upsertAlarm.Dispose();
         _setSyncedSeq.Dispose();
+        _insertKpiNotice?.Dispose();
+        _trimKpiCount?.Dispose();
+        _trimKpiAge?.Dispose();
         _begin.Dispose();
         _commit.Dispose();
         _rollback.Dispose();

@@ -23,7 +23,35 @@ internal static class SqliteSchema
             incident_id INTEGER PRIMARY KEY, updated_us INTEGER NOT NULL, document TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS runbook_runs (
             run_id INTEGER PRIMARY KEY, incident_id INTEGER, document TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS kpi_notices (
+            notice_id INTEGER PRIMARY KEY, source TEXT NOT NULL, series TEXT NOT NULL, time TEXT NOT NULL,
+            score REAL NOT NULL, value REAL NOT NULL, expected REAL, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS kpi_notices_source ON kpi_notices(source, notice_id);
+        CREATE INDEX IF NOT EXISTS kpi_notices_end ON kpi_notices(window_end);
         """;
+
+    /// <summary>One KPI notice row (stores from before the table get it from <see cref="Create"/> on open).</summary>
+    public const string InsertKpiNotice = """
+        INSERT INTO kpi_notices (source, series, time, score, value, expected, window_start, window_end)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        """;
+
+    /// <summary>Retention of the KPI notices by count: the oldest beyond ?1.</summary>
+    public const string TrimKpiNoticesByCount = "DELETE FROM kpi_notices WHERE notice_id <= (SELECT coalesce(max(notice_id), 0) FROM kpi_notices) - ?1";
+
+    /// <summary>Retention of the KPI notices by age: those whose value is older than ?1 (seconds since 1970).</summary>
+    public const string TrimKpiNoticesByAge = "DELETE FROM kpi_notices WHERE window_end < ?1";
+
+    public const string SelectKpiNoticeColumns = "SELECT notice_id, source, series, time, score, value, expected, window_start, window_end FROM kpi_notices";
+
+    /// <summary>Stored measurement events from a start time on (<c>$since</c>, µs), in commit order: what rebuilds the KPI detectors.</summary>
+    public const string MeasurementEventsSince = """
+        SELECT source, start_us, detail FROM events
+        WHERE domain = 'measurement' AND detail IS NOT NULL AND start_us >= $since ORDER BY seq
+        """;
+
+    /// <summary>The newest measurement time stored (µs), or 0.</summary>
+    public const string LatestMeasurement = "SELECT coalesce(max(start_us), 0) FROM events WHERE domain = 'measurement'";
 
     /// <summary>Adds <c>alarms.event_seq</c> to a store created before the column existed.</summary>
     public const string HasEventSeq = "SELECT count(*) FROM pragma_table_info('alarms') WHERE name = 'event_seq'";

@@ -22,6 +22,8 @@ internal sealed class SqliteStatement : IDisposable
 
     public void Bind(int index, long value) => raw.sqlite3_bind_int64(_stmt, index, value);
 
+    public void Bind(int index, double value) => raw.sqlite3_bind_double(_stmt, index, value);
+
     public void Bind(int index, string? value)
     {
         if (value is null)

@@ -16,12 +16,18 @@ internal sealed class KpiSeriesTable : IKpiSampleSink
     private readonly string _fileName;
     private readonly KpiDetectionRequest _request;
     private readonly Action<KpiAnomaly> _found;
+    private readonly Action<string, double>? _scored;
 
-    public KpiSeriesTable(string fileName, KpiDetectionRequest request, Action<KpiAnomaly> found)
+    /// <param name="fileName">Names the input in errors.</param>
+    /// <param name="request">Detector, threshold and limits.</param>
+    /// <param name="found">Receives each anomaly.</param>
+    /// <param name="scored">Receives every sample's series key and score, after <paramref name="found"/> (optional).</param>
+    public KpiSeriesTable(string fileName, KpiDetectionRequest request, Action<KpiAnomaly> found, Action<string, double>? scored = null)
     {
         _fileName = fileName;
         _request = request;
         _found = found;
+        _scored = scored;
         _lookup = _series.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -52,8 +58,8 @@ internal sealed class KpiSeriesTable : IKpiSampleSink
         if (!_lookup.TryGetValue(series, out var entry))
         {
             _request.Limits.RequireVariables(_series.Count + 1L, _fileName, line, "series");
-            entry = new Entry(KpiDetectors.Create(_request.Detector));
-            _lookup[series] = entry;
+            entry = new Entry(KpiDetectors.Create(_request.Detector), series.ToString());
+            _series[entry.Key] = entry;
         }
         else if (instant <= entry.LastInstant)
         {
@@ -67,13 +73,17 @@ internal sealed class KpiSeriesTable : IKpiSampleSink
         if (score >= _request.Threshold)
         {
             Anomalies++;
-            _found(new KpiAnomaly(series.ToString(), Encoding.UTF8.GetString(timeText), score, value, entry.Detector.Expected, entry.Detector.WindowStart, wall));
+            _found(new KpiAnomaly(entry.Key, Encoding.UTF8.GetString(timeText), score, value, entry.Detector.Expected, entry.Detector.WindowStart, wall));
         }
+
+        _scored?.Invoke(entry.Key, score);
     }
 
-    private sealed class Entry(IKpiDetector detector)
+    private sealed class Entry(IKpiDetector detector, string key)
     {
         public IKpiDetector Detector { get; } = detector;
+
+        public string Key { get; } = key;
 
         public long LastInstant { get; set; } = long.MinValue;
     }

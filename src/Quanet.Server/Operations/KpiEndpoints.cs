@@ -9,9 +9,10 @@ namespace Quanet.Server.Operations;
 
 /// <summary>
 /// KPI anomalies under <c>/api/v1/kpi/anomalies</c>: what the operations engine's KPI detectors found in the VES
-/// measurement events received (the notices of <see cref="Quanet.Operations.Kpi.KpiMonitor"/>, newest last), each
-/// with its series (<c>sourceName/name/key</c>), time, score, value, expected value and evidence window; filters
-/// <c>source</c> (the series' network element) and <c>limit</c> (the newest N).
+/// measurement events received (the notices <see cref="Quanet.Operations.Kpi.KpiMonitor"/> stored in the operations
+/// store, so they survive a restart), newest first, each with its series (<c>sourceName/group/name</c>), element, time,
+/// score, value, expected value and evidence window; filters <c>source</c> (the network element) and <c>limit</c>
+/// (the newest N, default 1000).
 /// </summary>
 internal static class KpiEndpoints
 {
@@ -24,16 +25,15 @@ internal static class KpiEndpoints
                 return Problems.BadRequest("limit must be an integer in 1..10000");
             }
 
-            var anomalies = ops.Engine.Kpis.Notices
-                .Where(a => source is null || a.Series.StartsWith(source + "/", StringComparison.Ordinal))
-                .TakeLast(newest)
+            var anomalies = ops.Engine.Store.ListKpiNotices(source, newest)
                 .Select(a => new
                 {
                     series = a.Series,
+                    source = a.Source,
                     time = a.Time,
                     score = a.Score,
                     value = a.Value,
-                    expected = double.IsNaN(a.Expected) ? (double?)null : a.Expected,
+                    expected = a.Expected,
                     windowStart = a.WindowStart,
                     windowEnd = a.WindowEnd,
                 })

@@ -53,6 +53,37 @@ internal static class OperateEvents
     }
 
     /// <summary>
+    /// Hourly downlink volume of one radio unit with a daily busy hour, in one eventBatch per day, until hour 474 of
+    /// the twentieth day: from hour 470 on it is down to a fifth (no alarm, still degraded); <c>Cell</c> is that radio unit.
+    /// </summary>
+    public static (IReadOnlyList<string> Days, string Cell) KpiDrop()
+    {
+        const long Monday = 1_704_067_200;
+        var cell = Network.Elements.First(e => e.Kind == ElementKind.RadioUnit).Id;
+        var days = Enumerable.Range(0, 20).Select(day => VesEventWriter.ToBatchJson(Enumerable.Range(day * 24, Math.Min(24, 475 - (day * 24))).Select(h =>
+        {
+            var shape = 20 + (80 * Math.Exp(-Math.Pow(((h % 24) - 19) / 4.0, 2)));
+            var micros = (Monday + (h * 3600L)) * 1_000_000L;
+            return new VesEvent
+            {
+                Domain = "measurement",
+                EventId = $"k{h}",
+                EventName = "Measurement_kpi",
+                SourceName = cell,
+                ReportingEntityName = "ems",
+                Priority = "Normal",
+                StartEpochMicrosec = micros,
+                LastEpochMicrosec = micros,
+                Version = "4.1",
+                VesEventListenerVersion = "7.2.1",
+                MeasurementInterval = 3600,
+                Measurements = [new VesMeasurement("cell-1", "dl_volume", shape * (1 + (0.03 * Math.Sin(h * 12.9898))) * (h is >= 470 and < 476 ? 0.2 : 1.0))],
+            };
+        }))).ToList();
+        return (days, cell);
+    }
+
+    /// <summary>
     /// AAA lines of two intrusions (Quanet.Defence's response scenario): via transit B it is isolated at once; via
     /// transit C as well it would cut customer traffic, so that isolation waits for approval.
     /// </summary>

@@ -3,6 +3,7 @@
 // recommendation only. The fields are those of Quanet.Operations' Incident, IncidentAlarm and RunbookRun in camelCase.
 import { getJson, postJson } from './api.js';
 import { $, definitions, el, fill, number, table, when } from './dom.js';
+import { kpiTable, openKpi, startKpiRefresh } from './kpi.js';
 import { can } from './roles.js';
 
 let selected = null;
@@ -31,6 +32,7 @@ async function show(id) {
     const alarms = incident.alarms || [];
     const evidence = incident.evidence || [];
     const runs = incident.runbookRuns || [];
+    const kpis = incident.kpiEvidence || [];
     fill(detail,
       el('h3', {}, `Incident ${id}: ${incident.type}`),
       definitions([
@@ -44,9 +46,10 @@ async function show(id) {
         ['Runbook runs', runs.length ? runs.join(', ') : 'none'],
       ]),
       evidence.length ? el('ul', { class: 'evidence', 'aria-label': 'Evidence' }, evidence.map((e) => el('li', {}, e))) : null,
-      table('Evidence alarms', ['Alarm', 'Condition', 'Source', 'Interface', 'Raised', 'Cleared', 'Why it belongs'], alarms.map((a) => [
+      alarms.length === 0 ? null : table('Evidence alarms', ['Alarm', 'Condition', 'Source', 'Interface', 'Raised', 'Cleared', 'Why it belongs'], alarms.map((a) => [
         String(a.alarmId), a.condition, a.source, a.interface || '–', when(a.raisedMicros), a.cleared ? 'yes' : 'no', a.explanation,
       ])),
+      kpis.length ? kpiTable('KPI evidence', kpis) : el('p', { class: 'help' }, 'No KPI anomalies in the incident window.'),
       can('operator') && runbook ? el('div', { class: 'actions' },
         el('button', { type: 'button', id: 'runbook-approve', onclick: () => act(id, 'approve') }, `Approve runbook ${runbook}`),
         el('button', { type: 'button', id: 'runbook-rollback', onclick: () => act(id, 'rollback') }, 'Roll back')) : null,
@@ -56,8 +59,13 @@ async function show(id) {
   }
 }
 
-/** Loads the open incidents. */
+/** Loads the open incidents and the KPI anomalies, and keeps the anomalies refreshing. */
 export async function openNoc() {
+  startKpiRefresh();
+  await Promise.all([openIncidents(), openKpi()]);
+}
+
+async function openIncidents() {
   const status = $('noc-status');
   try {
     const { incidents } = await getJson('/api/v1/incidents?state=open');
