@@ -35,6 +35,7 @@ public sealed class SteinerCommandTests : IDisposable
     [InlineData("exact")]
     [InlineData("heuristic")]
     [InlineData("qubo")]
+    [InlineData("qubo-hybrid")]
     public async Task Prints_the_checked_optimal_tree_as_json(string solver)
     {
         var file = Write("star.stp", Instance);
@@ -75,6 +76,25 @@ public sealed class SteinerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Qubo_hybrid_without_reductions_reports_the_loop_and_a_checked_tree()
+    {
+        var file = Write("star.stp", Instance);
+
+        var (code, output, error) = await CliHarness.RunAsync(
+            "steiner", file, "--solver", "qubo-hybrid", "--sub-solver", "exact", "--sub-size", "16", "--no-reduce", "--json", "--time", "4", "--seed", "3");
+
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("qubo-hybrid", root.GetProperty("solver").GetString());
+        Assert.Equal(9, root.GetProperty("cost").GetInt64());
+        Assert.True(root.GetProperty("qubo_variables").GetInt32() > 16);
+        var hybrid = root.GetProperty("hybrid");
+        Assert.True(hybrid.GetProperty("subproblems").GetInt32() > 0);
+        Assert.True(hybrid.GetProperty("mean_sub_size").GetDouble() <= 16);
+    }
+
+    [Fact]
     public async Task Malformed_file_fails_with_file_line_and_reason()
     {
         var file = Write("bad.gr", "SECTION Graph\nNodes 3\nEdges 1\nE 1 5 2\nEND\nEOF\n");
@@ -104,7 +124,7 @@ public sealed class SteinerCommandTests : IDisposable
         var (code, _, error) = await CliHarness.RunAsync("steiner", file, "--solver", "magic");
 
         Assert.Equal(2, code);
-        Assert.StartsWith("error: unknown solver 'magic' for --solver (known: exact, heuristic, qubo)", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: unknown solver 'magic' for --solver (known: exact, heuristic, qubo, qubo-hybrid)", error, StringComparison.Ordinal);
     }
 
     [Fact]

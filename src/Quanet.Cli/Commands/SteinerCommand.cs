@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Quanet.Cli.Commands.Steiner;
 using Quanet.Cli.Infrastructure;
+using Quanet.Optimization.Hybrid;
 using Quanet.Optimization.Qubo.Formats;
 using Quanet.Optimization.Steiner;
 using Quanet.Workflows.Solvers;
@@ -20,6 +21,7 @@ internal static class SteinerCommand
         {
             Description = "With --solver qubo: also write the QUBO of the reduced instance (format from the extension: .json dimod, .braket.json, .coo, .qubo, .lp)",
         };
+        var (subSolver, subSize) = HybridCliOptions.Create();
         var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
         var time = CommonOptions.TimeLimit(SolverCatalogue.Steiner.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
@@ -29,6 +31,8 @@ internal static class SteinerCommand
         command.Options.Add(solver);
         command.Options.Add(sampler);
         command.Options.Add(export);
+        command.Options.Add(subSolver);
+        command.Options.Add(subSize);
         command.Options.Add(noReduce);
         command.Options.Add(time);
         command.Options.Add(seed);
@@ -39,6 +43,8 @@ internal static class SteinerCommand
             var limit = TimeSpan.FromSeconds(ctx.Get(time));
             var graph = StpReader.ReadFile(ctx.Get(file)!.ToString());
             var method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!);
+            var hybrid = method.Name == "qubo-hybrid";
+            HybridStatistics? hybridStatistics = null;
             // Ctrl+C ends the solve like its time limit: the best tree so far is printed, marked interrupted
             var solution = await LongRun.RunAsync(ctx, $"steiner {method.Name}: {graph.NodeCount} nodes, {graph.TerminalCount} terminals", limit, ctx.Get(json), _ => SteinerSolver.Solve(graph, new SteinerSolverOptions
             {
@@ -47,6 +53,7 @@ internal static class SteinerCommand
                 TimeLimit = limit,
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
+                QuboFromStart = hybrid ? SteinerQuboSampling.Hybrid(SolverCatalogue.HybridSubSolver(ctx.Get(subSolver)!), ctx.Get(subSize), ctx.Get(seed), limit, statistics: s => hybridStatistics = s, cancellationToken: ct) : null,
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
             }), CancellationToken.None);
@@ -54,6 +61,11 @@ internal static class SteinerCommand
             // The solver already checked the tree; check again here so nothing unchecked is ever printed.
             var cost = SteinerTreeValidator.Validate(graph, [.. solution.Edges]);
             var report = SteinerReport.From(Path.GetFileName(path), graph, solution, cost);
+            if (hybrid)
+            {
+                report = report with { Solver = method.Name, Hybrid = hybridStatistics };
+            }
+
             var exit = report.Interrupted ? ExitCodes.Cancelled : ExitCodes.Success;
             if (ctx.Get(json))
             {

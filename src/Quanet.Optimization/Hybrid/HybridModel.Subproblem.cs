@@ -16,9 +16,19 @@ public sealed partial class HybridModel
     /// </summary>
     /// <exception cref="ArgumentException">A variable index is out of range or repeated, or the state has the wrong length.</exception>
     public Subproblem BuildSubproblem(ReadOnlySpan<sbyte> state, ReadOnlySpan<int> variables) =>
-        Clamp(NewState(state), variables);
+        Clamp(NewState(state), variables, HybridEncoding.Slack);
 
-    internal Subproblem Clamp(HybridState state, ReadOnlySpan<int> variables)
+    /// <summary>
+    /// The subproblem of <paramref name="variables"/> as <see cref="BuildSubproblem(ReadOnlySpan{sbyte}, ReadOnlySpan{int})"/>
+    /// builds it, its residual inequalities encoded as <paramref name="encoding"/> says: sub-energy + offset equals the
+    /// full energy on every sub-state for <see cref="HybridEncoding.Slack"/>, and on every sub-state whose residual
+    /// inequalities hold with h ≤ 1 for the slack-free encodings (more otherwise, never less).
+    /// </summary>
+    /// <exception cref="ArgumentException">A variable index is out of range or repeated, or the state has the wrong length.</exception>
+    public Subproblem BuildSubproblem(ReadOnlySpan<sbyte> state, ReadOnlySpan<int> variables, HybridEncoding encoding) =>
+        Clamp(NewState(state), variables, encoding);
+
+    internal Subproblem Clamp(HybridState state, ReadOnlySpan<int> variables, HybridEncoding encoding)
     {
         var position = new Dictionary<int, int>(variables.Length);
         foreach (var v in variables)
@@ -102,16 +112,20 @@ public sealed partial class HybridModel
                 }
             }
 
-            offset += AddResidual(builder, c, vars, coefs, outside, min, max, state.Lhs[c] - outside, slack);
+            offset += AddResidual(builder, c, vars, coefs, outside, min, max, state.Lhs[c] - outside, slack, encoding);
         }
 
         var sub = builder.Build(penaltyWeight: 1.0);
-        return new Subproblem(variables.ToArray(), sub.Model, offset) { Current = CurrentState(sub.Model, variables, x, slack, state.Energy - offset) };
+        return new Subproblem(variables.ToArray(), sub.Model, offset)
+        {
+            Current = CurrentState(sub.Model, variables, x, slack, encoding == HybridEncoding.Slack ? state.Energy - offset : null),
+        };
     }
 
     // the incumbent as a sub-state (its decisions, each residual slack at its best value), for warm starts; null when
     // the slack layout is not the one expected (checked by energy), so a changed encoding only costs the warm start
-    private static sbyte[]? CurrentState(Qubo.BinaryQuadraticModel model, ReadOnlySpan<int> variables, sbyte[] x, List<sbyte> slack, double energy)
+    // (the check needs an exact encoding: energy null skips it)
+    private static sbyte[]? CurrentState(Qubo.BinaryQuadraticModel model, ReadOnlySpan<int> variables, sbyte[] x, List<sbyte> slack, double? energy)
     {
         if (variables.Length + slack.Count != model.VariableCount)
         {
@@ -125,11 +139,11 @@ public sealed partial class HybridModel
         }
 
         slack.CopyTo(current, variables.Length);
-        return Math.Abs(model.Energy(current) - energy) <= 1e-6 * Math.Max(1.0, Math.Abs(energy)) ? current : null;
+        return energy is not { } e || Math.Abs(model.Energy(current) - e) <= 1e-6 * Math.Max(1.0, Math.Abs(e)) ? current : null;
     }
 
     // adds constraint c restricted to the free variables and returns the constant it leaves in the offset
-    private double AddResidual(ConstrainedQuboBuilder builder, int c, List<int> vars, List<double> coefs, double outside, double min, double max, double inside, List<sbyte> slack)
+    private double AddResidual(ConstrainedQuboBuilder builder, int c, List<int> vars, List<double> coefs, double outside, double min, double max, double inside, List<sbyte> slack, HybridEncoding encoding)
     {
         var w = _penalty[c];
         var name = string.Create(CultureInfo.InvariantCulture, $"c{c}");
@@ -157,6 +171,10 @@ public sealed partial class HybridModel
         {
             builder.AddEquality(name, [.. vars], [.. coefs], rhs, w);
         }
+        else if (encoding != HybridEncoding.Slack && SlackFree(builder, vars, coefs, rhs, sense, min, max, w, encoding) is { } constant)
+        {
+            return constant;
+        }
         else if (sense == ConstraintSense.LessOrEqual)
         {
             builder.AddLessOrEqual(name, [.. vars], [.. coefs], rhs, w);
@@ -169,6 +187,39 @@ public sealed partial class HybridModel
         }
 
         return 0.0;
+    }
+
+    // w h (h - 1) with h = sign (a x - rhs) >= 0 (sign -1 for <=), when the encoding takes it for this residual; returns
+    // the constant part, or null to fall back to slack bits. h(h - 1) = h0(h0 - 1) + sum_b (2 h0 g_b + g_b^2 - g_b) x_b
+    // + 2 sum_{b<c} g_b g_c x_b x_c on binaries
+    private static double? SlackFree(ConstrainedQuboBuilder builder, List<int> vars, List<double> coefs, double rhs, ConstraintSense sense, double min, double max, double w, HybridEncoding encoding)
+    {
+        var sign = sense == ConstraintSense.LessOrEqual ? -1.0 : 1.0;
+        var h0 = -sign * rhs;
+        var hmax = sense == ConstraintSense.LessOrEqual ? rhs - min : max - rhs;
+        var hmin = sense == ConstraintSense.LessOrEqual ? rhs - max : min - rhs;
+        if (hmin >= -1e-9)
+        {
+            return 0.0;
+        }
+
+        if (encoding == HybridEncoding.Mixed && hmax > 1 + 1e-9)
+        {
+            return null;
+        }
+
+        var objective = builder.Objective;
+        for (var b = 0; b < vars.Count; b++)
+        {
+            var g = sign * coefs[b];
+            objective.AddLinear(vars[b], w * ((2 * h0 * g) + (g * g) - g));
+            for (var d = b + 1; d < vars.Count; d++)
+            {
+                objective.AddQuadratic(vars[b], vars[d], 2 * w * g * sign * coefs[d]);
+            }
+        }
+
+        return w * h0 * (h0 - 1);
     }
 
     // the bits ConstrainedQuboBuilder gives a slack of range 0..range (1, 2, 4, ..., then the remainder), set to value

@@ -9,7 +9,7 @@ namespace Quanet.Optimization.Hybrid;
 /// slack bits of the penalised model are not state: for given decisions the best slack value of every constraint
 /// is computable (0 penalty when the constraint holds, the squared excess otherwise), so <see cref="Energy"/> is
 /// the penalised model's energy minimised over its slack bits, and each subproblem re-encodes only the slack its
-/// constraints still need once the variables outside it are clamped (see <see cref="BuildSubproblem"/>).
+/// constraints still need once the variables outside it are clamped (see <see cref="BuildSubproblem(ReadOnlySpan{sbyte}, ReadOnlySpan{int}, HybridEncoding)"/>).
 /// </summary>
 public sealed partial class HybridModel
 {

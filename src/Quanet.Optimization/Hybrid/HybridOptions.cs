@@ -14,6 +14,16 @@ public sealed record HybridOptions
     /// <summary>Largest sub-QUBO, in variables (qubits), including the slack bits of its residual constraints. <value>Default 64.</value></summary>
     public int SubSize { get; init; } = DefaultSubSize;
 
+    /// <summary>How subproblems encode their residual inequalities. <value>Default <see cref="HybridEncoding.SlackFree"/>.</value></summary>
+    public HybridEncoding Encoding { get; init; } = HybridEncoding.SlackFree;
+
+    /// <summary>
+    /// Late acceptance (Burke and Bykov 2017): a feasible sub-answer is also accepted when its energy is no worse than
+    /// the incumbent's this many rounds ago (0: only answers that do not make the incumbent worse). The best state is
+    /// kept apart. <value>Default 100.</value>
+    /// </summary>
+    public int AcceptanceHistory { get; init; } = 100;
+
     /// <summary>Work budget in subproblems; null runs until <see cref="TimeLimit"/>. Results are reproducible for a seed when the budget, not the clock, ends the run. <value>Default null.</value></summary>
     public int? Subproblems { get; init; }
 
@@ -23,8 +33,8 @@ public sealed record HybridOptions
     /// <summary>Seed of the subproblem selection and of every sub-solver call. <value>Default 1.</value></summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Reads per sub-solver call. <value>Default 2.</value></summary>
-    public int SubReads { get; init; } = 2;
+    /// <summary>Reads per sub-solver call. <value>Default 1.</value></summary>
+    public int SubReads { get; init; } = 1;
 
     /// <summary>Threads each sub-solver call may use (its results do not depend on it); 0 means all cores. <value>Default 0.</value></summary>
     public int Threads { get; init; }

@@ -10,7 +10,9 @@ public sealed partial class HybridSolver
         private readonly Selection _selection = new(model, hooks, options.Seed);
         private readonly sbyte[] _trial = new sbyte[model.VariableCount];
         private readonly List<int> _changed = [];
+        private readonly double[] _history = InitialHistory(options.AcceptanceHistory, state.Energy);
         private bool _feasible = feasible;
+        private int _round;
 
         public sbyte[] Best { get; private set; } = (sbyte[])state.X.Clone();
 
@@ -37,7 +39,7 @@ public sealed partial class HybridSolver
                 }
 
                 var t0 = clock.GetTimestamp();
-                var sub = _selection.Next(state, round, options.SubSize);
+                var sub = _selection.Next(state, round, options.SubSize, options.Encoding);
                 var t1 = clock.GetTimestamp();
                 var samplerOptions = new SamplerOptions
                 {
@@ -55,7 +57,9 @@ public sealed partial class HybridSolver
                 stats.Subproblems++;
                 stats.SubSize += sub.Model.VariableCount;
                 stats.SubDecisions += sub.Variables.Length;
-                Consider(sub, answer, stats);
+                stats.SelectorSubproblems[_selection.Last]++;
+                _round = round;
+                Consider(sub, answer, stats, _selection.Last);
             }
 
             return new HybridStatistics
@@ -63,22 +67,31 @@ public sealed partial class HybridSolver
                 Subproblems = stats.Subproblems,
                 Accepted = stats.Accepted,
                 Improving = stats.Improving,
-                SubproblemGain = stats.SubGain,
+                SubproblemGain = stats.SubGainAtBest,
+                Worsening = stats.Worsening,
                 Repairs = stats.Repairs,
                 RepairedAccepted = stats.RepairedAccepted,
-                RepairGain = stats.RepairGain,
+                RepairGain = stats.RepairGainAtBest,
                 MeanSubSize = stats.Subproblems == 0 ? 0 : (double)stats.SubSize / stats.Subproblems,
                 MeanSubDecisions = stats.Subproblems == 0 ? 0 : (double)stats.SubDecisions / stats.Subproblems,
                 SubSolverSeconds = stats.SubSeconds,
                 BuildSeconds = stats.BuildSeconds,
                 TimedOut = timedOut,
+                Encoding = options.Encoding,
+                Selectors = [.. Selection.Names.Select((name, s) => new HybridSelectorStatistics(name, stats.SelectorSubproblems[s], stats.SelectorImproving[s], stats.SelectorGain[s]))],
             };
         }
 
-        private void Consider(Subproblem sub, ReadOnlySpan<sbyte> answer, Counters stats)
+        private void Consider(Subproblem sub, ReadOnlySpan<sbyte> answer, Counters stats, int selector)
         {
             var before = state.Energy;
             _changed.Clear();
+            foreach (var r in sub.Ruined)
+            {
+                _changed.Add(r);
+                model.Flip(state, r);
+            }
+
             for (var a = 0; a < sub.Variables.Length; a++)
             {
                 var v = sub.Variables[a];
@@ -115,13 +128,21 @@ public sealed partial class HybridSolver
             }
 
             var after = state.Energy;
-            if ((ok || !_feasible) && after <= before + Tolerance)
+            // late acceptance (Burke and Bykov 2017): a feasible answer is also taken when it is no worse than the
+            // incumbent was AcceptanceHistory rounds ago, so the walk can leave a local optimum; Best keeps the best
+            var slot = _history.Length == 0 ? -1 : _round % _history.Length;
+            var late = slot >= 0 && ok && _feasible && after <= _history[slot] + Tolerance;
+            if ((ok || !_feasible) && (after <= before + Tolerance || late))
             {
                 _feasible = ok;
                 stats.Accepted++;
                 if (after < before - Tolerance)
                 {
                     stats.Improving++;
+                }
+                else if (after > before + Tolerance)
+                {
+                    stats.Worsening++;
                 }
 
                 if (repaired)
@@ -132,6 +153,11 @@ public sealed partial class HybridSolver
                 else
                 {
                     stats.SubGain += before - after;
+                    if (after < before - Tolerance)
+                    {
+                        stats.SelectorImproving[selector]++;
+                        stats.SelectorGain[selector] += before - after;
+                    }
                 }
 
                 if ((ok && !BestFeasible) || (ok == BestFeasible && after < BestEnergy - Tolerance))
@@ -139,8 +165,11 @@ public sealed partial class HybridSolver
                     Best = (sbyte[])state.X.Clone();
                     BestEnergy = after;
                     BestFeasible = ok;
+                    stats.SubGainAtBest = stats.SubGain;
+                    stats.RepairGainAtBest = stats.RepairGain;
                 }
 
+                Remember(slot);
                 return;
             }
 
@@ -149,6 +178,23 @@ public sealed partial class HybridSolver
             {
                 model.Flip(state, _changed[k]);
             }
+
+            Remember(slot);
+        }
+
+        private void Remember(int slot)
+        {
+            if (slot >= 0 && _feasible)
+            {
+                _history[slot] = state.Energy;
+            }
+        }
+
+        private static double[] InitialHistory(int length, double energy)
+        {
+            var history = new double[length];
+            Array.Fill(history, energy);
+            return history;
         }
     }
 
@@ -168,6 +214,12 @@ public sealed partial class HybridSolver
 
         public double RepairGain { get; set; }
 
+        public int Worsening { get; set; }
+
+        public double SubGainAtBest { get; set; }
+
+        public double RepairGainAtBest { get; set; }
+
         public long SubSize { get; set; }
 
         public long SubDecisions { get; set; }
@@ -175,6 +227,12 @@ public sealed partial class HybridSolver
         public double SubSeconds { get; set; }
 
         public double BuildSeconds { get; set; }
+
+        public int[] SelectorSubproblems { get; } = new int[Selection.Names.Length];
+
+        public int[] SelectorImproving { get; } = new int[Selection.Names.Length];
+
+        public double[] SelectorGain { get; } = new double[Selection.Names.Length];
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -12,6 +12,7 @@ public sealed partial class HybridSolver
         private readonly int[] _order = new int[model.VariableCount];
         private readonly int[] _seen = new int[model.VariableCount];
         private readonly List<int> _pick = [];
+        private readonly List<int> _ruined = [];
         private readonly List<int> _layer = [];
         private readonly List<int> _next = [];
         private readonly List<int> _around = [];
@@ -23,17 +24,28 @@ public sealed partial class HybridSolver
         private int _stamp;
         private int _window;
 
-        public Subproblem Next(HybridState state, int round, int subSize)
+        /// <summary>The names of the selectors, in the order of <see cref="Last"/>.</summary>
+        public static readonly string[] Names = ["impact", "neighbourhood", "ruin"];
+
+        /// <summary>Which selector built the last subproblem (index into <see cref="Names"/>).</summary>
+        public int Last { get; private set; }
+
+        public Subproblem Next(HybridState state, int round, int subSize, HybridEncoding encoding)
         {
             var n = model.VariableCount;
-            for (var i = 0; i < n; i++)
+            _pick.Clear();
+            _ruined.Clear();
+            var k = Math.Min(subSize, n);
+            Last = (round % 4) switch { 0 => 0, 1 => 1, _ => 2 };
+            if (Last != 2)
             {
-                _delta[i] = model.FlipDelta(state, i);
+                for (var i = 0; i < n; i++)
+                {
+                    _delta[i] = model.FlipDelta(state, i);
+                }
             }
 
-            _pick.Clear();
-            var k = Math.Min(subSize, n);
-            switch (round % 4)
+            switch (Last)
             {
                 case 0:
                     Impact(k);
@@ -46,16 +58,27 @@ public sealed partial class HybridSolver
                     break;
             }
 
-            var sub = model.Clamp(state, [.. _pick]);
+            // the ruined variables are 0 while the subproblem is clamped (the state is restored before returning)
+            foreach (var r in _ruined)
+            {
+                model.Flip(state, r);
+            }
+
+            var sub = model.Clamp(state, [.. _pick], encoding);
             // slack bits of residual constraints count against the size: drop the farthest or least promising
             while (sub.Model.VariableCount > subSize && _pick.Count > 1)
             {
                 var keep = Math.Max(1, Math.Min(_pick.Count - 1, (int)((long)_pick.Count * subSize / sub.Model.VariableCount)));
                 _pick.RemoveRange(keep, _pick.Count - keep);
-                sub = model.Clamp(state, [.. _pick]);
+                sub = model.Clamp(state, [.. _pick], encoding);
             }
 
-            return sub;
+            foreach (var r in _ruined)
+            {
+                model.Flip(state, r);
+            }
+
+            return _ruined.Count == 0 ? sub : sub with { Ruined = [.. _ruined] };
         }
 
         // qbsolv's ordering: most favourable flips first (ties in random order), a window that moves through it
@@ -96,7 +119,8 @@ public sealed partial class HybridSolver
         // set variables first (they are what a move rearranges), then the most favourable flips
         private void Neighbourhood(HybridState state, int k)
         {
-            var center = RandomSetVariable(state);
+            // every other time around a variable that is not set: the set ones around it are what adding it could replace
+            var center = _rng.NextInt(2) == 0 ? RandomSetVariable(state) : RandomUnsetVariable(state);
 
             _stamp++;
             _seen[center] = _stamp;
@@ -142,6 +166,19 @@ public sealed partial class HybridSolver
             }
         }
 
+        // a random variable that is not set, or any variable when 64 draws find none
+        private int RandomUnsetVariable(HybridState state)
+        {
+            var n = _order.Length;
+            var v = _rng.NextInt(n);
+            for (var tries = 0; tries < 64 && state.X[v] == 1; tries++)
+            {
+                v = _rng.NextInt(n);
+            }
+
+            return v;
+        }
+
         // a random set variable, or any variable when 64 draws find none set
         private int RandomSetVariable(HybridState state)
         {
@@ -169,8 +206,10 @@ public sealed partial class HybridSolver
             }
         }
 
-        // ruin and recreate: free a few set variables around a random one, then the variables that could restore the
-        // constraints their removal would break, cheapest objective per restored constraint first
+        // ruin and recreate (large-neighbourhood search): free d = 2..6 set variables that share a constraint or coupling
+        // with a random set one, then the variables that could restore the constraints their removal would break,
+        // cheapest objective per restored constraint first (ties by the seed); constraints still met by the clamped
+        // variables drop out of the subproblem, so its residual constraints have few free variables
         private void Ruin(HybridState state, int k)
         {
             var center = RandomSetVariable(state);
@@ -186,7 +225,7 @@ public sealed partial class HybridSolver
                 (_around[i], _around[j]) = (_around[j], _around[i]);
             }
 
-            var freed = Math.Max(1, k / 8);
+            var freed = Math.Min(Math.Max(1, k / 4), 2 + _rng.NextInt(5));
             foreach (var u in _around)
             {
                 if (_pick.Count >= freed)
@@ -204,6 +243,11 @@ public sealed partial class HybridSolver
             _constraints.Clear();
             foreach (var r in _pick)
             {
+                if (state.X[r] == 0)
+                {
+                    continue;
+                }
+
                 var cons = model.ConstraintsOf(r);
                 var coefs = model.CoefficientsOf(r);
                 for (var e = 0; e < cons.Length; e++)
@@ -255,6 +299,16 @@ public sealed partial class HybridSolver
             }
 
             Array.Sort(keys, ring);
+            // the freed set variables leave the subproblem at 0 (ruin); the sub-QUBO chooses among the candidates (recreate)
+            foreach (var r in _pick)
+            {
+                if (state.X[r] == 1)
+                {
+                    _ruined.Add(r);
+                }
+            }
+
+            _pick.RemoveAll(r => state.X[r] == 1);
             foreach (var v in ring)
             {
                 if (_pick.Count >= k)
@@ -264,6 +318,14 @@ public sealed partial class HybridSolver
 
                 _pick.Add(v);
             }
+
+            if (_pick.Count == 0)
+            {
+                // nothing to recreate with: free the ruined ones instead of removing them
+                _pick.AddRange(_ruined);
+                _ruined.Clear();
+            }
+
         }
     }
 }

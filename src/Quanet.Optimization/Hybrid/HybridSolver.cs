@@ -6,7 +6,7 @@ namespace Quanet.Optimization.Hybrid;
 /// incumbent; each round selects at most <see cref="HybridOptions.SubSize"/> sub-QUBO variables, alternately by
 /// energy impact (qbsolv's ordering: variables sorted by how much flipping one alone would change the energy, taken
 /// in windows that move through the order) and by neighbourhood (a random set variable and the variables around it);
-/// clamps the rest exactly (<see cref="HybridModel.BuildSubproblem"/>); sends the sub-QUBO to the sub-solver; and
+/// clamps the rest exactly (<see cref="HybridModel.BuildSubproblem(ReadOnlySpan{sbyte}, ReadOnlySpan{int}, HybridEncoding)"/>); sends the sub-QUBO to the sub-solver; and
 /// accepts the answer when the full energy does not get worse and the state stays feasible (an infeasible answer is
 /// repaired by the problem's hook first, and counted). Deterministic for a seed: selection and every sub-solver call
 /// are seeded from <see cref="HybridOptions.Seed"/>, and the sub-solver's own results do not depend on threads; the
@@ -28,6 +28,7 @@ public sealed partial class HybridSolver
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SubSize, 1, nameof(options.SubSize));
         ArgumentOutOfRangeException.ThrowIfNegative(options.Subproblems ?? 0, nameof(options.Subproblems));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SubReads, 1, nameof(options.SubReads));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.AcceptanceHistory, nameof(options.AcceptanceHistory));
         hooks ??= new HybridHooks();
         var clock = options.TimeProvider;
         var started = clock.GetTimestamp();

@@ -12,7 +12,10 @@ public sealed record HybridStatistics
     /// <summary>Accepted sub-answers that lowered the energy.</summary>
     public int Improving { get; init; }
 
-    /// <summary>Total energy decrease from sub-answers accepted as the sub-solver returned them.</summary>
+    /// <summary>Accepted sub-answers that raised the energy (late acceptance, <see cref="HybridOptions.AcceptanceHistory"/>).</summary>
+    public int Worsening { get; init; }
+
+    /// <summary>Energy decrease, from the start (after its repair) to the returned best, made by sub-answers accepted as the sub-solver returned them (worsening ones included).</summary>
     public double SubproblemGain { get; init; }
 
     /// <summary>Sub-answers that were infeasible and went through the classical repair.</summary>
@@ -21,7 +24,7 @@ public sealed record HybridStatistics
     /// <summary>Repaired sub-answers that were accepted.</summary>
     public int RepairedAccepted { get; init; }
 
-    /// <summary>Total energy decrease from accepted repaired sub-answers (credited to classical moves).</summary>
+    /// <summary>Energy decrease, from the start to the returned best, made by accepted repaired sub-answers (credited to classical moves).</summary>
     public double RepairGain { get; init; }
 
     /// <summary>Energy of the start as given (before any repair).</summary>
@@ -41,6 +44,12 @@ public sealed record HybridStatistics
 
     /// <summary>Seconds spent selecting and building subproblems (clamping).</summary>
     public double BuildSeconds { get; init; }
+
+    /// <summary>Per subproblem selector: subproblems built, improving sub-answers, their gain (which selector found the improvements).</summary>
+    public IReadOnlyList<HybridSelectorStatistics> Selectors { get; init; } = [];
+
+    /// <summary>How the subproblems encoded their residual inequalities.</summary>
+    public HybridEncoding Encoding { get; init; }
 
     /// <summary>Whether the time limit or a cancellation ended the run before the work budget.</summary>
     public bool TimedOut { get; init; }

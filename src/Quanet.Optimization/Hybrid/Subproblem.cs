@@ -15,4 +15,7 @@ public sealed record Subproblem(int[] Variables, BinaryQuadraticModel Model, dou
 {
     /// <summary>The incumbent as a state of <see cref="Model"/> (its decisions, the slack bits at their best), for warm starts; null when unknown.</summary>
     public sbyte[]? Current { get; init; }
+
+    /// <summary>Set variables the selection took out before clamping (ruin and recreate): the move sets them to 0, the sub-QUBO re-covers what they leave.</summary>
+    public int[] Ruined { get; init; } = [];
 }

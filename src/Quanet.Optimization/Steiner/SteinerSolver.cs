@@ -68,7 +68,8 @@ public static class SteinerSolver
                     quboVariables = qubo.VariableCount;
                     options.QuboBuilt?.Invoke(qubo);
                     var remaining = TimeSpan.FromSeconds(Math.Max(1.0, (deadline - time.GetTimestamp()) / (double)time.TimestampFrequency));
-                    var state = options.QuboSolver is { } sampler ? sampler(qubo.Model) : QuboExactSolver.Solve(qubo.Model, remaining);
+                    var state = options.QuboFromStart is { } improve ? improve(qubo.Model, qubo.Encode(edges))
+                        : options.QuboSolver is { } sampler ? sampler(qubo.Model) : QuboExactSolver.Solve(qubo.Model, remaining);
                     if (!qubo.IsFeasible(state))
                     {
                         throw new QuanetException($"the QUBO sampler returned an infeasible state (energy {qubo.Model.Energy(state)}) for {qubo.VariableCount} variables");

@@ -31,6 +31,13 @@ public sealed record SteinerSolverOptions
     /// </summary>
     public Func<Quanet.Optimization.Qubo.BinaryQuadraticModel, sbyte[]>? QuboSolver { get; init; }
 
+    /// <summary>
+    /// Solves the QUBO for <see cref="SteinerMethod.Qubo"/> from a start: given the model and the heuristic tree's state
+    /// (<see cref="Quanet.Optimization.Steiner.Qubo.SteinerQubo.Encode"/>), returns the best state found, e.g. by hybrid
+    /// decomposition. Takes precedence over <see cref="QuboSolver"/>; null for none.
+    /// </summary>
+    public Func<Quanet.Optimization.Qubo.BinaryQuadraticModel, sbyte[], sbyte[]>? QuboFromStart { get; init; }
+
     /// <summary>Called with the QUBO of the reduced instance once it is built (e.g. to export it); null for none.</summary>
     public Action<Quanet.Optimization.Steiner.Qubo.SteinerQubo>? QuboBuilt { get; init; }
 }

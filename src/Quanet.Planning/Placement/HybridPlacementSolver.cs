@@ -16,7 +16,8 @@ namespace Quanet.Planning.Placement;
 /// <param name="subSolver">The sampler each subproblem goes to.</param>
 /// <param name="subSize">Largest sub-QUBO in variables (qubits), slack bits included.</param>
 /// <param name="subproblems">Work budget in subproblems (reproducible for a seed); null runs until the time limit.</param>
-public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = HybridOptions.DefaultSubSize, int? subproblems = null) : IPlacementSolver
+/// <param name="subEncoding">How subproblems encode their residual constraints (default slack-free).</param>
+public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = HybridOptions.DefaultSubSize, int? subproblems = null, HybridEncoding subEncoding = HybridEncoding.SlackFree) : IPlacementSolver
 {
     /// <summary>The solver's name.</summary>
     public const string SolverName = "qubo-hybrid";
@@ -54,6 +55,7 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
             SubSolver = recorder,
             SubSize = subSize,
             Subproblems = subproblems,
+            Encoding = subEncoding,
             TimeLimit = clock.Remaining,
             Seed = options.Seed,
             Threads = options.Threads,

@@ -25,7 +25,7 @@ public static partial class SolverCatalogue
             new() { Name = "exact", Description = $"exhaustive enumeration, sub-size up to {ExhaustiveSolver.MaxVariables}", Create = () => new ExhaustiveSolver(), MaxVariables = ExhaustiveSolver.MaxVariables },
             new() { Name = "sa", Description = "simulated annealing, 200 sweeps per read", Create = () => new SimulatedAnnealingSampler { Sweeps = 200 } },
             new() { Name = "pt", Description = "parallel tempering, 8 replicas, 100 sweeps", Create = () => new ParallelTemperingSampler { Sweeps = 100, Replicas = 8 } },
-            new() { Name = "tabu", Description = "tabu search (breakout local search) from the incumbent, 2,000 moves per read", Create = () => new TabuSampler { MovesPerRead = 2000 } },
+            new() { Name = "tabu", Description = "tabu search (breakout local search) from the incumbent, 500 moves per read", Create = () => new TabuSampler { MovesPerRead = 500 } },
             new() { Name = "sb", Description = "simulated bifurcation (discrete SB), 500 steps, 8 replicas", Create = () => new SimulatedBifurcationSampler { Steps = 500, Replicas = 8 } },
             new() { Name = "qaoa", Description = $"simulated QAOA circuit, sub-size up to {QuboPlacementSolver.QaoaMaxQubits}", Create = () => new QaoaSampler { Starts = 2, MaxEvaluations = 100 }, MaxVariables = QuboPlacementSolver.QaoaMaxQubits },
             new() { Name = "export", Description = "writes each subproblem as dimod JSON to DIR (export:DIR, default ./subproblems) and solves it with tabu meanwhile", Create = () => Export("subproblems") },

@@ -14,6 +14,7 @@ public static partial class SolverCatalogue
             new() { Name = "exact", Description = "reductions, dual ascent and branch-and-cut: proven optimum or gap", Create = () => SteinerMethod.Exact, NeedsOrTools = true },
             new() { Name = "heuristic", Description = "reductions and local search", Create = () => SteinerMethod.Heuristic },
             new() { Name = "qubo", Description = "QUBO formulation of the reduced instance, small instances", Create = () => SteinerMethod.Qubo },
+            new() { Name = "qubo-hybrid", Description = "the same QUBO by hybrid decomposition from the heuristic tree (--sub-solver, --sub-size)", Create = () => SteinerMethod.Qubo },
         ],
         defaultName: "exact",
         defaultSeconds: 60);

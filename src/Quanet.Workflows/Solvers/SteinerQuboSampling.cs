@@ -1,3 +1,4 @@
+using Quanet.Optimization.Hybrid;
 using Quanet.Optimization.Qubo;
 using Quanet.Optimization.Sampling;
 using Quanet.Optimization.Steiner;
@@ -23,5 +24,30 @@ public static class SteinerQuboSampling
 
         var options = new SamplerOptions { Seed = seed, TimeLimit = timeLimit * TimeShare };
         return model => sampler.Sample(model, options, cancellationToken).Best.ToArray();
+    }
+
+    /// <summary>
+    /// <c>steiner --solver qubo-hybrid</c>: the QUBO solved by hybrid decomposition (<see cref="HybridSolver"/> on
+    /// <see cref="HybridModel.FromBqm"/>) from the heuristic tree, sub-QUBOs of <paramref name="subSize"/> variables sent to
+    /// <paramref name="subSolver"/>, within <see cref="TimeShare"/> of <paramref name="timeLimit"/> or
+    /// <paramref name="subproblems"/> subproblems. Every state the loop accepts is a tree: the penalty exceeds the start's
+    /// cost and the loop never accepts an energy above the start's. <paramref name="statistics"/> receives the run's statistics.
+    /// </summary>
+    public static Func<BinaryQuadraticModel, sbyte[], sbyte[]> Hybrid(ISampler subSolver, int subSize, int seed, TimeSpan timeLimit, int? subproblems = null, Action<HybridStatistics>? statistics = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subSolver);
+        return (model, start) =>
+        {
+            var result = new HybridSolver().Solve(HybridModel.FromBqm(model), new HybridOptions
+            {
+                SubSolver = subSolver,
+                SubSize = subSize,
+                Seed = seed,
+                TimeLimit = timeLimit * TimeShare,
+                Subproblems = subproblems,
+            }, new HybridHooks { Start = start }, cancellationToken);
+            statistics?.Invoke(result.Statistics);
+            return result.State;
+        };
     }
 }

@@ -16,6 +16,9 @@ internal sealed record SteinerReport(
     double Seconds,
     bool Interrupted)
 {
+    /// <summary>With <c>--solver qubo-hybrid</c>, the hybrid loop's statistics (how much the sub-answers improved the heuristic tree); otherwise null.</summary>
+    public Quanet.Optimization.Hybrid.HybridStatistics? Hybrid { get; init; }
+
     public static SteinerReport From(string instance, SteinerGraph graph, SteinerSolution solution, long checkedCost)
     {
         var edges = new List<int[]>(solution.Edges.Count);

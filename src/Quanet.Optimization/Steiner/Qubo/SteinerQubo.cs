@@ -18,7 +18,7 @@ namespace Quanet.Optimization.Steiner.Qubo;
 /// penalised exactly by x(1 − d): there is no inequality to give slack bits or an unbalanced penalty, so the
 /// formulation is <see cref="QuboFormulation.Equality"/> whatever is asked.
 /// </summary>
-public sealed class SteinerQubo
+public sealed partial class SteinerQubo
 {
     private readonly SteinerGraph _graph;
     private readonly (int Edge, int Variable)[] _arcVariables;
