@@ -41,7 +41,6 @@ internal static class TerrainShadowing
         ArgumentNullException.ThrowIfNull(timeProvider);
         var start = timeProvider.GetTimestamp();
         var wavelength = 299_792_458.0 / frequency.Hertz;
-        var step = Math.Max(dem.SpacingMetres, 1);
         var result = new int[covers.Length][];
         int pairs = 0, shadowed = 0, obstructed = 0, outside = 0;
 
@@ -66,17 +65,7 @@ internal static class TerrainShadowing
                 }
 
                 var distance = Math.Max(CoverageRadius.MinimumMetres, GreatCircle.DistanceMetres(site.Latitude, site.Longitude, point.Latitude, point.Longitude));
-                local.Profile.Fill(dem, site.Latitude, site.Longitude, point.Latitude, point.Longitude, step);
-                double hts = siteGround + siteHeight[j].Value, hrs = ground + userHeight.Value;
-                var (actual, lineOfSight) = BullingtonDiffraction.Loss(local.Profile.Distance, local.Profile.Height, hts, hrs, EffectiveEarthRadiusMetres, wavelength);
-                var diffraction = 0.0;
-                if (actual > 0)
-                {
-                    // the excess over the smooth path, whose own loss the clutter-free model already describes
-                    var (smooth, _) = BullingtonDiffraction.Loss(local.Profile.Distance, local.Profile.SmoothHeight, hts, hrs, EffectiveEarthRadiusMetres, wavelength);
-                    diffraction = Math.Max(0, actual - smooth);
-                }
-
+                var (diffraction, lineOfSight) = TerrainLoss.Excess(dem, local.Profile, site, siteGround, siteHeight[j].Value, point, ground, userHeight.Value, wavelength);
                 if (!lineOfSight)
                 {
                     local.Counts[2]++;
