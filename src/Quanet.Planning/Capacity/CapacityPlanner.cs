@@ -76,20 +76,25 @@ public static class CapacityPlanner
 
             previous.Add(Sorted(chosen));
             int changed;
+            var same = false;
             if (request.Objective == PlanObjective.Sinr)
             {
+                var kept = covers;
                 (covers, changed) = CapacityRule.KeepPairsAtSinr(evaluator, original.SiteCovers, field, minSinr);
+                same = SameSizes(kept, covers);
             }
             else
             {
                 var next = CapacityRule.People(evaluator, original.SiteCovers, field, request, table);
                 changed = CapacityRule.Changed(capacity!, next);
+                same = changed == 0;
                 capacity = next;
             }
 
             rounds.Add(new CapacityRound(round, chosen.Length, solved.Result.Objective, score, changed));
-            if (options.Stop.IsCancellationRequested)
+            if (same || options.Stop.IsCancellationRequested)
             {
+                // the next instance would be this one again (or the user stopped)
                 break;
             }
         }
@@ -98,6 +103,20 @@ public static class CapacityPlanner
         var plan = Planner.Finish(scenario, best!.Presolve, best.Result, best.Results);
         plan.Radio = CapacityReport.Build(bestField!, request, rounds);
         return plan;
+    }
+
+    // both lists are subsets of the same original lists, so equal sizes mean equal lists
+    private static bool SameSizes(int[][] a, int[][] b)
+    {
+        for (var j = 0; j < a.Length; j++)
+        {
+            if (a[j].Length != b[j].Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int[] Sorted(int[] sites)

@@ -54,7 +54,8 @@ public sealed class CapacityPlannerTests
         // one site 100 m from the only town: SNR far above 27.9 dB, so SE is CQI 15's 5.5547 bit/s/Hz;
         // 10 MHz x 3 sectors x 5.5547 = 166.641 Mbit/s; 2,000 people x 50 kbit/s = 100 Mbit/s of load
         var request = LineScenario.Request([("T", 0, 2000)], [("m", 0.1, 30, 1, "")], new PlacementGoal { MaxSites = 1 })
-            with { Capacity = new CapacityRequest { Sectors = 3 } };
+            with
+        { Capacity = new CapacityRequest { Sectors = 3 } };
 
         var plan = CapacityPlanner.Solve(LineScenario.Build(request), [new CpSatPlacementSolver()], Options);
 

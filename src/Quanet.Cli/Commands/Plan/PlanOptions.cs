@@ -76,6 +76,9 @@ internal sealed class PlanOptions
 
     public Option<bool> Json { get; } = CommonOptions.Json();
 
+    /// <summary>The capacity, interference and brownfield options.</summary>
+    public PlanCapacityOptions CapacityOptions { get; } = new();
+
     public void AddTo(Command command)
     {
         // combinations: on an option rather than the command, so that every problem is reported together
@@ -90,6 +93,8 @@ internal sealed class PlanOptions
         {
             command.Options.Add(option);
         }
+
+        CapacityOptions.AddTo(command, Capacity);
     }
 
     /// <summary>The files of a <c>--dem</c> value, full paths in the order given.</summary>
