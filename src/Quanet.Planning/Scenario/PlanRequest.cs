@@ -115,15 +115,7 @@ public sealed record PlanRequest
             problems.Add($"capacity {c} must be positive");
         }
 
-        if (!PathLossModels.Names.Contains(Model, StringComparer.OrdinalIgnoreCase))
-        {
-            problems.Add($"path-loss model '{Model}' is not one of {string.Join(", ", PathLossModels.Names)}");
-        }
-        else if (problems.Count == 0 && !AllowExtrapolation)
-        {
-            problems.AddRange(ModelRangeViolations().Select(p => p + " (allow extrapolation to use the model anyway)"));
-        }
-
+        // before the model's ranges, which need a valid link budget
         problems.AddRange(Capacity.Problems());
         if (Capacity.Objective == PlanObjective.Traffic && SiteCapacity is not null)
         {
@@ -133,6 +125,15 @@ public sealed record PlanRequest
         if (!(LinkBudget.BandwidthHz is >= 180e3 and <= 400e6))
         {
             problems.Add($"bandwidth {LinkBudget.BandwidthHz / 1e6} MHz is outside 0.18-400 MHz");
+        }
+
+        if (!PathLossModels.Names.Contains(Model, StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Add($"path-loss model '{Model}' is not one of {string.Join(", ", PathLossModels.Names)}");
+        }
+        else if (problems.Count == 0 && !AllowExtrapolation)
+        {
+            problems.AddRange(ModelRangeViolations().Select(p => p + " (allow extrapolation to use the model anyway)"));
         }
 
         return problems;
