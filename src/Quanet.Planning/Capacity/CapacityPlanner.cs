@@ -58,9 +58,11 @@ public static class CapacityPlanner
             };
             var solved = Planner.Solve(variant, solvers, options, cancellationToken);
             var chosen = solved.Result.Sites;
-            if (previous.Exists(p => p.AsSpan().SequenceEqual(Sorted(chosen))))
+            var seen = previous.FindIndex(p => p.AsSpan().SequenceEqual(Sorted(chosen)));
+            if (seen >= 0)
             {
-                // the choice came back: the next rounds would repeat the ones before
+                // the choice came back: its evaluation is that round's, and the next rounds would repeat the ones before
+                rounds.Add(new CapacityRound(round, chosen.Length, solved.Result.Objective, rounds[seen].Evaluated, 0));
                 break;
             }
 
