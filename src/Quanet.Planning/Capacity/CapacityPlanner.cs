@@ -1,3 +1,4 @@
+using Quanet.Core;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
 
@@ -56,7 +57,17 @@ public static class CapacityPlanner
                 Terrain = scenario.Terrain,
                 Dem = scenario.Dem,
             };
-            var solved = Planner.Solve(variant, solvers, options, cancellationToken);
+            Plan solved;
+            try
+            {
+                solved = Planner.Solve(variant, solvers, options, cancellationToken);
+            }
+            catch (QuanetException) when (best is not null)
+            {
+                // the filtered instance cannot meet the goal (a set-cover target beyond the pairs kept): keep the best so far
+                break;
+            }
+
             var chosen = solved.Result.Sites;
             var seen = previous.FindIndex(p => p.AsSpan().SequenceEqual(Sorted(chosen)));
             if (seen >= 0)
