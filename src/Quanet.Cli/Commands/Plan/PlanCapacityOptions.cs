@@ -14,19 +14,19 @@ internal sealed class PlanCapacityOptions
     public Option<double?> MinSinr { get; } = new Option<double?>("--min-sinr") { Description = "With --objective sinr: minimum SINR of a served person in dB (default that of CQI 1, -7.16 dB)" }
         .MustBeIn("-20..50", v => v is >= -20 and <= 50);
 
-    public Option<double> Bandwidth { get; } = new Option<double>("--bandwidth") { Description = "Channel bandwidth of the band in MHz: noise, sensitivity and capacity (default 10, an LTE carrier)", DefaultValueFactory = _ => 10 }
+    public Option<double> Bandwidth { get; } = new Option<double>("--bandwidth") { Description = "Channel bandwidth of the band in MHz: noise, sensitivity and capacity (10: an LTE carrier)", DefaultValueFactory = _ => 10 }
         .MustBeIn("0.18..400", v => v is >= 0.18 and <= 400);
 
-    public Option<int> Sectors { get; } = new Option<int>("--sectors") { Description = "Sectors (carriers) per site in the capacity (default 1: the sites are omni)", DefaultValueFactory = _ => 1 }
+    public Option<int> Sectors { get; } = new Option<int>("--sectors") { Description = "Sectors (carriers) per site in the capacity (1: the sites are omni)", DefaultValueFactory = _ => 1 }
         .Must(v => v is >= 1 and <= 12, "must be in 1..12");
 
-    public Option<double> TrafficPerPerson { get; } = new Option<double>("--traffic-per-person") { Description = $"Busy-hour traffic per person in kbit/s: site load, and demand under --objective traffic (default {CapacityRequest.DefaultTrafficPerPersonKbps})", DefaultValueFactory = _ => CapacityRequest.DefaultTrafficPerPersonKbps }
+    public Option<double> TrafficPerPerson { get; } = new Option<double>("--traffic-per-person") { Description = $"Busy-hour traffic per person in kbit/s: site load, and demand under --objective traffic", DefaultValueFactory = _ => CapacityRequest.DefaultTrafficPerPersonKbps }
         .MustBePositive();
 
-    public Option<double> RemovalCost { get; } = new Option<double>("--removal-cost") { Description = "Cost of removing an existing site (candidate flag 'existing'); keeping one then costs its own cost less this (default 0)" }
+    public Option<double> RemovalCost { get; } = new Option<double>("--removal-cost") { Description = "Cost of removing an existing site (candidate flag 'existing'); keeping one then costs its own cost less this", DefaultValueFactory = _ => 0 }
         .MustBeNonNegative();
 
-    public Option<int> Rounds { get; } = new Option<int>("--rounds") { Description = "With --objective sinr or traffic: most solve-evaluate rounds, each with the full --time (default 4)", DefaultValueFactory = _ => 4 }
+    public Option<int> Rounds { get; } = new Option<int>("--rounds") { Description = "With --objective sinr or traffic: most solve-evaluate rounds, each with the full --time", DefaultValueFactory = _ => 4 }
         .Must(v => v is >= 1 and <= 50, "must be in 1..50");
 
     public void AddTo(Command command, Option<double?> capacity)
