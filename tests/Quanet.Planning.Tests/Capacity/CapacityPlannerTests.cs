@@ -50,6 +50,19 @@ public sealed class CapacityPlannerTests
     }
 
     [Fact]
+    public void Sinr_rounds_stop_at_the_best_so_far_when_the_filtered_instance_cannot_meet_a_cover_target()
+    {
+        // covering all four towns needs a, b and c; at 10 dB P and Q fail, so no second round can cover everyone
+        var scenario = LineScenario.Build(Interfering(PlanObjective.Sinr).Request with { Goal = new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = 1.0 } });
+
+        var plan = CapacityPlanner.Solve(scenario, [new CpSatPlacementSolver()], Options);
+
+        Assert.Equal(["a", "b", "c"], Ids(plan));
+        Assert.Equal(900, plan.Radio!.PeopleAtMinSinr);
+        Assert.Single(plan.Radio.Rounds);
+    }
+
+    [Fact]
     public void Site_capacity_is_bandwidth_times_sectors_times_spectral_efficiency()
     {
         // one site 100 m from the only town: SNR far above 27.9 dB, so SE is CQI 15's 5.5547 bit/s/Hz;
