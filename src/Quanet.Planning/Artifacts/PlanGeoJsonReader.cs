@@ -32,7 +32,7 @@ public static class PlanGeoJsonReader
                 case "site":
                     var id = document.Id(i, properties, "id", "a site");
                     sites.Add(new PlanSite(id, ArtifactDocument.Text(properties, "name", id)!, document.Point(i, features[i], "a site"), document.Number(i, properties, "population_covered", 0), document.Number(i, properties, "radius_m", 0),
-                        document.Number(i, properties, "cost", 1), document.Number(i, properties, "height_m", 0), CandidateReader.ParseFlag(ArtifactDocument.Text(properties, "flag", string.Empty)!) ?? SiteFlag.Free));
+                        document.Number(i, properties, "cost", 1), document.Number(i, properties, "height_m", 0), CandidateFlag.Parse(ArtifactDocument.Text(properties, "flag", string.Empty))?.Flag ?? SiteFlag.Free));
                     break;
                 case "demand":
                     var demandId = ArtifactDocument.Text(properties, "id", string.Empty)!;

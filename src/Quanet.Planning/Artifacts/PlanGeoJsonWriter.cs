@@ -9,10 +9,11 @@ namespace Quanet.Planning.Artifacts;
 /// Writes <c>plan.geojson</c>: a FeatureCollection (RFC 7946, lon/lat) whose features carry a <c>kind</c>:
 /// <c>region</c> (outline), <c>coverage</c> (one polygon per chosen site, the coverage circle as a 72-gon on the
 /// sphere), <c>site</c> (Point: id, name, population_covered, cost, height_m, radius_m, flag) and <c>demand</c>
-/// (Point: id, name, population, covered, site), and the top-level <c>"quanet_version"</c>
+/// (Point: id, name, population, covered, site), the capacity figures of <see cref="Plan.Radio"/> (site: status,
+/// capacity_mbps, load_mbps; demand: sinr_db), <c>removed_site</c> for existing sites the plan removes, and the top-level <c>"quanet_version"</c>
 /// (<see cref="ArtifactVersion"/>). Other tools read it back through <see cref="PlanGeoJsonReader"/>.
 /// </summary>
-public static class PlanGeoJsonWriter
+public static partial class PlanGeoJsonWriter
 {
     /// <summary>Writes the plan to <paramref name="path"/> (created or replaced).</summary>
     public static void Save(Plan plan, string path)
@@ -67,8 +68,11 @@ public static class PlanGeoJsonWriter
                 w.WriteNumber("height_m", site.Height.Value);
                 w.WriteNumber("radius_m", Math.Round(s.SiteRadius[j], 1));
                 w.WriteString("flag", site.Flag.ToString().ToLowerInvariant());
+                SiteCapacity(w, plan, j);
             });
         }
+
+        RemovedSites(w, plan);
 
         for (var d = 0; d < s.Demand.Count; d++)
         {
@@ -88,6 +92,8 @@ public static class PlanGeoJsonWriter
                 {
                     w.WriteNull("site");
                 }
+
+                DemandSinr(w, plan, d);
             });
         }
 

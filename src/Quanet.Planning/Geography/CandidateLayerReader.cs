@@ -7,7 +7,6 @@ using NetTopologySuite.IO.Esri;
 using Quanet.Core;
 using Quanet.Core.Text;
 using Quanet.Core.Units;
-using Quanet.Planning.Placement;
 
 namespace Quanet.Planning.Geography;
 
@@ -117,9 +116,9 @@ internal static class CandidateLayerReader
             }
 
             var flagText = Text(attributes, "flag") ?? string.Empty;
-            var flag = CandidateReader.ParseFlag(flagText) ?? throw Error($"flag '{Printable.Escape(flagText)}' is not one of {string.Join(", ", Enum.GetNames<SiteFlag>().Select(n => n.ToLowerInvariant()))}");
+            var flag = CandidateFlag.Parse(flagText) ?? throw Error($"flag '{Printable.Escape(flagText)}' is not {CandidateFlag.Expected}");
             var display = Text(attributes, "name");
-            result.Add(new CandidateSite(id, string.IsNullOrEmpty(display) ? id : display, location, cost, new Metres(height), flag));
+            result.Add(new CandidateSite(id, string.IsNullOrEmpty(display) ? id : display, location, cost, new Metres(height), flag.Flag) { Existing = flag.Existing });
         }
 
         return result;

@@ -1,13 +1,12 @@
 using Quanet.Core;
 using Quanet.Core.Text;
 using Quanet.Core.Units;
-using Quanet.Planning.Placement;
 
 namespace Quanet.Planning.Geography;
 
 /// <summary>
 /// Reads user candidate sites: CSV with columns <c>id,lat,lon,cost,height</c> and optional <c>name</c> and
-/// <c>flag</c> (free, fixed or forbidden), or GeoJSON Point features with the same properties.
+/// <c>flag</c> (<see cref="CandidateFlag"/>: free, fixed, forbidden or existing), or GeoJSON Point features with the same properties.
 /// A blank cost defaults to 1 and a blank height to the default height given to the reader.
 /// </summary>
 public static class CandidateReader
@@ -62,9 +61,9 @@ public static class CandidateReader
                 throw table.Error(problem);
             }
 
-            var flag = ParseFlag(table.Text("flag")) ?? throw table.Error($"flag '{Printable.Escape(table.Text("flag"))}' is not free, fixed or forbidden");
+            var flag = CandidateFlag.Parse(table.Text("flag")) ?? throw table.Error($"flag '{Printable.Escape(table.Text("flag"))}' is not {CandidateFlag.Expected}");
             var name = table.Text("name");
-            result.Add(new CandidateSite(id, name.Length > 0 ? name : id, location, cost, new Metres(height), flag));
+            result.Add(new CandidateSite(id, name.Length > 0 ? name : id, location, cost, new Metres(height), flag.Flag) { Existing = flag.Existing });
         }
 
         return result;
@@ -96,8 +95,8 @@ public static class CandidateReader
             }
 
             var flagText = GeoJsonFile.Text(attributes, "flag", string.Empty);
-            var flag = ParseFlag(flagText) ?? throw geo.Error(i, $"flag '{Printable.Escape(flagText)}' is not free, fixed or forbidden");
-            result.Add(new CandidateSite(id, GeoJsonFile.Text(attributes, "name", id), location, cost, new Metres(height), flag));
+            var flag = CandidateFlag.Parse(flagText) ?? throw geo.Error(i, $"flag '{Printable.Escape(flagText)}' is not {CandidateFlag.Expected}");
+            result.Add(new CandidateSite(id, GeoJsonFile.Text(attributes, "name", id), location, cost, new Metres(height), flag.Flag) { Existing = flag.Existing });
         }
 
         return result;
@@ -108,13 +107,4 @@ public static class CandidateReader
         cost < 0 ? $"cost {cost} is negative"
         : height is <= 0 or > 1000 ? $"height {height} m is outside (0, 1000]"
         : null;
-
-    /// <summary>The flag a candidate file's text names (blank = free), or null; shared by every candidate reader.</summary>
-    internal static SiteFlag? ParseFlag(string text) => text.ToUpperInvariant() switch
-    {
-        "" or "FREE" => SiteFlag.Free,
-        "FIXED" => SiteFlag.Fixed,
-        "FORBIDDEN" => SiteFlag.Forbidden,
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using Quanet.Core.Geodesy;
 using Quanet.Core.Units;
+using Quanet.Planning.Geography;
 using Quanet.Planning.Radio;
 using Quanet.Planning.Terrain;
 using PlacementPlan = Quanet.Planning.Scenario.Plan;
@@ -144,7 +145,8 @@ public static class CoverageRasterBuilder
                 var loss = x.Model.Loss(new Metres(Math.Max(CoverageRadius.MinimumMetres, distance)), site.Geometry).Value;
                 if (x.Dem is { } dem && !double.IsNaN(site.AntennaAboveSea) && dem.Height(latitude, longitude) is var ground && !double.IsNaN(ground))
                 {
-                    loss += TerrainLoss.Excess(worker.Profile, dem, site.Latitude, site.Longitude, site.AntennaAboveSea, latitude, longitude, ground + x.UserHeight, Math.Max(dem.SpacingMetres, 1), x.Wavelength).Excess;
+                    // the antenna's height above sea level stands for ground + mast (the loss only needs their sum)
+                    loss += TerrainLoss.Excess(dem, worker.Profile, new GeoPoint(site.Latitude, site.Longitude), site.AntennaAboveSea, 0, new GeoPoint(latitude, longitude), ground, x.UserHeight, x.Wavelength).Loss;
                 }
 
                 var value = (float)(x.ZeroLossPower - loss);

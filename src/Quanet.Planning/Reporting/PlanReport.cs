@@ -23,6 +23,10 @@ public sealed class PlanReport
         Sections.Add(new SolverSection(plan));
         Sections.Add(new RadioSection(plan));
         Sections.Add(new SitesSection(plan));
+        if (plan.Radio is { } radio)
+        {
+            Sections.Add(new CapacitySection(plan, radio));
+        }
     }
 
     /// <summary>The plan.</summary>

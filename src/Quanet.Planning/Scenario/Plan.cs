@@ -1,3 +1,4 @@
+using Quanet.Planning.Capacity;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Presolve;
 
@@ -52,6 +53,9 @@ public sealed class Plan
 
         return best >= 0 ? Scenario.Demand[best].Name : Scenario.Sites[site].Name;
     }
+
+    /// <summary>SINR, spectral efficiency and capacity of the chosen sites (<see cref="CapacityPlanner"/>), or null when not evaluated.</summary>
+    public RadioCapacity? Radio { get; internal set; }
 
     /// <summary>Total demand weight.</summary>
     public double TotalWeight => Scenario.Instance.TotalDemand;

@@ -1,4 +1,5 @@
 using Quanet.Core.Units;
+using Quanet.Planning.Capacity;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
 
@@ -56,6 +57,9 @@ public sealed record PlanRequest
     /// <summary>Per-site capacity in demand weight (people), or null for uncapacitated.</summary>
     public double? SiteCapacity { get; init; }
 
+    /// <summary>Capacity, interference and brownfield settings (objective, minimum SINR, sectors, traffic, removal cost). <value>Default coverage objective.</value></summary>
+    public CapacityRequest Capacity { get; init; } = new();
+
     /// <summary>The placement goal. <value>Default maximal covering with 60 sites.</value></summary>
     public PlacementGoal Goal { get; init; } = new() { MaxSites = DefaultSites };
 
@@ -109,6 +113,18 @@ public sealed record PlanRequest
         if (SiteCapacity is { } c && !(c > 0))
         {
             problems.Add($"capacity {c} must be positive");
+        }
+
+        // before the model's ranges, which need a valid link budget
+        problems.AddRange(Capacity.Problems());
+        if (Capacity.Objective == PlanObjective.Traffic && SiteCapacity is not null)
+        {
+            problems.Add("the traffic objective derives each site's capacity from its SINR: it cannot take a capacity in people too");
+        }
+
+        if (!(LinkBudget.BandwidthHz is >= 180e3 and <= 400e6))
+        {
+            problems.Add($"bandwidth {LinkBudget.BandwidthHz / 1e6} MHz is outside 0.18-400 MHz");
         }
 
         if (!PathLossModels.Names.Contains(Model, StringComparer.OrdinalIgnoreCase))

@@ -51,6 +51,9 @@ public sealed class PlanScenario
     /// <summary>The terrain the coverage rests on: flat earth without a DEM, else the DEM and the pairs it shadowed.</summary>
     public TerrainSummary Terrain { get; init; } = TerrainSummary.FlatEarth;
 
+    /// <summary>The elevation model of <see cref="PlanRequest.DemFiles"/>, or null on flat earth (the SINR evaluation reuses it).</summary>
+    internal IElevationModel? Dem { get; init; }
+
     /// <summary>Maximum allowed path loss of the link budget.</summary>
     public Decibels MaximumPathLoss => Request.LinkBudget.MaximumPathLoss;
 }

@@ -62,6 +62,17 @@ public static class Planner
             throw new QuanetException("no solver found a feasible plan");
         }
 
+        return Finish(scenario, presolve, best, results);
+    }
+
+    /// <summary>
+    /// The plan of <paramref name="best"/> on <paramref name="scenario"/>: serving sites, people per site and the covered
+    /// weight (with capacities, the solver's capacity-respecting figure). The capacity objectives re-base the answer of a
+    /// reduced instance on the original scenario this way.
+    /// </summary>
+    internal static Plan Finish(PlanScenario scenario, PresolveResult presolve, PlacementResult best, IReadOnlyList<PlacementComparison> results)
+    {
+        var instance = scenario.Instance;
         var (serving, population) = Assign(scenario, best.Sites);
         // with capacities the solver's evaluation (which respects them) is the covered demand; per-site figures are capped
         var covered = CoverageEvaluator.CoveredWeight(instance, best.Sites);

@@ -65,7 +65,7 @@ public static class ScenarioBuilder
         for (var j = 0; j < sites.Count; j++)
         {
             locations[j] = sites[j].Location;
-            cost[j] = sites[j].Cost;
+            cost[j] = request.Capacity.OptimisationCost(sites[j]);
             flags[j] = sites[j].Flag;
         }
 
@@ -79,9 +79,10 @@ public static class ScenarioBuilder
 
         var covers = CoverageBuilder.Build(locations, radius, demandLocations, region.Projection);
         var terrain = TerrainSummary.FlatEarth;
+        IElevationModel? dem = null;
         if (request.DemFiles is { Count: > 0 } demFiles)
         {
-            var dem = ElevationModels.Open(demFiles);
+            dem = ElevationModels.Open(demFiles);
             var heights = new Metres[sites.Count];
             for (var j = 0; j < sites.Count; j++)
             {
@@ -101,7 +102,7 @@ public static class ScenarioBuilder
         }
 
         var instance = new CoverageInstance(weights, cost, covers, flags, capacity);
-        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings, Terrain = terrain };
+        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings, Terrain = terrain, Dem = dem };
     }
 
     /// <summary>The coverage radius of a site of height <paramref name="height"/> under the request's radio settings.</summary>

@@ -1,36 +1,42 @@
+using Quanet.Planning.Geography;
+
 namespace Quanet.Planning.Terrain;
 
 /// <summary>
-/// The loss terrain adds to a clutter-free path-loss model on one path: the Bullington loss of the actual profile less
-/// that of the smooth path between the same ground points (the "delta" of ITU-R P.526-15 section 4.5, with the
-/// clutter-free model standing in for the smooth-earth term), never below 0. Shared by the coverage lists
-/// (<see cref="TerrainShadowing"/>) and the coverage raster, so both see the same terrain.
+/// The terrain's own loss on one path: the Bullington loss of the actual profile less that of the smooth path between
+/// the same ground points (never below 0), as <see cref="TerrainShadowing"/> describes it. Used wherever a path needs
+/// it (coverage, SINR), so that both count the same terrain.
 /// </summary>
 internal static class TerrainLoss
 {
-    /// <summary>Fills <paramref name="profile"/> for the path and returns the excess loss and the line-of-sight flag.</summary>
-    /// <param name="profile">A reusable profile buffer (filled here).</param>
+    /// <summary>The excess loss (dB) and line of sight of the path; NaN loss when an end has no ground height.</summary>
     /// <param name="dem">The elevation model.</param>
-    /// <param name="latitude1">Transmitter latitude, degrees.</param>
-    /// <param name="longitude1">Transmitter longitude, degrees.</param>
-    /// <param name="transmitterHeight">Transmit antenna height above sea level, m.</param>
-    /// <param name="latitude2">Receiver latitude, degrees.</param>
-    /// <param name="longitude2">Receiver longitude, degrees.</param>
-    /// <param name="receiverHeight">Receive antenna height above sea level, m.</param>
-    /// <param name="step">Profile sampling step, m.</param>
+    /// <param name="profile">A reusable profile buffer (filled in place).</param>
+    /// <param name="site">Transmitter position.</param>
+    /// <param name="siteGround">Ground height at the transmitter (from <paramref name="dem"/>), m.</param>
+    /// <param name="siteHeight">Transmitter antenna height above ground, m.</param>
+    /// <param name="point">Receiver position.</param>
+    /// <param name="pointGround">Ground height at the receiver, m.</param>
+    /// <param name="userHeight">Receiver antenna height above ground, m.</param>
     /// <param name="wavelength">Wavelength, m.</param>
-    public static (double Excess, bool LineOfSight) Excess(
-        TerrainProfile profile, IElevationModel dem, double latitude1, double longitude1, double transmitterHeight,
-        double latitude2, double longitude2, double receiverHeight, double step, double wavelength)
+    public static (double Loss, bool LineOfSight) Excess(
+        IElevationModel dem, TerrainProfile profile, GeoPoint site, double siteGround, double siteHeight, GeoPoint point, double pointGround, double userHeight, double wavelength)
     {
-        profile.Fill(dem, latitude1, longitude1, latitude2, longitude2, step);
-        var (actual, lineOfSight) = BullingtonDiffraction.Loss(profile.Distance, profile.Height, transmitterHeight, receiverHeight, TerrainShadowing.EffectiveEarthRadiusMetres, wavelength);
-        if (actual <= 0)
+        if (double.IsNaN(siteGround) || double.IsNaN(pointGround))
+        {
+            return (double.NaN, true);
+        }
+
+        profile.Fill(dem, site.Latitude, site.Longitude, point.Latitude, point.Longitude, Math.Max(dem.SpacingMetres, 1));
+        double hts = siteGround + siteHeight, hrs = pointGround + userHeight;
+        var (actual, lineOfSight) = BullingtonDiffraction.Loss(profile.Distance, profile.Height, hts, hrs, TerrainShadowing.EffectiveEarthRadiusMetres, wavelength);
+        if (!(actual > 0))
         {
             return (0, lineOfSight);
         }
 
-        var (smooth, _) = BullingtonDiffraction.Loss(profile.Distance, profile.SmoothHeight, transmitterHeight, receiverHeight, TerrainShadowing.EffectiveEarthRadiusMetres, wavelength);
+        // the excess over the smooth path, whose own loss the clutter-free model already describes
+        var (smooth, _) = BullingtonDiffraction.Loss(profile.Distance, profile.SmoothHeight, hts, hrs, TerrainShadowing.EffectiveEarthRadiusMetres, wavelength);
         return (Math.Max(0, actual - smooth), lineOfSight);
     }
 }

@@ -41,7 +41,6 @@ internal static class TerrainShadowing
         ArgumentNullException.ThrowIfNull(timeProvider);
         var start = timeProvider.GetTimestamp();
         var wavelength = 299_792_458.0 / frequency.Hertz;
-        var step = Math.Max(dem.SpacingMetres, 1);
         var result = new int[covers.Length][];
         int pairs = 0, shadowed = 0, obstructed = 0, outside = 0;
 
@@ -66,8 +65,7 @@ internal static class TerrainShadowing
                 }
 
                 var distance = Math.Max(CoverageRadius.MinimumMetres, GreatCircle.DistanceMetres(site.Latitude, site.Longitude, point.Latitude, point.Longitude));
-                double hts = siteGround + siteHeight[j].Value, hrs = ground + userHeight.Value;
-                var (diffraction, lineOfSight) = TerrainLoss.Excess(local.Profile, dem, site.Latitude, site.Longitude, hts, point.Latitude, point.Longitude, hrs, step, wavelength);
+                var (diffraction, lineOfSight) = TerrainLoss.Excess(dem, local.Profile, site, siteGround, siteHeight[j].Value, point, ground, userHeight.Value, wavelength);
                 if (!lineOfSight)
                 {
                     local.Counts[2]++;

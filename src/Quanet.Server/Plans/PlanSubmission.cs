@@ -39,6 +39,9 @@ internal sealed record PlanSubmission
     /// <summary>Solver seed (<c>--seed</c>). <value>Default 1.</value></summary>
     public int? Seed { get; init; }
 
+    /// <summary>Capacity, interference and brownfield settings; null for the defaults (coverage objective).</summary>
+    public PlanCapacitySubmission? Capacity { get; init; }
+
     /// <summary>Also design the fibre backhaul (<c>--backhaul</c>); null to skip.</summary>
     public PlanBackhaulSubmission? Backhaul { get; init; }
 

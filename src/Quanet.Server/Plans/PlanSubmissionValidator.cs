@@ -1,4 +1,5 @@
 using System.Globalization;
+using Quanet.Planning.Capacity;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Radio;
@@ -59,6 +60,12 @@ internal static class PlanSubmissionValidator
         }
 
         var admin1 = PlanRequest.ResolveAdmin1(region, submission.Admin1);
+        var capacity = submission.Capacity ?? new PlanCapacitySubmission();
+        var objective = PlanObjective.Coverage;
+        if (capacity.Objective is { } o && !Enum.TryParse(o, ignoreCase: true, out objective))
+        {
+            problems.Add($"capacity.objective '{o}' is not one of coverage, sinr, traffic");
+        }
 
         var goal = submission.Target is { } target
             ? new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = target, MaxSites = submission.Sites, Budget = submission.Budget }
@@ -75,6 +82,16 @@ internal static class PlanSubmissionValidator
                 DemandFile = submission.DemandFile is { } demand ? Path.Combine(inputDirectory, demand) : null,
                 CandidatesFile = submission.CandidatesFile is { } candidates ? Path.Combine(inputDirectory, candidates) : null,
                 Goal = goal,
+                Capacity = new CapacityRequest
+                {
+                    Objective = objective,
+                    MinSinrDb = capacity.MinSinrDb,
+                    Sectors = capacity.Sectors ?? 1,
+                    TrafficPerPersonKbps = capacity.TrafficPerPersonKbps ?? CapacityRequest.DefaultTrafficPerPersonKbps,
+                    RemovalCost = capacity.RemovalCost ?? 0,
+                    MaxRounds = capacity.Rounds ?? 4,
+                },
+                LinkBudget = new LinkBudget { BandwidthHz = (capacity.BandwidthMhz ?? 10) * 1e6 },
             },
             Solvers = SolverCatalogue.Placement.Resolve(solver),
             Seed = submission.Seed ?? 1,

@@ -1,5 +1,6 @@
 using Quanet.Planning.Artifacts;
 using Quanet.Planning.Backhaul;
+using Quanet.Planning.Capacity;
 using Quanet.Planning.Placement;
 using Quanet.Planning.Scenario;
 using Quanet.Workflows.Artifacts;
@@ -50,7 +51,7 @@ public sealed class PlanWorkflow(TimeProvider? timeProvider = null)
             QuboFormulation = request.QuboFormulation,
         };
         progress?.Report(new PlanProgress(PlanStage.Placement, TimeSpan.Zero));
-        var plan = Planner.Solve(scenario, request.Solvers, options, CancellationToken.None);
+        var plan = CapacityPlanner.Solve(scenario, request.Solvers, options, CancellationToken.None);
         var sites = PlanArtifact.From(plan);
         if (cancellationToken.IsCancellationRequested)
         {

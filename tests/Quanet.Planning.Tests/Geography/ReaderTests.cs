@@ -57,7 +57,7 @@ public sealed class ReaderTests
     }
 
     [Theory]
-    [InlineData("m1,48.1,11.5,1,30,maybe", "c.csv:2: flag 'maybe' is not free, fixed or forbidden")]
+    [InlineData("m1,48.1,11.5,1,30,maybe", "c.csv:2: flag 'maybe' is not free, fixed, forbidden or existing")]
     [InlineData("m1,48.1,11.5,-1,30,", "c.csv:2: cost -1 is negative")]
     [InlineData("m1,48.1,11.5,1,0,", "c.csv:2: height 0 m is outside (0, 1000]")]
     public void Rejects_bad_candidates(string row, string message)

@@ -105,6 +105,7 @@ internal static class PlanJson
             ["results"] = results,
             ["files"] = files,
         };
+        PlanCapacityJson.Add(document, plan);
         if (result.Backhaul is { } design)
         {
             document["backhaul"] = new

@@ -50,7 +50,7 @@ internal sealed class PlanOptions
 
     public Option<FileInfo?> Demand { get; } = new Option<FileInfo?>("--demand") { Description = "Demand file replacing the places: CSV (lat,lon,population[,id,name]) or GeoJSON points" }.MustExist();
 
-    public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]), or GeoJSON, GeoPackage (.gpkg) or Shapefile (.shp) points with those attributes, in WGS 84" }.MustExist();
+    public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]), or GeoJSON, GeoPackage (.gpkg) or Shapefile (.shp) points with those attributes, in WGS 84; flag free, fixed, forbidden or existing (on air today: kept or removed, cost = keep cost)" }.MustExist();
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Output directory for plan.geojson, plan.html, plan.png", DefaultValueFactory = _ => new DirectoryInfo("plan") };
 
@@ -79,6 +79,9 @@ internal sealed class PlanOptions
 
     public Option<bool> Json { get; } = CommonOptions.Json();
 
+    /// <summary>The capacity, interference and brownfield options.</summary>
+    public PlanCapacityOptions CapacityOptions { get; } = new();
+
     public void AddTo(Command command)
     {
         // combinations: on an option rather than the command, so that every problem is reported together
@@ -96,6 +99,8 @@ internal sealed class PlanOptions
         {
             command.Options.Add(option);
         }
+
+        CapacityOptions.AddTo(command, Capacity);
     }
 
     /// <summary>The files of a <c>--dem</c> value, full paths in the order given.</summary>

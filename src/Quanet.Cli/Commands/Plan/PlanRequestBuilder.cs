@@ -38,6 +38,8 @@ internal static class PlanRequestBuilder
                 DemandFile = ctx.Get(o.Demand)?.FullName,
                 CandidatesFile = ctx.Get(o.Candidates)?.FullName,
                 Goal = goal,
+                Capacity = o.CapacityOptions.Build(ctx),
+                LinkBudget = o.CapacityOptions.LinkBudget(ctx),
             },
             Solvers = string.Equals(ctx.Get(o.Solver), HybridPlacementSolver.SolverName, StringComparison.OrdinalIgnoreCase)
                 ? [SolverCatalogue.HybridPlacement(ctx.Get(o.Hybrid.SubSolver)!, ctx.Get(o.Hybrid.SubSize))]

@@ -17,6 +17,11 @@ internal static class PlanText
         summary.AddRow("candidates", $"{s.Instance.SiteCount:N0} ({plan.Presolve.Reduced.SiteCount:N0} after presolve)");
         summary.AddRow("radio", Markup.Escape($"{s.Request.BandMegahertz:0.#} MHz, {s.Model.Name}, MAPL {s.MaximumPathLoss.Value:0.0} dB, radius {s.SiteRadius[r.Sites.Length > 0 ? r.Sites[0] : 0] / 1000:0.00} km"));
         summary.AddRow("sites", $"{r.Sites.Length} (cost {r.Cost:N1})");
+        if (Planning.Scenario.BrownfieldSummary.Of(plan) is { } brownfield)
+        {
+            summary.AddRow("brownfield", Markup.Escape($"{brownfield.Kept.Count} kept, {brownfield.Removed.Count} removed, {brownfield.New} new (total cost {brownfield.TotalCost:N1})"));
+        }
+
         summary.AddRow("covered", $"{plan.CoveredWeight:N0} people ({share.ToString("P1", CultureInfo.InvariantCulture)})");
         summary.AddRow("objective / bound", $"{r.Objective:N0} / {(r.Bound is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "-")} (gap {(r.Gap is { } g ? g.ToString("P2", CultureInfo.InvariantCulture) : "-")})");
         summary.AddRow("time", $"coverage {s.CoverageTime.TotalMilliseconds:0} ms, solve {r.Elapsed.TotalSeconds:0.00} s");
@@ -53,6 +58,10 @@ internal static class PlanText
         }
 
         console.WriteLine(s.Terrain.Text);
+        if (plan.Radio is { } radio)
+        {
+            console.WriteLine(Planning.Capacity.CapacityText.Summary(radio));
+        }
         foreach (var warning in s.Warnings)
         {
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
