@@ -37,6 +37,9 @@ internal static class PlanRequestBuilder
                 RegionFile = ctx.Get(o.Region)?.FullName,
                 DemandFile = ctx.Get(o.Demand)?.FullName,
                 CandidatesFile = ctx.Get(o.Candidates)?.FullName,
+                PopulationFile = ctx.Get(o.Population)?.FullName,
+                DemandModel = Enum.Parse<Planning.Population.DemandModel>(ctx.Get(o.DemandModel)!, ignoreCase: true),
+                CellSizeKilometres = ctx.Get(o.CellSize),
                 Goal = goal,
             },
             Solvers = string.Equals(ctx.Get(o.Solver), HybridPlacementSolver.SolverName, StringComparison.OrdinalIgnoreCase)
