@@ -36,6 +36,9 @@ internal sealed class CellGrid
     /// <summary>People added so far.</summary>
     public double Total { get; private set; }
 
+    /// <summary>The people in cell (<paramref name="i"/>, <paramref name="j"/>).</summary>
+    public double PeopleIn(long i, long j) => _cells.TryGetValue(Key(i, j), out var cell) ? cell.People : 0;
+
     /// <summary>Adds <paramref name="people"/> to the cell holding plane point (x, y); <paramref name="label"/> competes for the cell's name by the people it brought.</summary>
     public void Add(double x, double y, double people, string? label = null)
     {
