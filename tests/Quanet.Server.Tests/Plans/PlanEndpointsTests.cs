@@ -15,13 +15,13 @@ public sealed class PlanEndpointsTests
         using var planner = harness.Client(Roles.Planner);
         using var viewer = harness.Client(Roles.Viewer);
 
-        var id = await PlanApi.SubmitAsync(planner, new { backhaul = new { }, security = true });
+        var id = await PlanApi.SubmitAsync(planner, new { backhaul = new { }, security = true, demandModel = "places" });
         var job = await PlanApi.WaitAsync(viewer, id, PlanApi.Terminal);
 
         Assert.Equal("succeeded", job.GetProperty("status").GetString());
         Assert.Equal("planner", job.GetProperty("owner").GetString());
         Assert.False(job.GetProperty("interrupted").GetBoolean());
-        // the optimum `quanet plan` proves for the default scenario (PlanWorkflowTests: 6,236,631 people)
+        // the optimum `quanet plan --demand-model places` proves for the default scenario (PlanWorkflowTests: 6,236,631 people)
         Assert.Equal(6_236_631, job.GetProperty("summary").GetProperty("coveredPopulation").GetDouble(), 0);
         Assert.Equal(60, job.GetProperty("summary").GetProperty("sites").GetInt32());
         Assert.Equal(
