@@ -100,13 +100,8 @@ internal static partial class GeoTiffDemReader
             : throw Bad(path, $"GDAL_NODATA '{text}' is not a number");
     }
 
-    private static SampleKind? SampleKindOf(SampleFormat format, int bits) => (format, bits) switch
-    {
-        (SampleFormat.INT, 16) => SampleKind.Int16,
-        (SampleFormat.UINT, 16) => SampleKind.UInt16,
-        (SampleFormat.INT, 32) => SampleKind.Int32,
-        (SampleFormat.IEEEFP, 32) => SampleKind.Float32,
-        (SampleFormat.IEEEFP, 64) => SampleKind.Float64,
-        _ => null,
-    };
+    // the DEM's sample types: of those the raster readers decode, the ones elevation models come in
+    private static RasterSamples.Kind? SampleKindOf(SampleFormat format, int bits) => RasterSamples.Of(format, bits) is { } kind
+        && kind is RasterSamples.Kind.Int16 or RasterSamples.Kind.UInt16 or RasterSamples.Kind.Int32 or RasterSamples.Kind.Float32 or RasterSamples.Kind.Float64
+        ? kind : null;
 }
