@@ -38,6 +38,11 @@ public sealed class PlanCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("DE admin1 02", output, StringComparison.Ordinal);
+
+        // the default demand is the modelled surface, which keeps every person of Bavaria's places: 12,039,666 is
+        // their sum in the embedded GeoNames extract (the old default's "1,802 points, 12,039,666 people")
+        Assert.Contains("modelled surface (Clark), 1 km cells", output, StringComparison.Ordinal);
+        Assert.Contains("12,039,666 people", output, StringComparison.Ordinal);
         foreach (var file in new[] { "plan.geojson", "plan.html", "plan.png" })
         {
             Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);

@@ -32,6 +32,7 @@ internal sealed class SummarySection(Plan plan) : IReportSection
         [
             ["Region", $"{s.Region.Name} ({Html.Number(s.Region.AreaSquareKilometres)} km², {s.Region.Places.Count} places)"],
             ["Goal", Goal(s.Request.Goal)],
+            ["Demand", s.DemandSource.Text],
             ["Demand points", $"{Html.Number(s.Demand.Count)} ({Html.Number(plan.Presolve.Reduced.DemandCount)} after merging identical coverage; {Html.Number(plan.Presolve.UncoverableDemand)} people out of reach of every candidate)"],
             ["Candidates", $"{Html.Number(s.Instance.SiteCount)} ({Html.Number(plan.Presolve.Reduced.SiteCount)} after removing dominated and forbidden sites)"],
             ["Chosen solver", $"{r.Solver}: objective {Html.Number(r.Objective)} in {r.Elapsed.TotalSeconds:0.00} s"],

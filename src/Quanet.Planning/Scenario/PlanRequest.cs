@@ -1,6 +1,7 @@
 using Quanet.Core.Units;
 using Quanet.Planning.Capacity;
 using Quanet.Planning.Placement;
+using Quanet.Planning.Population;
 using Quanet.Planning.Radio;
 
 namespace Quanet.Planning.Scenario;
@@ -53,6 +54,18 @@ public sealed record PlanRequest
     /// loss over its terrain profile.
     /// </summary>
     public IReadOnlyList<string>? DemFiles { get; init; }
+
+    /// <summary>
+    /// Population GeoTIFF (any CRS <c>RasterCrs</c> supports, reprojected) whose pixels, summed onto cells of
+    /// <see cref="CellSizeKilometres"/> and clipped to the region, are the demand; or null. Excludes <see cref="DemandFile"/>.
+    /// </summary>
+    public string? PopulationFile { get; init; }
+
+    /// <summary>The demand without a demand file or raster. <value>Default <see cref="DemandModel.Surface"/> (Clark's law on cells).</value></summary>
+    public DemandModel DemandModel { get; init; } = DemandModel.Surface;
+
+    /// <summary>Cell edge of the population surface or raster aggregation, km. <value>Default 1 km.</value></summary>
+    public double CellSizeKilometres { get; init; } = 1;
 
     /// <summary>Per-site capacity in demand weight (people), or null for uncapacitated.</summary>
     public double? SiteCapacity { get; init; }
@@ -108,6 +121,16 @@ public sealed record PlanRequest
         if (DemFiles is { Count: 0 })
         {
             problems.Add("a DEM list must name at least one file (leave it out for flat earth)");
+        }
+
+        if (!(CellSizeKilometres is >= 0.05 and <= 100))
+        {
+            problems.Add($"cell size {CellSizeKilometres} km is outside 0.05-100 km");
+        }
+
+        if (PopulationFile is not null && DemandFile is not null)
+        {
+            problems.Add("a population raster and a demand file both define the demand: give one of them");
         }
 
         if (SiteCapacity is { } c && !(c > 0))

@@ -1,6 +1,7 @@
 using Quanet.Core.Units;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
+using Quanet.Planning.Population;
 using Quanet.Planning.Radio;
 using Quanet.Planning.Terrain;
 
@@ -53,6 +54,9 @@ public sealed class PlanScenario
 
     /// <summary>The elevation model of <see cref="PlanRequest.DemFiles"/>, or null on flat earth (the SINR evaluation reuses it).</summary>
     internal IElevationModel? Dem { get; init; }
+
+    /// <summary>Which demand the plan used (modelled surface, raster, places or a demand file). <value>Default: the place points.</value></summary>
+    public DemandSummary DemandSource { get; init; } = new() { Text = "places (GeoNames points)", Kind = "places" };
 
     /// <summary>Maximum allowed path loss of the link budget.</summary>
     public Decibels MaximumPathLoss => Request.LinkBudget.MaximumPathLoss;

@@ -5,6 +5,7 @@ using Quanet.Core.Units;
 using Quanet.Planning.Coverage;
 using Quanet.Planning.Geography;
 using Quanet.Planning.Placement;
+using Quanet.Planning.Population;
 using Quanet.Planning.Radio;
 using Quanet.Planning.Terrain;
 
@@ -28,10 +29,10 @@ public static class ScenarioBuilder
         var model = PathLossModels.Create(request.Model);
         var region = request.RegionFile is { } regionFile ? RegionBuilder.FromFile(request.Country, regionFile) : RegionBuilder.Build(request.Country, request.Admin1);
 
-        var demand = request.DemandFile is { } demandFile ? DemandReader.ReadFile(demandFile) : PlacesAsDemand(region);
+        var (demand, demandSource) = DemandBuilder.Build(region, request.DemandFile, request.PopulationFile, request.DemandModel, request.CellSizeKilometres);
         if (demand.Count == 0)
         {
-            throw new QuanetException($"no demand points in {(request.DemandFile is null ? "region " + region.Name : request.DemandFile)}");
+            throw new QuanetException($"no demand points in {(request.DemandFile ?? request.PopulationFile) ?? "region " + region.Name}{(request.PopulationFile is null ? string.Empty : " inside region " + region.Name)}");
         }
 
         var siteHeight = new Metres(request.SiteHeightMetres);
@@ -102,7 +103,7 @@ public static class ScenarioBuilder
         }
 
         var instance = new CoverageInstance(weights, cost, covers, flags, capacity);
-        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings, Terrain = terrain, Dem = dem };
+        return new PlanScenario(request, region, demand, sites, radius, model, instance, timeProvider.GetElapsedTime(start)) { Warnings = warnings, Terrain = terrain, Dem = dem, DemandSource = demandSource };
     }
 
     /// <summary>The coverage radius of a site of height <paramref name="height"/> under the request's radio settings.</summary>
@@ -140,16 +141,5 @@ public static class ScenarioBuilder
         }
 
         return radius;
-    }
-
-    private static List<DemandPoint> PlacesAsDemand(Region region)
-    {
-        var demand = new List<DemandPoint>(region.Places.Count);
-        foreach (var p in region.Places)
-        {
-            demand.Add(new DemandPoint(p.GeonamesId.ToString(CultureInfo.InvariantCulture), p.Name, p.Population, p.Location));
-        }
-
-        return demand;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using BitMiracle.LibTiff.Classic;
 
 namespace Quanet.Planning.Terrain;
@@ -6,26 +5,10 @@ namespace Quanet.Planning.Terrain;
 /// <summary>The pixel facet: strips and tiles decoded by LibTiff (in host byte order) into float heights.</summary>
 internal static partial class GeoTiffDemReader
 {
-    private enum SampleKind
-    {
-        Int16,
-        UInt16,
-        Int32,
-        Float32,
-        Float64,
-    }
-
-    private static int Size(SampleKind kind) => kind switch
-    {
-        SampleKind.Int16 or SampleKind.UInt16 => 2,
-        SampleKind.Int32 or SampleKind.Float32 => 4,
-        _ => 8,
-    };
-
-    private static void ReadStrips(Tiff tiff, string path, SampleKind kind, int width, int height, float[] heights)
+    private static void ReadStrips(Tiff tiff, string path, RasterSamples.Kind kind, int width, int height, float[] heights)
     {
         var rowsPerStrip = Math.Clamp(tiff.GetField(TiffTag.ROWSPERSTRIP) is { Length: > 0 } v ? v[0].ToInt() : height, 1, height);
-        var size = Size(kind);
+        var size = RasterSamples.Size(kind);
         var buffer = new byte[tiff.StripSize()];
         var strips = tiff.NumberOfStrips();
         for (var s = 0; s < strips; s++)
@@ -47,7 +30,7 @@ internal static partial class GeoTiffDemReader
         }
     }
 
-    private static void ReadTiles(Tiff tiff, string path, SampleKind kind, int width, int height, float[] heights)
+    private static void ReadTiles(Tiff tiff, string path, RasterSamples.Kind kind, int width, int height, float[] heights)
     {
         var tileWidth = tiff.GetField(TiffTag.TILEWIDTH) is { Length: > 0 } w ? w[0].ToInt() : 0;
         var tileHeight = tiff.GetField(TiffTag.TILELENGTH) is { Length: > 0 } h ? h[0].ToInt() : 0;
@@ -56,7 +39,7 @@ internal static partial class GeoTiffDemReader
             throw Bad(path, $"tile size {tileWidth} x {tileHeight} is not usable");
         }
 
-        var size = Size(kind);
+        var size = RasterSamples.Size(kind);
         var buffer = new byte[tileWidth * tileHeight * size];
         var row = new float[tileWidth];
         for (var y = 0; y < height; y += tileHeight)
@@ -78,18 +61,19 @@ internal static partial class GeoTiffDemReader
         }
     }
 
-    private static void Convert(SampleKind kind, ReadOnlySpan<byte> source, Span<float> target)
+    // heights as floats, decoded by the one sample decoder the raster readers share
+    private static void Convert(RasterSamples.Kind kind, ReadOnlySpan<byte> source, Span<float> target)
     {
-        for (var i = 0; i < target.Length; i++)
+        Span<double> chunk = stackalloc double[256];
+        for (var at = 0; at < target.Length; at += chunk.Length)
         {
-            target[i] = kind switch
+            var n = Math.Min(chunk.Length, target.Length - at);
+            var size = RasterSamples.Size(kind);
+            RasterSamples.Decode(kind, source.Slice(at * size, n * size), chunk[..n]);
+            for (var i = 0; i < n; i++)
             {
-                SampleKind.Int16 => BinaryPrimitives.ReadInt16LittleEndian(source[(2 * i)..]),
-                SampleKind.UInt16 => BinaryPrimitives.ReadUInt16LittleEndian(source[(2 * i)..]),
-                SampleKind.Int32 => BinaryPrimitives.ReadInt32LittleEndian(source[(4 * i)..]),
-                SampleKind.Float32 => BinaryPrimitives.ReadSingleLittleEndian(source[(4 * i)..]),
-                _ => (float)BinaryPrimitives.ReadDoubleLittleEndian(source[(8 * i)..]),
-            };
+                target[at + i] = (float)chunk[i];
+            }
         }
     }
 }

@@ -49,7 +49,7 @@ internal static partial class GeoTiffDemReader
             throw Bad(path, $"declares {width} x {height} {bits}-bit pixels, more than its {fileLength} bytes can hold");
         }
 
-        var crs = GeoKeys.Read(tiff, path);
+        var crs = GeoKeys.Read(tiff, path).RequireWgs84(path);
         var georef = Georeference.Read(tiff, path, crs.PixelIsPoint);
         var nodata = NoData(tiff, path);
         var heights = new float[width * height];
@@ -75,14 +75,14 @@ internal static partial class GeoTiffDemReader
         }
 
         var description = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)} ({width} x {height})");
-        return new ElevationGrid(heights, height, width, georef.North, georef.West, georef.LatitudeStep, georef.LongitudeStep, description);
+        return new ElevationGrid(heights, height, width, georef.Top, georef.Left, georef.StepY, georef.StepX, description);
     }
 
     internal static InputFormatException Bad(string path, string reason) => new(path, 0, reason);
 
     private static int? Int(Tiff tiff, TiffTag tag) => tiff.GetField(tag) is { Length: > 0 } v ? v[0].ToInt() : null;
 
-    private static double? NoData(Tiff tiff, string path)
+    internal static double? NoData(Tiff tiff, string path)
     {
         if (tiff.GetField(TiffTag.GDAL_NODATA) is not { Length: > 0 } v)
         {
@@ -100,13 +100,8 @@ internal static partial class GeoTiffDemReader
             : throw Bad(path, $"GDAL_NODATA '{text}' is not a number");
     }
 
-    private static SampleKind? SampleKindOf(SampleFormat format, int bits) => (format, bits) switch
-    {
-        (SampleFormat.INT, 16) => SampleKind.Int16,
-        (SampleFormat.UINT, 16) => SampleKind.UInt16,
-        (SampleFormat.INT, 32) => SampleKind.Int32,
-        (SampleFormat.IEEEFP, 32) => SampleKind.Float32,
-        (SampleFormat.IEEEFP, 64) => SampleKind.Float64,
-        _ => null,
-    };
+    // the DEM's sample types: of those the raster readers decode, the ones elevation models come in
+    private static RasterSamples.Kind? SampleKindOf(SampleFormat format, int bits) => RasterSamples.Of(format, bits) is { } kind
+        && kind is RasterSamples.Kind.Int16 or RasterSamples.Kind.UInt16 or RasterSamples.Kind.Int32 or RasterSamples.Kind.Float32 or RasterSamples.Kind.Float64
+        ? kind : null;
 }

@@ -3,10 +3,12 @@ using BitMiracle.LibTiff.Classic;
 namespace Quanet.Planning.Terrain;
 
 /// <summary>
-/// Where a GeoTIFF's pixel centres lie in degrees: from ModelPixelScale + ModelTiepoint, or from a ModelTransformation
-/// without rotation; raster space is shifted by half a pixel unless the file says PixelIsPoint.
+/// Where a GeoTIFF's pixel centres lie in its CRS's units (degrees for a geographic CRS, usually metres for a projected
+/// one): from ModelPixelScale + ModelTiepoint, or from a ModelTransformation without rotation; raster space is shifted
+/// by half a pixel unless the file says PixelIsPoint. <see cref="Top"/> and <see cref="Left"/> are the centre of the
+/// first pixel; rows go down (y decreases by <see cref="StepY"/>), columns go right (x increases by <see cref="StepX"/>).
 /// </summary>
-internal readonly record struct Georeference(double North, double West, double LatitudeStep, double LongitudeStep)
+internal readonly record struct Georeference(double Top, double Left, double StepY, double StepX)
 {
     public static Georeference Read(Tiff tiff, string path, bool pixelIsPoint)
     {
@@ -36,7 +38,7 @@ internal readonly record struct Georeference(double North, double West, double L
 
         if (!(scaleX > 0 && scaleY > 0 && double.IsFinite(scaleX) && double.IsFinite(scaleY) && double.IsFinite(originX) && double.IsFinite(originY)))
         {
-            throw GeoTiffDemReader.Bad(path, $"pixel size {scaleX} x {scaleY} degrees is not usable (a north-up raster has both positive)");
+            throw GeoTiffDemReader.Bad(path, $"pixel size {scaleX} x {scaleY} is not usable (a north-up raster has both positive)");
         }
 
         var half = pixelIsPoint ? 0 : 0.5;

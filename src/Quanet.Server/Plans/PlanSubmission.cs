@@ -48,6 +48,12 @@ internal sealed record PlanSubmission
     /// <summary>Also decide QKD or PQC for every backhaul link (<c>--secure</c>).</summary>
     public bool? Security { get; init; }
 
+    /// <summary>Demand without an uploaded demand file (<c>--demand-model</c>): surface or places. <value>Default surface.</value></summary>
+    public string? DemandModel { get; init; }
+
+    /// <summary>Cell size of the population surface in km (<c>--cell-size</c>). <value>Default 1.</value></summary>
+    public double? CellSizeKilometres { get; init; }
+
     /// <summary>The uploaded demand file as kept in the job's directory; set by the server, not the client.</summary>
     public string? DemandFile { get; init; }
 

@@ -67,6 +67,19 @@ internal static class PlanSubmissionValidator
             problems.Add($"capacity.objective '{o}' is not one of coverage, sinr, traffic");
         }
 
+        var demandModel = Planning.Population.DemandModel.Surface;
+        if (submission.DemandModel is { } dm)
+        {
+            if (string.Equals(dm, "places", StringComparison.OrdinalIgnoreCase))
+            {
+                demandModel = Planning.Population.DemandModel.Places;
+            }
+            else if (!string.Equals(dm, "surface", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"demandModel '{dm}' is not one of surface, places");
+            }
+        }
+
         var goal = submission.Target is { } target
             ? new PlacementGoal { Kind = PlacementKind.SetCover, CoverageTarget = target, MaxSites = submission.Sites, Budget = submission.Budget }
             : new PlacementGoal { MaxSites = submission.Sites ?? (submission.Budget is null ? PlanRequest.DefaultSites : null), Budget = submission.Budget };
@@ -81,6 +94,8 @@ internal static class PlanSubmissionValidator
                 AllowExtrapolation = submission.AllowExtrapolation == true,
                 DemandFile = submission.DemandFile is { } demand ? Path.Combine(inputDirectory, demand) : null,
                 CandidatesFile = submission.CandidatesFile is { } candidates ? Path.Combine(inputDirectory, candidates) : null,
+                DemandModel = demandModel,
+                CellSizeKilometres = submission.CellSizeKilometres ?? 1,
                 Goal = goal,
                 Capacity = new CapacityRequest
                 {

@@ -30,8 +30,10 @@ internal static class DefaultPlan
             return dir;
         }
 
+        // the default scenario on the place points (the demand before the modelled surface): its optimum is pinned
         var request = new PlanWorkflowRequest
         {
+            Scenario = new Quanet.Planning.Scenario.PlanRequest { DemandModel = Quanet.Planning.Population.DemandModel.Places },
             Solvers = [new CpSatPlacementSolver()],
             TimeLimit = TimeSpan.FromSeconds(120),
             Backhaul = new BackhaulStepOptions(),

@@ -9,7 +9,8 @@ namespace Quanet.Planning.Tests.Scenario;
 
 public sealed class PlannerTests
 {
-    internal static readonly PlanRequest Saarland = new() { Country = "DE", Admin1 = "09", SpacingKilometres = 4, Goal = new PlacementGoal { MaxSites = 5 } };
+    // place points (the demand before the modelled surface): these tests are about the planner, not the demand
+    internal static readonly PlanRequest Saarland = new() { Country = "DE", Admin1 = "09", SpacingKilometres = 4, DemandModel = Planning.Population.DemandModel.Places, Goal = new PlacementGoal { MaxSites = 5 } };
 
     [Fact]
     public void Builds_a_scenario_with_grid_candidates_and_place_demand()

@@ -15,13 +15,13 @@ public sealed class PlanEndpointsTests
         using var planner = harness.Client(Roles.Planner);
         using var viewer = harness.Client(Roles.Viewer);
 
-        var id = await PlanApi.SubmitAsync(planner, new { backhaul = new { }, security = true });
+        var id = await PlanApi.SubmitAsync(planner, new { backhaul = new { }, security = true, demandModel = "places" });
         var job = await PlanApi.WaitAsync(viewer, id, PlanApi.Terminal);
 
         Assert.Equal("succeeded", job.GetProperty("status").GetString());
         Assert.Equal("planner", job.GetProperty("owner").GetString());
         Assert.False(job.GetProperty("interrupted").GetBoolean());
-        // the optimum `quanet plan` proves for the default scenario (PlanWorkflowTests: 6,236,631 people)
+        // the optimum `quanet plan --demand-model places` proves for the default scenario (PlanWorkflowTests: 6,236,631 people)
         Assert.Equal(6_236_631, job.GetProperty("summary").GetProperty("coveredPopulation").GetDouble(), 0);
         Assert.Equal(60, job.GetProperty("summary").GetProperty("sites").GetInt32());
         Assert.Equal(
@@ -68,7 +68,7 @@ public sealed class PlanEndpointsTests
         await using var harness = await ServerHarness.StartAsync();
         using var planner = harness.Client(Roles.Planner);
 
-        var response = await planner.PostAsJsonAsync("api/v1/plans", new { region = "XX", sites = 0, solver = "nope", timeLimitSeconds = 100_000, security = true });
+        var response = await planner.PostAsJsonAsync("api/v1/plans", new { region = "XX", sites = 0, solver = "nope", timeLimitSeconds = 100_000, security = true, demandModel = "census", cellSizeKilometres = 0 });
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -80,6 +80,8 @@ public sealed class PlanEndpointsTests
         Assert.Contains("timeLimitSeconds must be in (0, 600]", detail, StringComparison.Ordinal);
         Assert.Contains("the number of sites must be at least 1 (got 0)", detail, StringComparison.Ordinal);
         Assert.Contains("the security step needs the backhaul step", detail, StringComparison.Ordinal);
+        Assert.Contains("demandModel 'census' is not one of surface, places", detail, StringComparison.Ordinal);
+        Assert.Contains("cell size 0 km is outside 0.05-100 km", detail, StringComparison.Ordinal);
         Assert.Empty((await planner.GetFromJsonAsync<JsonElement>("api/v1/plans")).GetProperty("plans").EnumerateArray());
     }
 

@@ -88,6 +88,17 @@ internal static class PlanJson
             ["band_mhz"] = s.Request.BandMegahertz,
             ["model"] = s.Model.Name,
             ["warnings"] = s.Warnings,
+            ["demand_total"] = plan.TotalWeight,
+            ["covered"] = plan.CoveredWeight,
+            ["demand"] = new Dictionary<string, object?>
+            {
+                ["text"] = s.DemandSource.Text,
+                ["kind"] = s.DemandSource.Kind,
+                ["cell_km"] = s.DemandSource.CellKilometres,
+                ["crs"] = s.DemandSource.Crs,
+                ["file"] = s.DemandSource.File,
+                ["people_outside_region"] = s.DemandSource.PeopleOutsideRegion,
+            },
             ["terrain"] = new Dictionary<string, object?>
             {
                 ["text"] = s.Terrain.Text,

@@ -50,6 +50,14 @@ internal sealed class PlanOptions
 
     public Option<FileInfo?> Demand { get; } = new Option<FileInfo?>("--demand") { Description = "Demand file replacing the places: CSV (lat,lon,population[,id,name]) or GeoJSON points" }.MustExist();
 
+    public Option<FileInfo?> Population { get; } = new Option<FileInfo?>("--population") { Description = "Demand from a population GeoTIFF (" + Planning.Population.DemandModels.RasterCrsList + "), summed onto --cell-size cells inside the region" }.MustExist();
+
+    public Option<string> DemandModel { get; } = new Option<string>("--demand-model") { Description = "Demand without --demand or --population: surface (places spread by Clark's density law onto --cell-size cells) or places (one point per place)", DefaultValueFactory = _ => "surface" }
+        .MustBeOneOf(["surface", "places"]);
+
+    public Option<double> CellSize { get; } = new Option<double>("--cell-size") { Description = "Cell size of the population surface or raster in km (0.05-100)", DefaultValueFactory = _ => 1 }
+        .MustBeIn("[0.05, 100]", c => c is >= 0.05 and <= 100);
+
     public Option<FileInfo?> Candidates { get; } = new Option<FileInfo?>("--candidates") { Description = "Candidate sites added to the grid: CSV (id,lat,lon[,cost,height,flag,name]), or GeoJSON, GeoPackage (.gpkg) or Shapefile (.shp) points with those attributes, in WGS 84; flag free, fixed, forbidden or existing (on air today: kept or removed, cost = keep cost)" }.MustExist();
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Output directory for plan.geojson, plan.html, plan.png", DefaultValueFactory = _ => new DirectoryInfo("plan") };
@@ -94,8 +102,9 @@ internal sealed class PlanOptions
         RasterResolution.Check(r => r.GetValue(RasterResolution) is not null && r.GetValue(Export) is var export
             && (export is null || !export.Split(',').Any(f => f.Trim().Equals("tif", StringComparison.OrdinalIgnoreCase)))
             ? "--raster-resolution sets the pixel size of --export tif: add tif to --export" : null);
+        Population.Check(r => r.GetValue(Population) is not null && r.GetValue(Demand) is not null ? "--population and --demand both define the demand: give one of them" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Candidates, Out, Export, RasterResolution, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Population, DemandModel, CellSize, Candidates, Out, Export, RasterResolution, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
         {
             command.Options.Add(option);
         }

@@ -14,6 +14,7 @@ internal static class PlanText
         var summary = new Table().Border(TableBorder.Rounded).AddColumn("plan").AddColumn("value");
         summary.AddRow("region", Markup.Escape($"{s.Region.Name} ({s.Region.AreaSquareKilometres:N0} km²)"));
         summary.AddRow("demand", $"{s.Demand.Count:N0} points, {plan.TotalWeight:N0} people ({plan.Presolve.Reduced.DemandCount:N0} after presolve)");
+        summary.AddRow("demand model", Markup.Escape(s.DemandSource.Text));
         summary.AddRow("candidates", $"{s.Instance.SiteCount:N0} ({plan.Presolve.Reduced.SiteCount:N0} after presolve)");
         summary.AddRow("radio", Markup.Escape($"{s.Request.BandMegahertz:0.#} MHz, {s.Model.Name}, MAPL {s.MaximumPathLoss.Value:0.0} dB, radius {s.SiteRadius[r.Sites.Length > 0 ? r.Sites[0] : 0] / 1000:0.00} km"));
         summary.AddRow("sites", $"{r.Sites.Length} (cost {r.Cost:N1})");
