@@ -35,7 +35,6 @@ internal static class CandidateLayerReader
             using var reader = rows.ExecuteReader();
             var geometryOrdinal = reader.GetOrdinal(column);
             var features = new List<(Geometry?, IAttributesTable)>();
-            var wkb = new WKBReader();
             while (reader.Read())
             {
                 var attributes = new AttributesTable();
@@ -47,7 +46,7 @@ internal static class CandidateLayerReader
                     }
                 }
 
-                features.Add((reader.IsDBNull(geometryOrdinal) ? null : wkb.Read(GeoPackageGeometry.Body((byte[])reader[geometryOrdinal], name)), attributes));
+                features.Add((reader.IsDBNull(geometryOrdinal) ? null : GeoPackageGeometry.Read((byte[])reader[geometryOrdinal], name), attributes));
             }
 
             return Candidates(features, name, "layer " + Printable.Escape(table) + ", ", defaultHeight);

@@ -81,12 +81,11 @@ public static class RegionFileReader
             rows.CommandText = $"SELECT \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\".\"{column.Replace("\"", "\"\"", StringComparison.Ordinal)}\" FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
             using var blobs = rows.ExecuteReader();
             var geometries = new List<Geometry>();
-            var wkb = new WKBReader();
             while (blobs.Read())
             {
                 if (!blobs.IsDBNull(0))
                 {
-                    geometries.Add(wkb.Read(GeoPackageGeometry.Body((byte[])blobs[0], name)));
+                    geometries.Add(GeoPackageGeometry.Read((byte[])blobs[0], name));
                 }
             }
 

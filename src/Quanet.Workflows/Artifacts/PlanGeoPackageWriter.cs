@@ -1,5 +1,6 @@
-using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
 using Quanet.Planning.Artifacts;
 using Quanet.Planning.Backhaul;
 using Quanet.Security.Planning;
@@ -9,7 +10,7 @@ namespace Quanet.Workflows.Artifacts;
 /// <summary>
 /// Writes a plan as an OGC GeoPackage 1.2 (OGC 12-128r18): the required <c>gpkg_spatial_ref_sys</c>,
 /// <c>gpkg_contents</c> and <c>gpkg_geometry_columns</c> tables and one layer per feature kind, all in WGS 84
-/// (EPSG:4326), geometries as GeoPackage binary (header + little-endian WKB): <c>sites</c> (points: id, name,
+/// (EPSG:4326), geometries as GeoPackage binary written by NetTopologySuite.IO.GeoPackage: <c>sites</c> (points: id, name,
 /// population_covered, radius_m, cost, height_m, flag: read back as candidates by <c>--candidates plan.gpkg</c>), <c>coverage</c> (polygons: the 72-gon of each site's radius; site_id, radius_m),
 /// <c>demand</c> (points: id, name, population, covered), <c>backhaul</c> (lines: from_id, to_id, length_km,
 /// existing) and <c>links</c> (the backhaul links' protection from <c>--secure</c>, empty without it: from_id, to_id,
@@ -17,6 +18,8 @@ namespace Quanet.Workflows.Artifacts;
 /// </summary>
 public static class PlanGeoPackageWriter
 {
+    private static readonly GeometryFactory Wgs84Factory = new(new PrecisionModel(), 4326);
+
     private const string Wgs84 = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],"
         + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]]";
 
@@ -138,58 +141,26 @@ public static class PlanGeoPackageWriter
         Execute(connection, "INSERT INTO gpkg_geometry_columns VALUES ($t, 'geom', $type, 4326, 0, 0)", ("$t", table), ("$type", type));
     }
 
-    private static byte[] Point(double x, double y)
-    {
-        var blob = Header(21);
-        Wkb(blob, 1);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(13), x);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(21), y);
-        return blob;
-    }
+    // geometry blobs (OGC 12-128r18 clause 2.1.3: "GP" header with srs_id 4326 and the XY envelope, then WKB) by
+    // NetTopologySuite.IO.GeoPackage, two-dimensional
+    private static byte[] Blob(Geometry geometry) => new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY }.Write(geometry);
 
-    private static byte[] Line(double x0, double y0, double x1, double y1)
-    {
-        var blob = Header(9 + 32);
-        Wkb(blob, 2);
-        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(13), 2);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(17), x0);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(25), y0);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(33), x1);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(41), y1);
-        return blob;
-    }
+    private static byte[] Point(double x, double y) => Blob(Wgs84Factory.CreatePoint(new Coordinate(x, y)));
 
-    // WKB Polygon with one ring: byte order, type 3, ring count, point count, points
+    private static byte[] Line(double x0, double y0, double x1, double y1) =>
+        Blob(Wgs84Factory.CreateLineString([new Coordinate(x0, y0), new Coordinate(x1, y1)]));
+
+    // one ring, closed here if the ring's last point does not repeat its first
     private static byte[] Polygon((double X, double Y)[] ring)
     {
-        var blob = Header(13 + (16 * ring.Length));
-        Wkb(blob, 3);
-        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(13), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(17), (uint)ring.Length);
-        for (var i = 0; i < ring.Length; i++)
+        var coordinates = new List<Coordinate>(ring.Length + 1);
+        coordinates.AddRange(ring.Select(p => new Coordinate(p.X, p.Y)));
+        if (!coordinates[0].Equals2D(coordinates[^1]))
         {
-            BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(21 + (16 * i)), ring[i].X);
-            BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(29 + (16 * i)), ring[i].Y);
+            coordinates.Add(coordinates[0].Copy());
         }
 
-        return blob;
-    }
-
-    // GeoPackage binary header (clause 2.1.3.1.1): "GP", version 0, flags 0b00000001 (little endian, no envelope), srs_id
-    private static byte[] Header(int wkbLength)
-    {
-        var blob = new byte[8 + wkbLength];
-        blob[0] = (byte)'G';
-        blob[1] = (byte)'P';
-        blob[3] = 1;
-        BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), 4326);
-        return blob;
-    }
-
-    private static void Wkb(byte[] blob, uint type)
-    {
-        blob[8] = 1;
-        BinaryPrimitives.WriteUInt32LittleEndian(blob.AsSpan(9), type);
+        return Blob(Wgs84Factory.CreatePolygon([.. coordinates]));
     }
 
     private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)

@@ -98,7 +98,7 @@ public sealed class CandidateLayerReaderTests : IDisposable
         var cut = Path.Combine(_dir, "cut.shp");
         File.WriteAllBytes(cut, File.ReadAllBytes(badFlag)[..110]);
 
-        Assert.Equal("flag.shp:1: feature 1: flag 'maybe' is not one of free, fixed, forbidden", Refused(badFlag));
+        Assert.Equal("flag.shp:1: feature 1: flag 'maybe' is not free, fixed, forbidden or existing", Refused(badFlag));
         Assert.Equal("cost.shp:1: feature 1: cost 'cheap' is not a number", Refused(badCost));
         Assert.Equal("height.shp:1: feature 1: height 0 m is outside (0, 1000]", Refused(badHeight));
         Assert.Equal("poly.shp:1: shape type 5 is not a point type (1, 11 or 21): candidates are points", Refused(polygons));

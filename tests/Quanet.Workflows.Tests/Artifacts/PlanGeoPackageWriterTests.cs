@@ -18,6 +18,21 @@ public sealed class PlanGeoPackageWriterTests : IDisposable
 
     private readonly string _dir = Directory.CreateTempSubdirectory("quanet-gpkg-").FullName;
 
+    // where the WKB starts in a GeoPackage blob (OGC 12-128r18 clause 2.1.3.1.1): after the 8-byte header and the
+    // envelope that flags bits 1-3 announce (none, xy, xyz or xym, xyzm); the header is little-endian (flags bit 0)
+    private static int WkbStart(byte[] blob)
+    {
+        Assert.Equal(1, blob[3] & 1);
+        return 8 + (((blob[3] >> 1) & 7) switch
+        {
+            0 => 0,
+            1 => 32,
+            2 or 3 => 48,
+            4 => 64,
+            var kind => throw new InvalidDataException($"envelope kind {kind}"),
+        });
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -42,19 +57,22 @@ public sealed class PlanGeoPackageWriterTests : IDisposable
         var blob = (byte[])sites[0];
         Assert.Equal("GP"u8.ToArray(), blob[..2]);
         Assert.Equal(4326, BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4)));
-        Assert.Equal(1u, BinaryPrimitives.ReadUInt32LittleEndian(blob.AsSpan(9)));
-        Assert.Equal(11.576124, BinaryPrimitives.ReadDoubleLittleEndian(blob.AsSpan(13)));
-        Assert.Equal(48.137154, BinaryPrimitives.ReadDoubleLittleEndian(blob.AsSpan(21)));
+        var wkb = WkbStart(blob);
+        Assert.Equal(1, blob[wkb]);
+        Assert.Equal(1u, BinaryPrimitives.ReadUInt32LittleEndian(blob.AsSpan(wkb + 1)));
+        Assert.Equal(11.576124, BinaryPrimitives.ReadDoubleLittleEndian(blob.AsSpan(wkb + 5)));
+        Assert.Equal(48.137154, BinaryPrimitives.ReadDoubleLittleEndian(blob.AsSpan(wkb + 13)));
         Assert.Equal("s1", sites.GetString(1));
         Assert.Equal(1200, sites.GetDouble(3));
 
         using var links = Command(connection, "SELECT geom, from_id, to_id, length_km, existing FROM backhaul").ExecuteReader();
         Assert.True(links.Read());
         var line = (byte[])links[0];
-        Assert.Equal(2u, BinaryPrimitives.ReadUInt32LittleEndian(line.AsSpan(9)));
-        Assert.Equal(2u, BinaryPrimitives.ReadUInt32LittleEndian(line.AsSpan(13)));
-        Assert.Equal(10.8978, BinaryPrimitives.ReadDoubleLittleEndian(line.AsSpan(33)));
-        Assert.Equal(48.3705, BinaryPrimitives.ReadDoubleLittleEndian(line.AsSpan(41)));
+        var lineWkb = WkbStart(line);
+        Assert.Equal(2u, BinaryPrimitives.ReadUInt32LittleEndian(line.AsSpan(lineWkb + 1)));
+        Assert.Equal(2u, BinaryPrimitives.ReadUInt32LittleEndian(line.AsSpan(lineWkb + 5)));
+        Assert.Equal(10.8978, BinaryPrimitives.ReadDoubleLittleEndian(line.AsSpan(lineWkb + 25)));
+        Assert.Equal(48.3705, BinaryPrimitives.ReadDoubleLittleEndian(line.AsSpan(lineWkb + 33)));
         Assert.Equal(54.2, links.GetDouble(3));
         Assert.True(links.GetBoolean(4));
     }
