@@ -9,13 +9,13 @@ using Quanet.Operations.Action;
 using Quanet.Operations.Engine;
 using Quanet.Operations.Ingestion;
 using Quanet.Operations.Inventory;
+using Quanet.Testing.Kpi;
 
 namespace Quanet.Cli.Tests;
 
 /// <summary>KPI notices of the real <c>quanet serve</c> process across a kill -9 in the middle of ingestion.</summary>
 public sealed class ServeKpiKillTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
-    private const long Monday = 1_704_067_200;
     private const string Cell = "S01/ru1";
     private readonly string _data = Directory.CreateTempSubdirectory("quanet-kpi-kill-").FullName;
 
@@ -68,26 +68,7 @@ public sealed class ServeKpiKillTests(Xunit.Abstractions.ITestOutputHelper outpu
 
     private static string Day(int day) => VesEventWriter.ToBatchJson(Enumerable.Range(day * 24, 24).Select(Measurement));
 
-    private static VesEvent Measurement(int hour)
-    {
-        var shape = 20 + (80 * Math.Exp(-Math.Pow(((hour % 24) - 19) / 4.0, 2)));
-        var micros = (Monday + (hour * 3600L)) * 1_000_000L;
-        return new VesEvent
-        {
-            Domain = "measurement",
-            EventId = $"m{hour}",
-            EventName = "Measurement_kpi",
-            SourceName = Cell,
-            ReportingEntityName = "ems",
-            Priority = "Normal",
-            StartEpochMicrosec = micros,
-            LastEpochMicrosec = micros,
-            Version = "4.1",
-            VesEventListenerVersion = "7.2.1",
-            MeasurementInterval = 3600,
-            Measurements = [new VesMeasurement("cell-1", "dl_volume", shape * (1 + (0.03 * Math.Sin(hour * 12.9898))) * (hour is >= 470 and < 476 ? 0.2 : 1.0))],
-        };
-    }
+    private static VesEvent Measurement(int hour) => CellTraffic.Event(Cell, hour, hour is >= 470 and < 476 ? 0.2 : 1.0, $"m{hour}");
 
     /// <summary>The notices (series, time, score, newest first) of the same batches through one engine that never stops.</summary>
     private static async Task<List<string>> UninterruptedAsync(List<string> days)

@@ -3,6 +3,7 @@ using Quanet.Defence.Telemetry;
 using Quanet.Operations.Correlation;
 using Quanet.Operations.Ingestion;
 using Quanet.Operations.Inventory;
+using Quanet.Testing.Kpi;
 using Quanet.Workflows.Operations;
 
 namespace Quanet.Console.Tests.Support;
@@ -58,28 +59,9 @@ internal static class OperateEvents
     /// </summary>
     public static (IReadOnlyList<string> Days, string Cell) KpiDrop()
     {
-        const long Monday = 1_704_067_200;
         var cell = Network.Elements.First(e => e.Kind == ElementKind.RadioUnit).Id;
-        var days = Enumerable.Range(0, 20).Select(day => VesEventWriter.ToBatchJson(Enumerable.Range(day * 24, Math.Min(24, 475 - (day * 24))).Select(h =>
-        {
-            var shape = 20 + (80 * Math.Exp(-Math.Pow(((h % 24) - 19) / 4.0, 2)));
-            var micros = (Monday + (h * 3600L)) * 1_000_000L;
-            return new VesEvent
-            {
-                Domain = "measurement",
-                EventId = $"k{h}",
-                EventName = "Measurement_kpi",
-                SourceName = cell,
-                ReportingEntityName = "ems",
-                Priority = "Normal",
-                StartEpochMicrosec = micros,
-                LastEpochMicrosec = micros,
-                Version = "4.1",
-                VesEventListenerVersion = "7.2.1",
-                MeasurementInterval = 3600,
-                Measurements = [new VesMeasurement("cell-1", "dl_volume", shape * (1 + (0.03 * Math.Sin(h * 12.9898))) * (h is >= 470 and < 476 ? 0.2 : 1.0))],
-            };
-        }))).ToList();
+        var days = Enumerable.Range(0, 20).Select(day => VesEventWriter.ToBatchJson(Enumerable.Range(day * 24, Math.Min(24, 475 - (day * 24)))
+            .Select(h => CellTraffic.Event(cell, h, h is >= 470 and < 476 ? 0.2 : 1.0, $"k{h}")))).ToList();
         return (days, cell);
     }
 

@@ -5,12 +5,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Quanet.Operations.Ingestion;
 using Quanet.Server.Security;
+using Quanet.Testing.Kpi;
 
 namespace Quanet.Server.Tests.Operations;
 
 public sealed class KpiEndpointTests
 {
-    private const long Monday = 1_704_067_200;
 
     [Fact]
     public async Task A_kpi_drop_posted_as_VES_measurements_is_listed_with_its_evidence_to_a_viewer_and_hidden_from_anonymous_callers()
@@ -38,7 +38,7 @@ public sealed class KpiEndpointTests
             await Task.Delay(100);
         }
 
-        var drop = ((Monday + (470 * 3600L)) * 1_000_000L).ToString(CultureInfo.InvariantCulture);
+        var drop = ((CellTraffic.Monday + (470 * 3600L)) * 1_000_000L).ToString(CultureInfo.InvariantCulture);
         var anomalies = list!["anomalies"]!.AsArray();
         var first = Assert.Single(anomalies, a => a!["time"]!.GetValue<string>() == drop)!;
         Assert.Equal($"{source}/cell-1/dl_volume", first["series"]!.GetValue<string>());
@@ -96,24 +96,5 @@ public sealed class KpiEndpointTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/v1/kpi/anomalies")).StatusCode);
     }
 
-    private static VesEvent Measurement(string source, int hour, double factor)
-    {
-        var shape = 20 + (80 * Math.Exp(-Math.Pow(((hour % 24) - 19) / 4.0, 2)));
-        var micros = (Monday + (hour * 3600L)) * 1_000_000L;
-        return new VesEvent
-        {
-            Domain = "measurement",
-            EventId = $"m-{source}-{hour}",
-            EventName = "Measurement_kpi",
-            SourceName = source,
-            ReportingEntityName = "ems",
-            Priority = "Normal",
-            StartEpochMicrosec = micros,
-            LastEpochMicrosec = micros,
-            Version = "4.1",
-            VesEventListenerVersion = "7.2.1",
-            MeasurementInterval = 3600,
-            Measurements = [new VesMeasurement("cell-1", "dl_volume", shape * (1 + (0.03 * Math.Sin(hour * 12.9898))) * factor)],
-        };
-    }
+    private static VesEvent Measurement(string source, int hour, double factor) => CellTraffic.Event(source, hour, factor, $"m-{source}-{hour}");
 }
