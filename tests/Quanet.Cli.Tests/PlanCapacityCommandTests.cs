@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Quanet.Cli.Tests.PlanFolders;
 
 namespace Quanet.Cli.Tests;
 
@@ -124,12 +125,5 @@ public sealed class PlanCapacityCommandTests
 
         Assert.Equal(2, code);
         Assert.Equal("error: --objective traffic derives each site's capacity from its SINR: leave out --capacity", Assert.Single(error.Trim().Split('\n')));
-    }
-
-    private static string TempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "quanet-cli-capacity-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
     }
 }

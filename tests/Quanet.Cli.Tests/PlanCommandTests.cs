@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Quanet.Cli.Tests.PlanFolders;
 
 namespace Quanet.Cli.Tests;
 
@@ -240,12 +241,5 @@ public sealed class PlanCommandTests
         Assert.Equal(string.Empty, error);
         var geojson = await File.ReadAllTextAsync(Path.Combine(dir, "plan.geojson"));
         Assert.Contains("\"id\":\"mast-1\"", geojson, StringComparison.Ordinal);
-    }
-
-    private static string TempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "quanet-plan-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using static Quanet.Cli.Tests.PlanFolders;
 
 namespace Quanet.Cli.Tests;
 
@@ -103,22 +104,4 @@ public sealed class PlanPopulationCommandTests
     private static string? OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Quanet.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Quanet.slnx not found above the test binaries");
-    }
-
-    private static string TempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "quanet-plan-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Quanet.Cli.Tests.PlanFolders;
 
 namespace Quanet.Cli.Tests;
 
@@ -68,23 +69,5 @@ public sealed class PlanTerrainCommandTests
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, output);
         Assert.StartsWith($"error: {bad}: not a TIFF file", Assert.Single(error.Trim().Split('\n')), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Quanet.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Quanet.slnx not found above the test binaries");
-    }
-
-    private static string TempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "quanet-plan-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
     }
 }
