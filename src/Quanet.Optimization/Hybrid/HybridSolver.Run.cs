@@ -108,7 +108,7 @@ public sealed partial class HybridSolver
             }
 
             var repaired = false;
-            var ok = Feasible(model, hooks, state.X);
+            var ok = FeasibleNow();
             if (!ok && hooks.Repair is { } repair)
             {
                 stats.Repairs++;
@@ -124,7 +124,7 @@ public sealed partial class HybridSolver
                 }
 
                 repaired = true;
-                ok = Feasible(model, hooks, state.X);
+                ok = FeasibleNow();
             }
 
             var after = state.Energy;
@@ -181,6 +181,9 @@ public sealed partial class HybridSolver
 
             Remember(slot);
         }
+
+        // the model's constraints from the incrementally kept count, then the problem's own check
+        private bool FeasibleNow() => state.Violated == 0 && (hooks.IsFeasible is not { } check || check(state.X));
 
         private void Remember(int slot)
         {
