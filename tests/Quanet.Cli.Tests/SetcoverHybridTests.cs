@@ -48,4 +48,41 @@ public sealed class SetcoverHybridTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task A_work_budget_runs_exactly_that_many_subproblems_and_repeats_its_answer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"quanet-setcover-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(path, "4 5\n1 2 3 1 2\n2 1 2\n2 2 3\n2 3 4\n2 4 5\n");
+        try
+        {
+            async Task<(double Cost, int Subproblems, int Accepted)> Run()
+            {
+                var (code, output, error) = await CliHarness.RunAsync("setcover", path, "--solver", "qubo-hybrid", "--subproblems", "40", "--time", "60", "--seed", "5", "--json");
+                Assert.True(code == 0, error);
+                using var json = JsonDocument.Parse(output);
+                var hybrid = json.RootElement.GetProperty("hybrid");
+                return (json.RootElement.GetProperty("cost").GetDouble(), hybrid.GetProperty("subproblems").GetInt32(), hybrid.GetProperty("accepted").GetInt32());
+            }
+
+            var first = await Run();
+            var second = await Run();
+
+            Assert.Equal(40, first.Subproblems);
+            Assert.Equal(first, second);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Rejects_a_work_budget_below_one_as_a_usage_error()
+    {
+        var (code, _, error) = await CliHarness.RunAsync("setcover", "missing.txt", "--solver", "qubo-hybrid", "--subproblems", "0");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--subproblems must be at least 1", error, StringComparison.Ordinal);
+    }
 }

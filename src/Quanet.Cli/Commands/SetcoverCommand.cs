@@ -29,7 +29,7 @@ internal static class SetcoverCommand
         {
             Description = "Also write the set-cover QUBO (row constraints as --formulation says) to this file: .braket.json (Amazon Braket annealing), .json (dimod BQM), .qubo (qbsolv), .coo or .lp",
         };
-        var (subSolver, subSize) = HybridCliOptions.Create();
+        var (subSolver, subSize, subproblems) = HybridCliOptions.Create();
         var command = new Command("setcover", "Solve an OR-Library set covering instance: min-cost columns covering every row");
         command.Arguments.Add(file);
         command.Options.Add(solver);
@@ -40,6 +40,7 @@ internal static class SetcoverCommand
         command.Options.Add(exportQubo);
         command.Options.Add(subSolver);
         command.Options.Add(subSize);
+        command.Options.Add(subproblems);
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
             var seconds = ctx.Get(time);
@@ -68,7 +69,7 @@ internal static class SetcoverCommand
                     QuboFormulation = FormulationOptions.Parse(ctx.Get(formulation)!),
                 };
                 var placement = entry.Name == HybridPlacementSolver.SolverName
-                    ? SolverCatalogue.HybridPlacement(ctx.Get(subSolver)!, ctx.Get(subSize))
+                    ? SolverCatalogue.HybridPlacement(ctx.Get(subSolver)!, ctx.Get(subSize), ctx.Get(subproblems))
                     : entry.Create();
                 return placement.Solve(instance, goal, options, CancellationToken.None);
             }, CancellationToken.None);

@@ -21,7 +21,7 @@ internal static class SteinerCommand
         {
             Description = "With --solver qubo: also write the QUBO of the reduced instance (format from the extension: .json dimod, .braket.json, .coo, .qubo, .lp)",
         };
-        var (subSolver, subSize) = HybridCliOptions.Create();
+        var (subSolver, subSize, _) = HybridCliOptions.Create();
         var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
         var time = CommonOptions.TimeLimit(SolverCatalogue.Steiner.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();

@@ -21,4 +21,10 @@ public enum HybridEncoding
 
     /// <summary>Log-encoded slack bits for every residual inequality (the encoding of the full <c>ConstrainedQubo</c>; exact, with barriers).</summary>
     Slack,
+    /// <summary>
+    /// Maximal covering only (<c>HybridPlacementSolver</c>): site-only sub-QUBOs without coverage indicators or slack
+    /// bits: each demand point the clamped sites leave uncovered is charged −w(Σx − Σ pairs x x) over its free coverers
+    /// (exact with at most two of them chosen, more otherwise) and the site count is a squared equality.
+    /// </summary>
+    SiteCoverage,
 }

@@ -23,7 +23,9 @@ public sealed partial class HybridModel
         for (var c = 0; c < ConstraintCount; c++)
         {
             state.Lhs[c] = LeftSide(c, x);
-            penalty += Penalty(c, state.Lhs[c]);
+            var p = Penalty(c, state.Lhs[c]);
+            penalty += p;
+            state.Violated += p > 0 ? 1 : 0;
         }
 
         state.ObjectiveEnergy = Objective.Energy(x);
@@ -62,7 +64,10 @@ public sealed partial class HybridModel
             var c = _varCon[e];
             var lhs = state.Lhs[c];
             var next = lhs + (d * _varCoef[e]);
-            penalty += Penalty(c, next) - Penalty(c, lhs);
+            var was = Penalty(c, lhs);
+            var now = Penalty(c, next);
+            penalty += now - was;
+            state.Violated += (now > 0 ? 1 : 0) - (was > 0 ? 1 : 0);
             state.Lhs[c] = next;
         }
 

@@ -28,26 +28,44 @@ public sealed partial class HybridModel
     public Subproblem BuildSubproblem(ReadOnlySpan<sbyte> state, ReadOnlySpan<int> variables, HybridEncoding encoding) =>
         Clamp(NewState(state), variables, encoding);
 
-    internal Subproblem Clamp(HybridState state, ReadOnlySpan<int> variables, HybridEncoding encoding)
+    internal Subproblem Clamp(HybridState state, ReadOnlySpan<int> variables, HybridEncoding encoding, SubQuboScratch? scratch = null)
     {
-        var position = new Dictionary<int, int>(variables.Length);
-        foreach (var v in variables)
+        scratch ??= new SubQuboScratch(VariableCount, ConstraintCount);
+        var position = scratch.Position;
+        try
         {
-            if ((uint)v >= (uint)VariableCount || !position.TryAdd(v, position.Count))
+            return Clamp(state, variables, encoding, scratch, position);
+        }
+        finally
+        {
+            foreach (var v in variables)
+            {
+                if ((uint)v < (uint)VariableCount)
+                {
+                    position[v] = -1;
+                }
+            }
+        }
+    }
+
+    private Subproblem Clamp(HybridState state, ReadOnlySpan<int> variables, HybridEncoding encoding, SubQuboScratch scratch, int[] position)
+    {
+        var labels = new string[variables.Length];
+        for (var a = 0; a < variables.Length; a++)
+        {
+            var v = variables[a];
+            if ((uint)v >= (uint)VariableCount || position[v] >= 0)
             {
                 throw new ArgumentException($"subproblem variable {v} is out of range or repeated", nameof(variables));
             }
+
+            position[v] = a;
+            labels[a] = Objective.Labels[v];
         }
 
         var x = state.X;
-        var builder = new ConstrainedQuboBuilder();
-        var objective = builder.Objective;
+        scratch.Begin(labels);
         var offset = state.ObjectiveEnergy;
-        foreach (var v in variables)
-        {
-            objective.AddVariable(Objective.Labels[v]);
-        }
-
         for (var a = 0; a < variables.Length; a++)
         {
             var v = variables[a];
@@ -56,52 +74,55 @@ public sealed partial class HybridModel
             for (var e = _rowStart[v]; e < _rowStart[v + 1]; e++)
             {
                 var u = _neighbors[e];
-                if (position.TryGetValue(u, out var b))
+                var b = position[u];
+                if (b >= 0)
                 {
                     field -= _weights[e] * x[u];
                     if (b > a)
                     {
-                        objective.AddQuadratic(a, b, _weights[e]);
+                        scratch.AddQuadratic(a, b, _weights[e]);
                         offset -= _weights[e] * x[v] * x[u];
                     }
                 }
             }
 
-            objective.AddLinear(a, field);
+            scratch.AddLinear(a, field);
             offset -= field * x[v];
         }
 
-        var touched = new HashSet<int>();
+        var touched = scratch.Touched;
+        touched.Clear();
+        var stamp = ++scratch.Stamp;
         foreach (var v in variables)
         {
             for (var e = _varStart[v]; e < _varStart[v + 1]; e++)
             {
-                touched.Add(_varCon[e]);
+                var c = _varCon[e];
+                if (scratch.ConstraintStamp[c] != stamp)
+                {
+                    scratch.ConstraintStamp[c] = stamp;
+                    touched.Add(c);
+                }
             }
         }
 
-        for (var c = 0; c < ConstraintCount; c++)
-        {
-            if (!touched.Contains(c))
-            {
-                offset += Penalty(c, state.Lhs[c]);
-            }
-        }
-
+        touched.Sort();
+        // the untouched constraints are constants: all penalties but the touched ones'
+        offset += state.PenaltyEnergy;
         var slack = new List<sbyte>();
-        var touchedSorted = touched.ToArray();
-        Array.Sort(touchedSorted);
         var vars = new List<int>();
         var coefs = new List<double>();
-        foreach (var c in touchedSorted)
+        foreach (var c in touched)
         {
+            offset -= Penalty(c, state.Lhs[c]);
             vars.Clear();
             coefs.Clear();
             var outside = state.Lhs[c];
             double min = 0, max = 0;
             for (var e = _conStart[c]; e < _conStart[c + 1]; e++)
             {
-                if (position.TryGetValue(_conVar[e], out var b))
+                var b = position[_conVar[e]];
+                if (b >= 0)
                 {
                     var a = _conCoef[e];
                     outside -= a * x[_conVar[e]];
@@ -112,13 +133,13 @@ public sealed partial class HybridModel
                 }
             }
 
-            offset += AddResidual(builder, c, vars, coefs, outside, min, max, state.Lhs[c] - outside, slack, encoding);
+            offset += AddResidual(scratch, c, vars, coefs, outside, min, max, state.Lhs[c] - outside, slack, encoding);
         }
 
-        var sub = builder.Build(penaltyWeight: 1.0);
-        return new Subproblem(variables.ToArray(), sub.Model, offset)
+        var model = scratch.Build();
+        return new Subproblem(variables.ToArray(), model, offset)
         {
-            Current = CurrentState(sub.Model, variables, x, slack, encoding == HybridEncoding.Slack ? state.Energy - offset : null),
+            Current = CurrentState(model, variables, x, slack, encoding == HybridEncoding.Slack ? state.Energy - offset : null),
         };
     }
 
@@ -143,7 +164,7 @@ public sealed partial class HybridModel
     }
 
     // adds constraint c restricted to the free variables and returns the constant it leaves in the offset
-    private double AddResidual(ConstrainedQuboBuilder builder, int c, List<int> vars, List<double> coefs, double outside, double min, double max, double inside, List<sbyte> slack, HybridEncoding encoding)
+    private double AddResidual(SubQuboScratch scratch, int c, List<int> vars, List<double> coefs, double outside, double min, double max, double inside, List<sbyte> slack, HybridEncoding encoding)
     {
         var w = _penalty[c];
         var name = string.Create(CultureInfo.InvariantCulture, $"c{c}");
@@ -152,12 +173,12 @@ public sealed partial class HybridModel
             // C(o + s, 2) = C(o, 2) + o s + C(s, 2)
             if (vars.Count > 1)
             {
-                builder.AddAtMostK(name, [.. vars], 1, w);
+                scratch.Builder.AddAtMostK(name, [.. vars], 1, w);
             }
 
             foreach (var b in vars)
             {
-                builder.Objective.AddLinear(b, w * outside);
+                scratch.AddLinear(b, w * outside);
             }
 
             return w * outside * (outside - 1) / 2;
@@ -169,20 +190,20 @@ public sealed partial class HybridModel
         var never = (sense == ConstraintSense.LessOrEqual && min > rhs + 1e-9) || (sense == ConstraintSense.GreaterOrEqual && max < rhs - 1e-9);
         if (sense == ConstraintSense.Equal || never)
         {
-            builder.AddEquality(name, [.. vars], [.. coefs], rhs, w);
+            scratch.Builder.AddEquality(name, [.. vars], [.. coefs], rhs, w);
         }
-        else if (encoding != HybridEncoding.Slack && SlackFree(builder, vars, coefs, rhs, sense, min, max, w, encoding) is { } constant)
+        else if (encoding != HybridEncoding.Slack && SlackFree(scratch, vars, coefs, rhs, sense, min, max, w, encoding) is { } constant)
         {
             return constant;
         }
         else if (sense == ConstraintSense.LessOrEqual)
         {
-            builder.AddLessOrEqual(name, [.. vars], [.. coefs], rhs, w);
+            scratch.Builder.AddLessOrEqual(name, [.. vars], [.. coefs], rhs, w);
             AddSlack(slack, max <= rhs + 1e-9 ? -1 : (long)Math.Round(rhs - min), (long)Math.Round(rhs - inside));
         }
         else
         {
-            builder.AddGreaterOrEqual(name, [.. vars], [.. coefs], rhs, w);
+            scratch.Builder.AddGreaterOrEqual(name, [.. vars], [.. coefs], rhs, w);
             AddSlack(slack, -min <= -rhs + 1e-9 ? -1 : (long)Math.Round(max - rhs), (long)Math.Round(inside - rhs));
         }
 
@@ -192,7 +213,7 @@ public sealed partial class HybridModel
     // w h (h - 1) with h = sign (a x - rhs) >= 0 (sign -1 for <=), when the encoding takes it for this residual; returns
     // the constant part, or null to fall back to slack bits. h(h - 1) = h0(h0 - 1) + sum_b (2 h0 g_b + g_b^2 - g_b) x_b
     // + 2 sum_{b<c} g_b g_c x_b x_c on binaries
-    private static double? SlackFree(ConstrainedQuboBuilder builder, List<int> vars, List<double> coefs, double rhs, ConstraintSense sense, double min, double max, double w, HybridEncoding encoding)
+    private static double? SlackFree(SubQuboScratch scratch, List<int> vars, List<double> coefs, double rhs, ConstraintSense sense, double min, double max, double w, HybridEncoding encoding)
     {
         var sign = sense == ConstraintSense.LessOrEqual ? -1.0 : 1.0;
         var h0 = -sign * rhs;
@@ -208,14 +229,13 @@ public sealed partial class HybridModel
             return null;
         }
 
-        var objective = builder.Objective;
         for (var b = 0; b < vars.Count; b++)
         {
             var g = sign * coefs[b];
-            objective.AddLinear(vars[b], w * ((2 * h0 * g) + (g * g) - g));
+            scratch.AddLinear(vars[b], w * ((2 * h0 * g) + (g * g) - g));
             for (var d = b + 1; d < vars.Count; d++)
             {
-                objective.AddQuadratic(vars[b], vars[d], 2 * w * g * sign * coefs[d]);
+                scratch.AddQuadratic(vars[b], vars[d], 2 * w * g * sign * coefs[d]);
             }
         }
 

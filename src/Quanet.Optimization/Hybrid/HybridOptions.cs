@@ -24,6 +24,16 @@ public sealed record HybridOptions
     /// </summary>
     public int AcceptanceHistory { get; init; } = 100;
 
+    /// <summary>
+    /// Rounds without a new best state after which the walk returns to the best state and late acceptance forgets its
+    /// history (null: never). On scp51, scp58, scp61 and scp65 at 12,000 subproblems 2,000 did best of none, 500, 1,000
+    /// and 2,000 (bench/README.md). <value>Default 2,000.</value>
+    /// </summary>
+    public int? RestartAfter { get; init; } = DefaultRestartAfter;
+
+    /// <summary>The default <see cref="RestartAfter"/>.</summary>
+    public const int DefaultRestartAfter = 2000;
+
     /// <summary>Work budget in subproblems; null runs until <see cref="TimeLimit"/>. Results are reproducible for a seed when the budget, not the clock, ends the run. <value>Default null.</value></summary>
     public int? Subproblems { get; init; }
 

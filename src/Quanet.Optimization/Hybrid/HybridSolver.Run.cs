@@ -13,6 +13,7 @@ public sealed partial class HybridSolver
         private readonly double[] _history = InitialHistory(options.AcceptanceHistory, state.Energy);
         private bool _feasible = feasible;
         private int _round;
+        private int _bestRound;
 
         public sbyte[] Best { get; private set; } = (sbyte[])state.X.Clone();
 
@@ -60,6 +61,10 @@ public sealed partial class HybridSolver
                 stats.SelectorSubproblems[_selection.Last]++;
                 _round = round;
                 Consider(sub, answer, stats, _selection.Last);
+                if (options.RestartAfter is { } patience && round - _bestRound >= patience && _feasible == BestFeasible)
+                {
+                    Restart();
+                }
             }
 
             return new HybridStatistics
@@ -108,7 +113,7 @@ public sealed partial class HybridSolver
             }
 
             var repaired = false;
-            var ok = Feasible(model, hooks, state.X);
+            var ok = FeasibleNow();
             if (!ok && hooks.Repair is { } repair)
             {
                 stats.Repairs++;
@@ -124,7 +129,7 @@ public sealed partial class HybridSolver
                 }
 
                 repaired = true;
-                ok = Feasible(model, hooks, state.X);
+                ok = FeasibleNow();
             }
 
             var after = state.Energy;
@@ -164,6 +169,7 @@ public sealed partial class HybridSolver
                 {
                     Best = (sbyte[])state.X.Clone();
                     BestEnergy = after;
+                    _bestRound = _round;
                     BestFeasible = ok;
                     stats.SubGainAtBest = stats.SubGain;
                     stats.RepairGainAtBest = stats.RepairGain;
@@ -181,6 +187,25 @@ public sealed partial class HybridSolver
 
             Remember(slot);
         }
+
+        // back to the best state when the walk found nothing better for RestartAfter rounds; the history forgets the walk
+        private void Restart()
+        {
+            for (var v = 0; v < Best.Length; v++)
+            {
+                if (state.X[v] != Best[v])
+                {
+                    model.Flip(state, v);
+                }
+            }
+
+            _feasible = BestFeasible;
+            Array.Fill(_history, state.Energy);
+            _bestRound = _round;
+        }
+
+        // the model's constraints from the incrementally kept count, then the problem's own check
+        private bool FeasibleNow() => state.Violated == 0 && (hooks.IsFeasible is not { } check || check(state.X));
 
         private void Remember(int slot)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Quanet.Optimization.Sampling;
 
 namespace Quanet.Optimization.Hybrid;
@@ -20,6 +21,9 @@ public sealed partial class HybridSolver
         private readonly int[] _conSeen = new int[model.ConstraintCount];
         private readonly double[] _conLhs = new double[model.ConstraintCount];
         private readonly int[] _hits = new int[model.VariableCount];
+        private readonly SubQuboScratch _scratch = new(model.VariableCount, model.ConstraintCount);
+        private int[] _ring = new int[16];
+        private double[] _ringKeys = new double[16];
         private Xoshiro256 _rng = new(Xoshiro256.ReadSeed(seed, 0));
         private int _stamp;
         private int _window;
@@ -37,7 +41,8 @@ public sealed partial class HybridSolver
             _ruined.Clear();
             var k = Math.Min(subSize, n);
             Last = (round % 4) switch { 0 => 0, 1 => 1, _ => 2 };
-            if (Last != 2)
+            // every flip delta for the impact order only; the neighbourhood computes the ones it ranks
+            if (Last == 0)
             {
                 for (var i = 0; i < n; i++)
                 {
@@ -64,13 +69,13 @@ public sealed partial class HybridSolver
                 model.Flip(state, r);
             }
 
-            var sub = model.Clamp(state, [.. _pick], encoding);
+            var sub = model.Clamp(state, CollectionsMarshal.AsSpan(_pick), encoding, _scratch);
             // slack bits of residual constraints count against the size: drop the farthest or least promising
             while (sub.Model.VariableCount > subSize && _pick.Count > 1)
             {
                 var keep = Math.Max(1, Math.Min(_pick.Count - 1, (int)((long)_pick.Count * subSize / sub.Model.VariableCount)));
                 _pick.RemoveRange(keep, _pick.Count - keep);
-                sub = model.Clamp(state, [.. _pick], encoding);
+                sub = model.Clamp(state, CollectionsMarshal.AsSpan(_pick), encoding, _scratch);
             }
 
             foreach (var r in _ruined)
@@ -144,17 +149,17 @@ public sealed partial class HybridSolver
                     }
                 }
 
-                var ring = _next.ToArray();
-                var keys = new double[ring.Length];
-                for (var i = 0; i < ring.Length; i++)
+                var count = FillRing(_next);
+                for (var i = 0; i < count; i++)
                 {
-                    keys[i] = (state.X[ring[i]] == 1 ? -1e300 : _delta[ring[i]]) + (1e-9 * _rng.NextDouble());
+                    _ringKeys[i] = (state.X[_ring[i]] == 1 ? -1e300 : model.FlipDelta(state, _ring[i])) + (1e-9 * _rng.NextDouble());
                 }
 
-                Array.Sort(keys, ring);
+                Array.Sort(_ringKeys, _ring, 0, count);
                 _layer.Clear();
-                foreach (var u in ring)
+                for (var i = 0; i < count; i++)
                 {
+                    var u = _ring[i];
                     if (_pick.Count >= k)
                     {
                         break;
@@ -190,6 +195,20 @@ public sealed partial class HybridSolver
             }
 
             return v;
+        }
+
+        // copies items into the reused ring buffers (grown when needed) and returns their count
+        private int FillRing(List<int> items)
+        {
+            if (_ring.Length < items.Count)
+            {
+                var size = Math.Max(items.Count, 2 * _ring.Length);
+                _ring = new int[size];
+                _ringKeys = new double[size];
+            }
+
+            items.CopyTo(_ring);
+            return items.Count;
         }
 
         // the variables around v (the problem's own neighbourhood, or the model's couplings and constraints) into _around
@@ -290,15 +309,14 @@ public sealed partial class HybridSolver
                 }
             }
 
-            var ring = _layer.ToArray();
-            var keys = new double[ring.Length];
-            for (var i = 0; i < ring.Length; i++)
+            var ringCount = FillRing(_layer);
+            for (var i = 0; i < ringCount; i++)
             {
-                var v = ring[i];
-                keys[i] = (state.Field[v] / _hits[v]) + (1e-9 * _rng.NextDouble());
+                var v = _ring[i];
+                _ringKeys[i] = (state.Field[v] / _hits[v]) + (1e-9 * _rng.NextDouble());
             }
 
-            Array.Sort(keys, ring);
+            Array.Sort(_ringKeys, _ring, 0, ringCount);
             // the freed set variables leave the subproblem at 0 (ruin); the sub-QUBO chooses among the candidates (recreate)
             foreach (var r in _pick)
             {
@@ -309,14 +327,9 @@ public sealed partial class HybridSolver
             }
 
             _pick.RemoveAll(r => state.X[r] == 1);
-            foreach (var v in ring)
+            for (var i = 0; i < ringCount && _pick.Count < k; i++)
             {
-                if (_pick.Count >= k)
-                {
-                    break;
-                }
-
-                _pick.Add(v);
+                _pick.Add(_ring[i]);
             }
 
             if (_pick.Count == 0)

@@ -25,6 +25,9 @@ internal sealed class HybridState
     /// <summary>Sum of the constraints' penalties at their best slack.</summary>
     public double PenaltyEnergy { get; set; }
 
+    /// <summary>Constraints whose penalty is positive (not met).</summary>
+    public int Violated { get; set; }
+
     /// <summary>Objective plus penalties: <see cref="HybridModel.Energy"/> of <see cref="X"/>.</summary>
     public double Energy => ObjectiveEnergy + PenaltyEnergy;
 }

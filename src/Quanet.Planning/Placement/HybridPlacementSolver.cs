@@ -32,6 +32,11 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(subSolver);
         var clock = new SearchClock(options.TimeProvider, options.TimeLimit, options.Stop);
+        if (UsesSiteQubo(instance, goal))
+        {
+            return SolveOnSites(instance, goal, options, clock, cancellationToken);
+        }
+
         var qubo = PlacementQubo.Build(instance, goal);
         var model = HybridModel.FromConstrained(qubo.Qubo);
         var encoding = new Encoding(instance, model.Objective);
@@ -39,7 +44,8 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         var hooks = new HybridHooks
         {
             Start = start,
-            IsFeasible = state => PlacementEvaluator.Evaluate(instance, goal, qubo.Decode(state.Span)).Feasible,
+            // a full cover with nothing else to respect is exactly the QUBO's row constraints, which the loop checks itself
+            IsFeasible = RowsAreTheGoal(instance, goal) ? null : state => PlacementEvaluator.Evaluate(instance, goal, qubo.Decode(state.Span)).Feasible,
             Repair = state =>
             {
                 var repaired = encoding.Encode(SelectionRepair.Repair(instance, goal, qubo.Decode(state)).Sites);
@@ -72,6 +78,69 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
 
         options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
         return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed, repaired) with { Hybrid = result.Statistics, HardwareModel = recorder.Largest };
+    }
+
+    // set cover of every row, no budget, site limit or capacity, and every weighted row has a site that may be built:
+    // the evaluator's feasibility is then the QUBO's row constraints
+    private static bool RowsAreTheGoal(CoverageInstance instance, PlacementGoal goal)
+    {
+        if (goal.Kind != PlacementKind.SetCover || goal.CoverageTarget < 1.0 || goal.Budget is not null || goal.MaxSites is not null || instance.SiteCapacity is not null)
+        {
+            return false;
+        }
+
+        var coverable = new bool[instance.DemandCount];
+        for (var j = 0; j < instance.SiteCount; j++)
+        {
+            if (instance.SiteFlags[j] != SiteFlag.Forbidden)
+            {
+                foreach (var i in instance.SiteCovers[j])
+                {
+                    coverable[i] = true;
+                }
+            }
+        }
+
+        for (var i = 0; i < instance.DemandCount; i++)
+        {
+            if (instance.DemandWeight[i] > 0 && !coverable[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // maximal covering by a site count alone (no budget, no overlap penalty) has the site-only sub-QUBO; capacities
+    // are evaluated on the answer as for every solver
+    private bool UsesSiteQubo(CoverageInstance instance, PlacementGoal goal) =>
+        subEncoding == HybridEncoding.SlackFree && goal.Kind == PlacementKind.MaximalCovering && goal.Budget is null
+        && goal.OverlapPenalty == 0 && goal.MaxSites is not null && instance.SiteCapacity is null;
+
+    private PlacementResult SolveOnSites(CoverageInstance instance, PlacementGoal goal, PlacementOptions options, SearchClock clock, CancellationToken cancellationToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.Stop);
+        var recorder = new LargestModelSampler(subSolver);
+        var start = SelectionRepair.Repair(instance, goal, GreedyStart(instance, goal)).Sites;
+        var search = new SiteHybridSearch(instance, recorder, subSize, goal.MaxSites!.Value, options.Seed);
+        var (best, statistics) = search.Run(start, subproblems, clock.Remaining, new HybridOptions
+        {
+            SubSolver = recorder,
+            Seed = options.Seed,
+            Threads = options.Threads,
+            TimeProvider = options.TimeProvider,
+        }, either.Token);
+        cancellationToken.ThrowIfCancellationRequested();
+        var chosen = new bool[instance.SiteCount];
+        foreach (var j in best)
+        {
+            chosen[j] = true;
+        }
+
+        var evaluation = PlacementEvaluator.Evaluate(instance, goal, chosen);
+        options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
+        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed) with { Hybrid = statistics, HardwareModel = recorder.Largest };
     }
 
     // maximal covering: add the free site that gains most until the site count or budget is reached (set cover

@@ -81,7 +81,7 @@ internal sealed class PlanOptions
     public Option<int> Seed { get; } = CommonOptions.Seed();
 
     /// <summary><c>--sub-solver</c> and <c>--sub-size</c> of <c>--solver qubo-hybrid</c>.</summary>
-    public (Option<string> SubSolver, Option<int> SubSize) Hybrid { get; } = HybridCliOptions.Create();
+    public (Option<string> SubSolver, Option<int> SubSize, Option<int?> Subproblems) Hybrid { get; } = HybridCliOptions.Create();
 
     public Option<double> Time { get; } = CommonOptions.TimeLimit(30).MustBePositive();
 
@@ -104,7 +104,7 @@ internal sealed class PlanOptions
             ? "--raster-resolution sets the pixel size of --export tif: add tif to --export" : null);
         Population.Check(r => r.GetValue(Population) is not null && r.GetValue(Demand) is not null ? "--population and --demand both define the demand: give one of them" : null);
         Secure.Check(r => r.GetValue(Secure) && !r.GetValue(Backhaul) ? "--secure needs --backhaul: it decides the protection of each backhaul link" : null);
-        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Population, DemandModel, CellSize, Candidates, Out, Export, RasterResolution, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize])
+        foreach (Option option in (Option[])[Country, Admin1, Sites, Budget, Target, OverlapPenalty, Band, Model, AllowExtrapolation, Solver, Spacing, Height, ReceiverHeight, Dem, Capacity, Region, Demand, Population, DemandModel, CellSize, Candidates, Out, Export, RasterResolution, Backhaul, BackhaulPops, Secure, RequiredRate, Formulation, Seed, Time, Json, Hybrid.SubSolver, Hybrid.SubSize, Hybrid.Subproblems])
         {
             command.Options.Add(option);
         }

@@ -45,7 +45,7 @@ internal static class PlanRequestBuilder
                 LinkBudget = o.CapacityOptions.LinkBudget(ctx),
             },
             Solvers = string.Equals(ctx.Get(o.Solver), HybridPlacementSolver.SolverName, StringComparison.OrdinalIgnoreCase)
-                ? [SolverCatalogue.HybridPlacement(ctx.Get(o.Hybrid.SubSolver)!, ctx.Get(o.Hybrid.SubSize))]
+                ? [SolverCatalogue.HybridPlacement(ctx.Get(o.Hybrid.SubSolver)!, ctx.Get(o.Hybrid.SubSize), ctx.Get(o.Hybrid.Subproblems))]
                 : SolverCatalogue.Placement.Resolve(ctx.Get(o.Solver)!),
             Seed = ctx.Get(o.Seed),
             TimeLimit = TimeSpan.FromSeconds(ctx.Get(o.Time)),
