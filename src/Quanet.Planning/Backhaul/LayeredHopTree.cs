@@ -10,7 +10,7 @@ namespace Quanet.Planning.Backhaul;
 /// from PoP p to site v is the arc root -> (v, 1), a route between sites u and v the arcs (u, d) -> (v, d + 1)
 /// and (v, d) -> (u, d + 1); (v, d) -> (v, H) costs nothing, and the copies (v, H) are the terminals. Every
 /// arborescence reaching the terminals is a tree of depth at most H, and the directed cut relaxation of this
-/// graph is much stronger than the hop-indexed flow model of <see cref="HopLimitedTree"/>; it is solved
+/// graph is much stronger than that of the hop-indexed flow model (Gouveia 1998) used before; it is solved
 /// exactly by <see cref="SteinerArborescence"/>. Costs are solved as integers in thousandths of the cost unit.
 /// </summary>
 internal static class LayeredHopTree
