@@ -1,5 +1,3 @@
-using Quanet.Planning.Backhaul;
-
 namespace Quanet.Planning.Tests.Backhaul;
 
 public sealed class HopLimitedTreeTests
