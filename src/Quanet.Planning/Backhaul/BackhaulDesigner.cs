@@ -144,7 +144,23 @@ public static class BackhaulDesigner
             }
         }
 
-        var exact = LayeredHopTree.Solve(siteCount, [.. routes.Select(r => (r.A, r.B, r.Cost))], limit, options.TimeLimit, options.Time);
+        // The repaired tree, as routes, is the exact solve's start (a better incumbent fixes more arcs).
+        var routeOf = new Dictionary<(int, int), int>();
+        for (var r = 0; r < routes.Count; r++)
+        {
+            routeOf.TryAdd((Math.Min(routes[r].A, routes[r].B), Math.Max(routes[r].A, routes[r].B)), r);
+        }
+
+        var start = new List<int>(repaired.Count);
+        foreach (var link in repaired)
+        {
+            if (routeOf.TryGetValue((Math.Min(link.A, link.B), Math.Max(link.A, link.B)), out var r))
+            {
+                start.Add(r);
+            }
+        }
+
+        var exact = LayeredHopTree.Solve(siteCount, [.. routes.Select(r => (r.A, r.B, r.Cost))], limit, options.TimeLimit, options.Time, start);
         var repairedCost = repaired.Sum(l => l.Cost);
         if (exact is not { } found)
         {

@@ -20,10 +20,12 @@ internal static class LayeredHopTree
     /// <summary>
     /// Solves the problem over <paramref name="routes"/> (node ids: sites 0..siteCount-1, PoPs after them).
     /// Returns the chosen routes (one per site: the link to its parent), the proven lower bound and whether it
-    /// is optimal; null when some site cannot be reached within the limit.
+    /// is optimal; null when some site cannot be reached within the limit. <paramref name="start"/>, when given, is
+    /// a known tree (route indices) that the solve starts from if it respects the limit.
     /// </summary>
     public static (List<int> Routes, double LowerBound, bool Optimal)? Solve(
-        int siteCount, IReadOnlyList<(int A, int B, double Cost)> routes, int limit, TimeSpan timeLimit, TimeProvider? time = null)
+        int siteCount, IReadOnlyList<(int A, int B, double Cost)> routes, int limit, TimeSpan timeLimit, TimeProvider? time = null,
+        IReadOnlyList<int>? start = null)
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -69,7 +71,8 @@ internal static class LayeredHopTree
             }
         }
 
-        var solution = SteinerArborescence.Solve(1 + (siteCount * limit), arcs, 0, terminals, timeLimit, time);
+        var startArcs = start is null ? null : StartArcs(siteCount, routes, limit, arcs, route, start);
+        var solution = SteinerArborescence.Solve(1 + (siteCount * limit), arcs, 0, terminals, timeLimit, time, startArcs);
         if (solution is null)
         {
             return null;
@@ -97,5 +100,62 @@ internal static class LayeredHopTree
         }
 
         return ([.. parentRoute], solution.LowerBound / CostScale, solution.Optimal);
+    }
+
+    /// <summary>
+    /// The layered arcs of a tree given as routes: each site at its depth from the PoPs (breadth-first over the
+    /// tree), entered from its parent's copy one level up, and its copy joined free to its depth-H copy; the
+    /// arcs stop short of a site deeper than the limit (the solver then finds the start incomplete and drops it).
+    /// </summary>
+    private static List<int> StartArcs(
+        int siteCount, IReadOnlyList<(int A, int B, double Cost)> routes, int limit, List<(int Tail, int Head, long Cost)> arcs, List<int> route, IReadOnlyList<int> start)
+    {
+        int Copy(int site, int depth) => 1 + (site * limit) + (depth - 1);
+        var index = new Dictionary<(int Tail, int Head, int Route), int>();
+        for (var k = 0; k < arcs.Count; k++)
+        {
+            index.TryAdd((arcs[k].Tail, arcs[k].Head, route[k]), k);
+        }
+
+        var depth = new int[siteCount];
+        var queue = new Queue<int>();
+        var chosen = new List<int>();
+        foreach (var r in start)
+        {
+            var (a, b, _) = routes[r];
+            if ((a >= siteCount) != (b >= siteCount))
+            {
+                var site = a < siteCount ? a : b;
+                if (depth[site] == 0 && index.TryGetValue((0, Copy(site, 1), r), out var k))
+                {
+                    depth[site] = 1;
+                    chosen.Add(k);
+                    queue.Enqueue(site);
+                }
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var u = queue.Dequeue();
+            if (depth[u] < limit)
+            {
+                chosen.Add(index[(Copy(u, depth[u]), Copy(u, limit), -1)]);
+            }
+
+            foreach (var r in start)
+            {
+                var (a, b, _) = routes[r];
+                var v = a == u ? b : b == u ? a : -1;
+                if (v >= 0 && v < siteCount && depth[v] == 0 && depth[u] < limit)
+                {
+                    depth[v] = depth[u] + 1;
+                    chosen.Add(index[(Copy(u, depth[u]), Copy(v, depth[v]), r)]);
+                    queue.Enqueue(v);
+                }
+            }
+        }
+
+        return chosen;
     }
 }

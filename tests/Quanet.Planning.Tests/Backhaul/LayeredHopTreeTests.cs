@@ -58,6 +58,27 @@ public sealed class LayeredHopTreeTests
     }
 
     [Fact]
+    public void A_start_tree_changes_the_route_to_the_optimum_not_the_optimum()
+    {
+        for (var seed = 200; seed < 204; seed++)
+        {
+            var (sites, routes) = PlanarInstance(new Random(seed), sites: 14, pops: 2);
+            var plain = Assert.NotNull(LayeredHopTree.Solve(sites, routes, 3, TimeSpan.FromSeconds(60)));
+
+            // Starts: the optimum itself, and a tree that breaks the limit (ignored).
+            var fromOptimum = Assert.NotNull(LayeredHopTree.Solve(sites, routes, 3, TimeSpan.FromSeconds(60), start: plain.Routes));
+            var unlimited = Assert.NotNull(LayeredHopTree.Solve(sites, routes, sites, TimeSpan.FromSeconds(60)));
+            var fromDeep = Assert.NotNull(LayeredHopTree.Solve(sites, routes, 3, TimeSpan.FromSeconds(60), start: unlimited.Routes));
+
+            Assert.True(fromOptimum.Optimal && fromDeep.Optimal);
+            var optimum = plain.Routes.Sum(r => routes[r].Cost);
+            Assert.Equal(optimum, fromOptimum.Routes.Sum(r => routes[r].Cost), 1e-6);
+            Assert.Equal(optimum, fromDeep.Routes.Sum(r => routes[r].Cost), 1e-6);
+            Assert.True(HopTreeInstances.MaxDepth(sites, routes, fromDeep.Routes) <= 3);
+        }
+    }
+
+    [Fact]
     public void A_site_out_of_reach_within_the_limit_gives_no_tree()
     {
         // PoP 3 - site 0 - site 1 - site 2: site 2 is three links away.

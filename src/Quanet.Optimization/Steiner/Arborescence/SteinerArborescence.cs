@@ -19,9 +19,14 @@ public static partial class SteinerArborescence
     /// <param name="terminals">Nodes to reach (the root among them is ignored).</param>
     /// <param name="timeLimit">Wall-clock limit; at expiry the best arborescence found is returned with the bound proven so far.</param>
     /// <param name="time">Clock; null for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="start">
+    /// Arc ids of a known solution (a good one makes reduced-cost fixing exclude more arcs); used when it reaches
+    /// every terminal from the root and is cheaper than the shortest-path arborescence, ignored otherwise. Null for none.
+    /// </param>
     /// <exception cref="ArgumentException">A node id is out of range, a cost is negative or an arc is a self-loop.</exception>
     public static ArborescenceSolution? Solve(
-        int nodeCount, IReadOnlyList<(int Tail, int Head, long Cost)> arcs, int root, IReadOnlyList<int> terminals, TimeSpan timeLimit, TimeProvider? time = null)
+        int nodeCount, IReadOnlyList<(int Tail, int Head, long Cost)> arcs, int root, IReadOnlyList<int> terminals, TimeSpan timeLimit, TimeProvider? time = null,
+        IReadOnlyList<int>? start = null)
     {
         ArgumentNullException.ThrowIfNull(arcs);
         ArgumentNullException.ThrowIfNull(terminals);
@@ -37,6 +42,20 @@ public static partial class SteinerArborescence
         }
 
         var cost = g.CostOf(incumbent);
+        if (start is not null)
+        {
+            var value = new double[2 * g.EdgeCount];
+            foreach (var k in start)
+            {
+                value[2 * k] = 1.0;
+            }
+
+            if (TryArborescence(g, root, value, out var given, out var givenCost) && givenCost < cost)
+            {
+                (incumbent, cost) = (given, givenCost);
+            }
+        }
+
         if (g.TerminalCount <= 1 || cost == 0)
         {
             return new ArborescenceSolution(incumbent, cost, cost, true, 0);
