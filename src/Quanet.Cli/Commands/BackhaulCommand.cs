@@ -20,7 +20,7 @@ internal static class BackhaulCommand
         var existing = new Option<FileInfo?>("--existing") { Description = "CSV of existing fibre between nodes: from,to (site or PoP ids)" };
         var costPerKm = new Option<double>("--cost-per-km") { Description = "Cost of one km of new fibre (default 1)", DefaultValueFactory = _ => 1.0 }.MustBePositive();
         var existingFactor = new Option<double>("--existing-factor") { Description = "Cost of existing fibre as a fraction of new (default 0.1)", DefaultValueFactory = _ => 0.1 }.MustBeNonNegative();
-        var hops = new Option<int?>("--hops") { Description = "Largest number of links from any site to its PoP (exact hop-indexed programme, SCIP)" }
+        var hops = new Option<int?>("--hops") { Description = "Largest number of links from any site to its PoP (exact: a Steiner arborescence on the layered graph)" }
             .Must(h => h is not < 1, "must be at least 1");
         var time = CommonOptions.TimeLimit(20).MustBePositive();
         var seed = CommonOptions.Seed();

@@ -14,7 +14,11 @@ internal static class SteinerCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Instance in SteinLib STP or PACE 2018 .gr format" }.MustExist();
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Instance in SteinLib STP or PACE 2018 .gr format; several files or folders of them solve each in turn in this process (batch: one JSON line or table row per instance)",
+            Arity = ArgumentArity.OneOrMore,
+        }.MustExistAsFileOrFolder();
         var solver = new Option<string>("--solver") { Description = "Method" }.SolverOf(SolverCatalogue.Steiner);
         var sampler = new Option<string>("--sampler") { Description = "With --solver qubo, the QUBO sampler" }.SolverOf(SolverCatalogue.SteinerQubo);
         var export = new Option<FileInfo?>("--export-qubo")
@@ -27,7 +31,7 @@ internal static class SteinerCommand
         var seed = CommonOptions.Seed();
         var json = CommonOptions.Json();
         var command = new Command("steiner", "Solve a Steiner tree instance (SteinLib STP / PACE .gr): reductions, heuristics, dual ascent, branch-and-cut or QUBO");
-        command.Arguments.Add(file);
+        command.Arguments.Add(files);
         command.Options.Add(solver);
         command.Options.Add(sampler);
         command.Options.Add(export);
@@ -39,14 +43,12 @@ internal static class SteinerCommand
         command.Options.Add(json);
         CommandRunner.SetBody(command, async (ctx, ct) =>
         {
-            var path = ctx.Get(file)!.FullName;
+            var paths = ctx.Get(files)!;
             var limit = TimeSpan.FromSeconds(ctx.Get(time));
-            var graph = StpReader.ReadFile(ctx.Get(file)!.ToString());
             var method = SolverCatalogue.Steiner.Get(ctx.Get(solver)!);
             var hybrid = method.Name == "qubo-hybrid";
             HybridStatistics? hybridStatistics = null;
-            // Ctrl+C ends the solve like its time limit: the best tree so far is printed, marked interrupted
-            var solution = await LongRun.RunAsync(ctx, $"steiner {method.Name}: {graph.NodeCount} nodes, {graph.TerminalCount} terminals", limit, ctx.Get(json), _ => SteinerSolver.Solve(graph, new SteinerSolverOptions
+            SteinerSolverOptions Options() => new()
             {
                 Cancellation = ct,
                 Method = method.Create(),
@@ -56,7 +58,20 @@ internal static class SteinerCommand
                 QuboFromStart = hybrid ? SteinerQuboSampling.Hybrid(SolverCatalogue.HybridSubSolver(ctx.Get(subSolver)!), ctx.Get(subSize), ctx.Get(seed), limit, statistics: s => hybridStatistics = s, cancellationToken: ct) : null,
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
-            }), CancellationToken.None);
+            };
+
+            if (SteinerBatch.IsBatch(paths))
+            {
+                return ctx.Get(export) is null
+                    ? SteinerBatch.Run(ctx, SteinerBatch.Expand(paths), ctx.Get(json), Options, ct)
+                    : throw new UsageException("--export-qubo takes one instance, not a batch");
+            }
+
+            var path = Path.GetFullPath(paths[0]);
+            var graph = StpReader.ReadFile(paths[0]);
+
+            // Ctrl+C ends the solve like its time limit: the best tree so far is printed, marked interrupted
+            var solution = await LongRun.RunAsync(ctx, $"steiner {method.Name}: {graph.NodeCount} nodes, {graph.TerminalCount} terminals", limit, ctx.Get(json), _ => SteinerSolver.Solve(graph, Options()), CancellationToken.None);
 
             // The solver already checked the tree; check again here so nothing unchecked is ever printed.
             var cost = SteinerTreeValidator.Validate(graph, [.. solution.Edges]);

@@ -24,6 +24,22 @@ internal static class FileValidators
         return argument;
     }
 
+    /// <summary>Every path must exist, as a file or a folder.</summary>
+    public static Argument<string[]> MustExistAsFileOrFolder(this Argument<string[]> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    result.AddError($"file not found: {Printable.Escape(Path.GetFullPath(path), MaxPathLength)}");
+                }
+            }
+        });
+        return argument;
+    }
+
     /// <summary>The file, when given, must exist.</summary>
     public static Option<FileInfo?> MustExist(this Option<FileInfo?> option)
     {

@@ -13,14 +13,14 @@ public sealed record BackhaulDesign
     public required double TotalLengthKm { get; init; }
 
     /// <summary>
-    /// Lower bound of the minimum cost over the candidate routes: from the Steiner solver without hop limit
-    /// (it works in thousandths of the cost unit, so the bound is exact up to that rounding per link), from
-    /// the hop-indexed programme under a hop limit (whose routes include a direct one from each site to its
-    /// nearest PoP).
+    /// Lower bound of the minimum cost over the candidate routes: from the Steiner solver without hop limit,
+    /// from the layered-graph arborescence under a hop limit (whose routes include a direct one from each site
+    /// to its nearest PoP); both work in thousandths of the cost unit, so the bound is exact up to that
+    /// rounding per link.
     /// </summary>
     public required double LowerBound { get; init; }
 
-    /// <summary>True when the Steiner solve (or, under a hop limit, the hop-indexed programme) proved optimality.</summary>
+    /// <summary>True when the Steiner solve (or, under a hop limit, the layered-graph arborescence) proved optimality.</summary>
     public required bool Optimal { get; init; }
 
     /// <summary>Candidate routes considered.</summary>

@@ -9,10 +9,10 @@ namespace Quanet.Planning.Backhaul;
 /// candidate routes (<see cref="CandidateRoutes"/>) with cost = great-circle length x cost per km (x the
 /// existing-fibre factor where fibre exists), a virtual root joined to every PoP at cost 0 so that one
 /// Steiner tree over {sites, root} picks the PoPs too, solved by <see cref="SteinerSolver"/> (exact, with
-/// a proven bound). Under a hop limit the tree comes from <see cref="HopLimitedTree"/> (exact, over the
+/// a proven bound). Under a hop limit the tree comes from <see cref="LayeredHopTree"/> (exact, over the
 /// candidate routes plus a direct route from each site to its nearest PoP, so a tree always exists); the
-/// Steiner tree repaired to the limit (<see cref="RepairHops"/>) is the fallback when SCIP finds nothing
-/// better in time.
+/// Steiner tree repaired to the limit (<see cref="RepairHops"/>) is the fallback when the exact solve finds
+/// nothing better in time.
 /// </summary>
 public static class BackhaulDesigner
 {
@@ -121,7 +121,7 @@ public static class BackhaulDesigner
 
     /// <summary>
     /// The exact hop-limited tree over the candidates plus direct site-to-nearest-PoP routes; the repaired
-    /// tree when SCIP finds nothing cheaper in time (then not optimal, with SCIP's bound if it has one).
+    /// tree when the exact solve finds nothing cheaper in time (then not optimal, with the proven bound).
     /// </summary>
     private static (List<(int A, int B, double LengthKm, double Cost, bool Existing)> Tree, double LowerBound, bool Optimal, int Repairs) HopLimited(
         List<BackhaulNode> nodes, int siteCount, List<(int A, int B, double LengthKm, double Cost, bool Existing)> repaired, int repairs,
@@ -144,7 +144,23 @@ public static class BackhaulDesigner
             }
         }
 
-        var exact = HopLimitedTree.Solve(siteCount, nodes.Count, [.. routes.Select(r => (r.A, r.B, r.Cost))], limit, options.TimeLimit);
+        // The repaired tree, as routes, is the exact solve's start (a better incumbent fixes more arcs).
+        var routeOf = new Dictionary<(int, int), int>();
+        for (var r = 0; r < routes.Count; r++)
+        {
+            routeOf.TryAdd((Math.Min(routes[r].A, routes[r].B), Math.Max(routes[r].A, routes[r].B)), r);
+        }
+
+        var start = new List<int>(repaired.Count);
+        foreach (var link in repaired)
+        {
+            if (routeOf.TryGetValue((Math.Min(link.A, link.B), Math.Max(link.A, link.B)), out var r))
+            {
+                start.Add(r);
+            }
+        }
+
+        var exact = LayeredHopTree.Solve(siteCount, [.. routes.Select(r => (r.A, r.B, r.Cost))], limit, options.TimeLimit, options.Time, start);
         var repairedCost = repaired.Sum(l => l.Cost);
         if (exact is not { } found)
         {

@@ -1,6 +1,7 @@
 using Google.OrTools.LinearSolver;
+using Quanet.Planning.Backhaul;
 
-namespace Quanet.Planning.Backhaul;
+namespace Quanet.Planning.Tests.Backhaul;
 
 /// <summary>
 /// The minimum-cost backhaul tree in which every site is at most a given number of links from its PoP, as
@@ -9,7 +10,9 @@ namespace Quanet.Planning.Backhaul;
 /// Variable y(i, j, h) says the route i-j is used with site j at depth h: h = 1 when i is a PoP, 2..H when
 /// i is a site. Each site has one parent link, and a link out of a site at depth h needs that site at depth
 /// h - 1. Depths rise strictly along links, so every solution is a forest hanging from the PoPs and no
-/// connectivity cuts are needed.
+/// connectivity cuts are needed. It was the designer's method before <see cref="LayeredHopTree"/> (whose cut
+/// relaxation is far stronger: on the default plan it proves H = 2..10 where this one stalled from H = 5);
+/// the tests keep it as an independent formulation to compare against.
 /// </summary>
 internal static class HopLimitedTree
 {
