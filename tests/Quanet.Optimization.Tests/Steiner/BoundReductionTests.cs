@@ -122,6 +122,7 @@ public sealed class BoundReductionTests(ITestOutputHelper output)
         }
 
         var optima = Optima();
+        var roots = int.TryParse(Environment.GetEnvironmentVariable("QUANET_STEINER_ROOTS"), out var r) ? r : BoundReduction.Roots;
         foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var g = StpReader.ReadFile(SharedBenchmarks.Locate($"{Pace}/{name}.gr"));
@@ -130,13 +131,54 @@ public sealed class BoundReductionTests(ITestOutputHelper output)
             var first = clock.Elapsed.TotalSeconds;
             var (tree, cost) = SteinerHeuristic.Solve(reduced.Graph, 1, () => false, maxStarts: 8);
             clock.Restart();
-            var (bounded, incumbent, incumbentCost) = SteinerReducer.ReduceWithBound(reduced, tree, cost, () => false);
+            var (bounded, incumbent, incumbentCost) = BoundReduction.Reduce(reduced, tree, cost, () => false, roots);
             var second = clock.Elapsed.TotalSeconds;
 
             Assert.Equal(cost + reduced.FixedCost, SteinerTreeValidator.Validate(g, bounded.MapBack(incumbent)));
             Assert.InRange(bounded.Graph.EdgeCount, 0, reduced.Graph.EdgeCount);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {g.NodeCount}/{g.EdgeCount} | {reduced.Graph.NodeCount}/{reduced.Graph.EdgeCount} | {first:F2} | {cost + reduced.FixedCost} | {optima[name]} | {bounded.Graph.NodeCount}/{bounded.Graph.EdgeCount} | {bounded.Graph.TerminalCount} | {second:F2} |"));
+                $"| {name} | {g.NodeCount}/{g.EdgeCount} | {reduced.Graph.NodeCount}/{reduced.Graph.EdgeCount} | {first:F2} | {cost + reduced.FixedCost} | {optima[name]} | {bounded.Graph.NodeCount}/{bounded.Graph.EdgeCount} | {bounded.Graph.TerminalCount} | {second:F2} | {roots} |"));
+        }
+    }
+
+    /// <summary>
+    /// The exact method at 60 s on the instances named in QUANET_STEINER_EXACT, before (classic reductions,
+    /// heuristic, exact solver, as the solver ran before this step existed) and after (SteinerSolver with the
+    /// bound-based step). Skipped when unset: each instance takes two minutes.
+    /// </summary>
+    [RequiresSharedFact(Pace)]
+    public void Measures_the_exact_method_at_60_s_before_and_after_the_bound_based_step()
+    {
+        var names = Environment.GetEnvironmentVariable("QUANET_STEINER_EXACT");
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            output.WriteLine("QUANET_STEINER_EXACT unset: nothing measured");
+            return;
+        }
+
+        var optima = Optima();
+        var time = TimeProvider.System;
+        foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var g = StpReader.ReadFile(SharedBenchmarks.Locate($"{Pace}/{name}.gr"));
+            var clock = Stopwatch.StartNew();
+            var start = time.GetTimestamp();
+            var deadline = start + (60 * time.TimestampFrequency);
+            var heuristicDeadline = start + (3 * time.TimestampFrequency);
+            var reduced = SteinerReducer.Reduce(g);
+            var (tree, cost) = SteinerHeuristic.Solve(reduced.Graph, 1, () => time.GetTimestamp() >= heuristicDeadline);
+            var before = ExactSolver.Solve(reduced.Graph, tree, cost, time, deadline);
+            var beforeSeconds = clock.Elapsed.TotalSeconds;
+            Assert.Equal(before.Cost + reduced.FixedCost, SteinerTreeValidator.Validate(g, reduced.MapBack(before.Edges)));
+
+            clock.Restart();
+            var after = SteinerSolver.Solve(g, new SteinerSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+            var afterSeconds = clock.Elapsed.TotalSeconds;
+
+            Assert.InRange(after.LowerBound, 0, optima[name]);
+            Assert.InRange(before.LowerBound + reduced.FixedCost, 0, optima[name]);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {optima[name]} | {before.Cost + reduced.FixedCost} | {before.LowerBound + reduced.FixedCost} | {before.Optimal} | {beforeSeconds:F1} | {after.Reduction.NodesAfter}/{after.Reduction.EdgesAfter} | {after.Cost} | {after.LowerBound} | {after.Optimal} | {afterSeconds:F1} |"));
         }
     }
 
