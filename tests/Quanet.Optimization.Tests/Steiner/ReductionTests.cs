@@ -5,7 +5,7 @@ namespace Quanet.Optimization.Tests.Steiner;
 
 public sealed class ReductionTests
 {
-    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "all"];
+    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "nearest-vertex", "all"];
 
     [Theory]
     [MemberData(nameof(Tests))]
@@ -70,6 +70,9 @@ public sealed class ReductionTests
                 break;
             case "special-distance":
                 SpecialDistanceTest.Apply(rg);
+                break;
+            case "nearest-vertex":
+                NearestVertexTest.Apply(rg);
                 break;
             default:
                 return SteinerReducer.Reduce(g);

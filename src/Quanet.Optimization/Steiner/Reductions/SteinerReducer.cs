@@ -3,7 +3,7 @@ namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
 /// Runs the reduction tests to a fixed point: removal of parts not connected to the terminals, degree
-/// tests, and the special-distance tests (Voronoi bound and bounded path search; they contain the long-edge test).
+/// tests, the nearest-vertex test, and the special-distance tests (Voronoi bound and bounded path search; they contain the long-edge test).
 /// </summary>
 internal static class SteinerReducer
 {
@@ -27,6 +27,7 @@ internal static class SteinerReducer
             if (specialDistance && g.TerminalCount > 1)
             {
                 changed += TerminalDistanceTest.Apply(g);
+                changed += NearestVertexTest.Apply(g);
 
                 // The path-based test pays off on sparse graphs; on dense ones its bounded search sees too little.
                 var nodes = g.AliveNodeCount();
