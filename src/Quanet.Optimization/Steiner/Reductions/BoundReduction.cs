@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Optimization.Steiner.Heuristics;
 
 namespace Quanet.Optimization.Steiner.Reductions;
 
@@ -6,12 +7,16 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// Reduction with an incumbent: rounds of the bound-based test (<see cref="BoundBasedTest"/>) followed by the
 /// incumbent-free tests of <see cref="SteinerReducer"/>, on a reduced instance. The incumbent is carried into
 /// every new graph (a bound-based deletion never touches a minimal tree of cost U; when the other tests cut it,
-/// the round stops before them), so the caller always keeps a tree of the returned graph of unchanged total cost.
+/// the round stops before them), so the caller always keeps a tree of the returned graph of at most its total
+/// cost; after each round a short heuristic run on the smaller graph may lower the bound for the next.
 /// </summary>
 internal static class BoundReduction
 {
     /// <summary>Rounds at most; a round that removes less than 1 % of the edges ends the loop.</summary>
     public const int MaxRounds = 4;
+
+    /// <summary>Heuristic starts on each smaller graph, to lower the upper bound.</summary>
+    public const int HeuristicStarts = 4;
 
     /// <summary>Dual-ascent roots per round.</summary>
     public const int Roots = 4;
@@ -73,6 +78,18 @@ internal static class BoundReduction
             current = current.Compose(fullTree is null ? bounded : bounded.Compose(full));
             tree = fullTree ?? boundedTree;
             cost = total - current.FixedCost;
+
+            // A better incumbent on the smaller graph lowers U for the next round (and for the caller).
+            if (current.Graph.TerminalCount > 1 && !expired())
+            {
+                var (better, betterCost) = SteinerHeuristic.Solve(current.Graph, round + 1, expired, maxStarts: HeuristicStarts);
+                if (betterCost < cost)
+                {
+                    tree = Prune(current.Graph, better);
+                    cost = current.Graph.CostOf(tree);
+                    total = cost + current.FixedCost;
+                }
+            }
             if (fullTree is null || current.Graph.EdgeCount > 0.99 * before)
             {
                 break;
