@@ -47,6 +47,15 @@ public static class SteinerSolver
         };
         var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
         var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline);
+        if (options.Reduce && options.Method == SteinerMethod.Exact && g.TerminalCount > 1)
+        {
+            // The bound-based step may take a quarter of what is left; dual ascent stopped early still gives valid bounds.
+            var reduceDeadline = time.GetTimestamp() + ((deadline - time.GetTimestamp()) / 4);
+            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline);
+            g = reduced.Graph;
+            stats = stats with { NodesAfter = g.NodeCount, EdgesAfter = g.EdgeCount, TerminalsAfter = g.TerminalCount, FixedCost = reduced.FixedCost };
+        }
+
         long lowerBound;
         int? quboVariables = null;
         switch (options.Method)

@@ -5,7 +5,7 @@ namespace Quanet.Optimization.Tests.Steiner;
 
 public sealed class ReductionTests
 {
-    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "all"];
+    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "nearest-vertex", "all"];
 
     [Theory]
     [MemberData(nameof(Tests))]
@@ -56,6 +56,26 @@ public sealed class ReductionTests
         Assert.Equal([0, 1, 2], reduced.Origin(0).ToArray().Order());
     }
 
+    [Fact]
+    public void Nearest_vertex_test_contracts_a_terminal_into_its_near_neighbour_only_when_the_second_edge_is_long()
+    {
+        // Terminal 0: cheapest edge to 1 (2), second edge to 2 (5); from 1 the terminal 3 is 3 away: 5 >= 2 + 3.
+        var g = new SteinerGraph(4, [(0, 1, 2), (0, 2, 5), (1, 3, 3), (2, 3, 1), (1, 2, 9)], [0, 3]);
+        var shorter = new SteinerGraph(4, [(0, 1, 2), (0, 2, 4), (1, 3, 3), (2, 3, 1), (1, 2, 9)], [0, 3]);
+        var rg = new ReductionGraph(g);
+        var rgShorter = new ReductionGraph(shorter);
+
+        var contracted = NearestVertexTest.Apply(rg);
+        var untouched = NearestVertexTest.Apply(rgShorter);
+
+        // 0 goes into 1, which is then a terminal whose cheapest edge reaches terminal 3: the optimum 0-1-3 (5).
+        Assert.Equal(2, contracted);
+        Assert.Equal([0, 2], rg.FixedEdges);
+        Assert.Equal(5, rg.FixedCost);
+        Assert.Equal(1, rg.TerminalCount);
+        Assert.Equal(0, untouched);
+    }
+
     private static ReducedInstance Apply(SteinerGraph g, string test)
     {
         var rg = new ReductionGraph(g);
@@ -70,6 +90,9 @@ public sealed class ReductionTests
                 break;
             case "special-distance":
                 SpecialDistanceTest.Apply(rg);
+                break;
+            case "nearest-vertex":
+                NearestVertexTest.Apply(rg);
                 break;
             default:
                 return SteinerReducer.Reduce(g);

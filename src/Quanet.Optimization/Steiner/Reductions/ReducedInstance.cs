@@ -49,6 +49,45 @@ internal sealed class ReducedInstance
         return [.. result];
     }
 
+    /// <summary>
+    /// This reduction followed by <paramref name="inner"/>, a reduction of this instance's graph: one instance
+    /// from the original graph to the inner graph.
+    /// </summary>
+    public ReducedInstance Compose(ReducedInstance inner)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        if (!ReferenceEquals(inner.Original, Graph))
+        {
+            throw new ArgumentException("the inner reduction does not start from this instance's graph", nameof(inner));
+        }
+
+        var origins = new int[inner.Graph.EdgeCount][];
+        for (var e = 0; e < origins.Length; e++)
+        {
+            var list = new List<int>();
+            foreach (var o in inner.Origin(e))
+            {
+                list.AddRange(_edgeOrigin[o]);
+            }
+
+            origins[e] = [.. list];
+        }
+
+        var nodeOrigin = new int[inner.NodeOrigin.Length];
+        for (var v = 0; v < nodeOrigin.Length; v++)
+        {
+            nodeOrigin[v] = NodeOrigin[inner.NodeOrigin[v]];
+        }
+
+        var fixedEdges = new List<int>(FixedEdges);
+        foreach (var e in inner.FixedEdges)
+        {
+            fixedEdges.AddRange(_edgeOrigin[e]);
+        }
+
+        return new ReducedInstance(Original, inner.Graph, origins, nodeOrigin, [.. fixedEdges], FixedCost + inner.FixedCost);
+    }
+
     /// <summary>Compacts the alive part of <paramref name="g"/>.</summary>
     public static ReducedInstance From(ReductionGraph g)
     {

@@ -3,7 +3,7 @@ namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
 /// Runs the reduction tests to a fixed point: removal of parts not connected to the terminals, degree
-/// tests, and the special-distance tests (Voronoi bound and bounded path search; they contain the long-edge test).
+/// tests, the nearest-vertex test, and the special-distance tests (Voronoi bound and bounded path search; they contain the long-edge test).
 /// </summary>
 internal static class SteinerReducer
 {
@@ -27,6 +27,7 @@ internal static class SteinerReducer
             if (specialDistance && g.TerminalCount > 1)
             {
                 changed += TerminalDistanceTest.Apply(g);
+                changed += NearestVertexTest.Apply(g);
 
                 // The path-based test pays off on sparse graphs; on dense ones its bounded search sees too little.
                 var nodes = g.AliveNodeCount();
@@ -55,6 +56,17 @@ internal static class SteinerReducer
 
         return ReducedInstance.From(g);
     }
+
+    /// <summary>
+    /// Reduces <paramref name="reduced"/> further with an upper bound: the bound-based tests with dual ascent
+    /// (<see cref="BoundReduction"/>) against the incumbent <paramref name="incumbent"/> of cost
+    /// <paramref name="cost"/> (edges of the reduced graph, fixed cost excluded), then the tests above again.
+    /// Every tree of cost at most the incumbent's survives, so the optimum does.
+    /// </summary>
+    /// <returns>The new instance (from the original graph) and the incumbent as a tree of its graph, same total cost.</returns>
+    public static (ReducedInstance Instance, int[] Incumbent, long Cost) ReduceWithBound(
+        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired) =>
+        BoundReduction.Reduce(reduced, incumbent, cost, expired);
 
     /// <summary>Deletes everything outside the terminals' component; throws if the terminals are split.</summary>
     public static void RemoveUnreachable(ReductionGraph g)

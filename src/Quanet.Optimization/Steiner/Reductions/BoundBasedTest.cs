@@ -1,0 +1,70 @@
+using Quanet.Optimization.Steiner.Exact;
+
+namespace Quanet.Optimization.Steiner.Reductions;
+
+/// <summary>
+/// The bound-based reductions of Polzin and Vahdati Daneshmand (2001) with dual ascent: after a run rooted at
+/// terminal r with lower bound L and reduced costs c~, every arborescence that uses arc (u, v) costs at least
+/// L + d~(r, u) + c~(u, v) + d~(v, nearest terminal), and every one through a Steiner vertex v at least
+/// L + d~(r, v) + d~(v, nearest terminal). An edge whose two arcs, or a Steiner vertex whose entering arcs, all
+/// exceed the upper bound U strictly lies in no tree of cost at most U, so it goes and every optimal tree stays.
+/// Runs from several roots add up: each deletes only elements that no tree of cost at most U uses.
+/// </summary>
+internal static class BoundBasedTest
+{
+    /// <summary>
+    /// Marks on <paramref name="g"/> the edges and Steiner vertices that no tree of cost at most
+    /// <paramref name="upperBound"/> contains, from dual-ascent runs rooted at up to <paramref name="roots"/> terminals.
+    /// </summary>
+    public static (bool[] Edges, bool[] Nodes, int Runs) Find(SteinerGraph g, long upperBound, int roots, Func<bool> expired)
+    {
+        var deadEdge = new bool[g.EdgeCount];
+        var deadNode = new bool[g.NodeCount];
+        var k = g.TerminalCount;
+        var runs = 0;
+        if (k < 2)
+        {
+            return (deadEdge, deadNode, 0);
+        }
+
+        var count = Math.Min(roots, k);
+        for (var i = 0; i < count && !expired(); i++)
+        {
+            var root = g.Terminals[(int)((long)i * k / count)];
+            var dual = DualAscent.Run(g, root, expired);
+            runs++;
+
+            // A bound of at most U keeps the arc: UsableArcs keeps bounds strictly below its argument.
+            var usable = ReducedCostFixing.UsableArcs(g, dual, upperBound + 1, out _);
+            for (var e = 0; e < g.EdgeCount; e++)
+            {
+                if (!usable[2 * e] && !usable[(2 * e) + 1])
+                {
+                    deadEdge[e] = true;
+                }
+            }
+
+            for (var v = 0; v < g.NodeCount; v++)
+            {
+                if (g.IsTerminal(v) || deadNode[v])
+                {
+                    continue;
+                }
+
+                var enters = false;
+                foreach (var e in g.IncidentEdges(v))
+                {
+                    if (usable[DualAscent.ArcInto(g, e, v)])
+                    {
+                        enters = true;
+                        break;
+                    }
+                }
+
+                deadNode[v] = !enters;
+            }
+        }
+
+        return (deadEdge, deadNode, runs);
+    }
+}
