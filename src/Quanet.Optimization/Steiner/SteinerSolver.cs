@@ -46,7 +46,8 @@ public static class SteinerSolver
             _ => 0.15,
         };
         var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
-        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline);
+        var (edges, cost) = SteinerHeuristic.Solve(
+            g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, options.HeuristicRounds ?? int.MaxValue);
         long lowerBound;
         int? quboVariables = null;
         switch (options.Method)
