@@ -1,10 +1,11 @@
 namespace Quanet.Optimization.Steiner.Heuristics;
 
 /// <summary>
-/// Multi-start heuristic with recombination: Mehlhorn's tree and shortest-path trees from every terminal
-/// root, then rounds of shortest-path trees from random roots on randomly perturbed weights, each improved by
+/// Multi-start heuristic with recombination: Mehlhorn's tree and shortest-path trees from a few terminal
+/// roots, then rounds of shortest-path trees from random roots on randomly perturbed weights, each improved by
 /// <see cref="LocalSearch"/> and offered to an <see cref="ElitePool"/>; every third round after the first
-/// ones instead recombines a few elite trees (<see cref="Recombination"/>). The best tree wins.
+/// ones instead recombines a few elite trees (<see cref="Recombination"/>). The best tree wins; the search
+/// stops at the deadline, at the round budget, or after <see cref="StaleRounds"/> rounds without a better tree.
 /// Every decision depends on the seed and on counts of rounds, never on the clock, so the same seed and
 /// enough time give the same tree; the clock only ends the search early.
 /// </summary>
@@ -14,7 +15,13 @@ internal static class SteinerHeuristic
     public const int PoolSize = 10;
 
     /// <summary>Rounds without a better tree after which the search stops (plus two per terminal).</summary>
-    public const int StaleRounds = 60;
+    public const int StaleRounds = 1000;
+
+    /// <summary>Terminal roots tried on the true weights before the perturbed and recombination rounds begin.</summary>
+    public const int FirstRoots = 10;
+
+    /// <summary>Every this many rounds (once the pool holds two trees) is a recombination.</summary>
+    public const int RecombinationEvery = 3;
 
     /// <summary>Finds a good tree of <paramref name="graph"/>; returns its edges (ids of <paramref name="graph"/>) and cost.</summary>
     /// <param name="graph">The (usually reduced) instance.</param>
@@ -99,12 +106,12 @@ internal static class SteinerHeuristic
         while (!expired() && rounds < maxStarts && stale < staleLimit)
         {
             var improved = false;
-            if (rounds <= terminals.Length)
+            if (rounds <= Math.Min(terminals.Length, FirstRoots))
             {
                 ShortestPathHeuristic.Run(ws, terminals[rounds - 1], weights, mask);
                 improved = Finish();
             }
-            else if (rounds % 3 == 0 && pool.Count >= 2)
+            else if (rounds % RecombinationEvery == 0 && pool.Count >= 2)
             {
                 var count = ChooseParents(pool, random, parents);
                 recombination.Run(pool, parents[..count], random, mask, expired);
