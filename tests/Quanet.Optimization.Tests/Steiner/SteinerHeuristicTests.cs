@@ -74,12 +74,12 @@ public sealed class SteinerHeuristicTests
     [Fact]
     public void Heuristic_reaches_the_exact_optimum_on_small_instances()
     {
-        for (var seed = 0; seed < 15; seed++)
+        for (var seed = 0; seed < 10; seed++)
         {
             var g = SteinerTestGraphs.Random(8000 + seed, 50, seed % 2 == 0 ? 100 : 600, 9, maxWeight: seed % 3 == 0 ? 1 : 30);
             var exact = Exact(g);
 
-            var (edges, cost) = SteinerHeuristic.Solve(g, seed, Never);
+            var (edges, cost) = SteinerHeuristic.Solve(g, seed, Never, maxStarts: 150);
 
             Assert.Equal(exact.Cost, cost);
             Assert.Equal(cost, SteinerTreeValidator.Validate(g, edges));
