@@ -64,7 +64,9 @@ public sealed class PaceSuite : ISuite
             var optimum = optima[name];
             var h = SteinerSolver.Solve(graph, new SteinerSolverOptions
             {
-                Method = SteinerMethod.Heuristic, TimeLimit = TimeSpan.FromSeconds(heuristicTime), HeuristicRounds = heuristicRounds,
+                Method = SteinerMethod.Heuristic,
+                TimeLimit = TimeSpan.FromSeconds(heuristicTime),
+                HeuristicRounds = heuristicRounds,
             });
             var x = exactTime > 0
                 ? SteinerSolver.Solve(graph, new SteinerSolverOptions { Method = SteinerMethod.Exact, TimeLimit = TimeSpan.FromSeconds(exactTime) })
