@@ -46,8 +46,11 @@ public static class SteinerSolver
             _ => 0.15,
         };
         var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
-        var (edges, cost) = SteinerHeuristic.Solve(
-            g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, options.HeuristicRounds ?? int.MaxValue);
+        // The other methods stop it after as many rounds as the earlier multi-start did (50 + 2 per terminal),
+        // so that quickly proven instances do not wait for the heuristic's stall rule.
+        var heuristicRounds = options.HeuristicRounds
+            ?? (options.Method == SteinerMethod.Heuristic ? int.MaxValue : 50 + (2 * g.TerminalCount));
+        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds);
         long lowerBound;
         int? quboVariables = null;
         switch (options.Method)

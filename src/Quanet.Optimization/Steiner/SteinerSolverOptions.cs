@@ -18,7 +18,8 @@ public sealed record SteinerSolverOptions
     /// <summary>
     /// Work limit of the heuristic incumbent: rounds at most (a shortest-path start or a recombination of elite
     /// trees, each followed by local search), so that the tree does not depend on the machine's load when the
-    /// time limit is generous; null for none (the time limit and the heuristic's own stall rule end it).
+    /// time limit is generous; null for the default: none for <see cref="SteinerMethod.Heuristic"/> (the time
+    /// limit and the heuristic's own stall rule end it), 50 plus 2 per terminal of the reduced graph for the others.
     /// <value>Default null.</value>
     /// </summary>
     public int? HeuristicRounds { get; init; }
