@@ -46,7 +46,12 @@ public static class SteinerSolver
             _ => 0.15,
         };
         var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
-        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline);
+
+        // The other methods stop it after as many rounds as the earlier multi-start did (50 + 2 per terminal),
+        // so that quickly proven instances do not wait for the heuristic's stall rule.
+        var heuristicRounds = options.HeuristicRounds
+            ?? (options.Method == SteinerMethod.Heuristic ? int.MaxValue : 50 + (2 * g.TerminalCount));
+        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds);
         if (options.Reduce && options.Method == SteinerMethod.Exact && g.TerminalCount > 1)
         {
             // The bound-based step may take a quarter of what is left; dual ascent stopped early still gives valid bounds.

@@ -16,6 +16,15 @@ public sealed record SteinerSolverOptions
     public bool Reduce { get; init; } = true;
 
     /// <summary>
+    /// Work limit of the heuristic incumbent: rounds at most (a shortest-path start or a recombination of elite
+    /// trees, each followed by local search), so that the tree does not depend on the machine's load when the
+    /// time limit is generous; null for the default: none for <see cref="SteinerMethod.Heuristic"/> (the time
+    /// limit and the heuristic's own stall rule end it), 50 plus 2 per terminal of the reduced graph for the others.
+    /// <value>Default null.</value>
+    /// </summary>
+    public int? HeuristicRounds { get; init; }
+
+    /// <summary>
     /// Ends the solve early, like the time limit: the best tree found so far is returned with
     /// <see cref="SteinerSolution.Interrupted"/> set. <value>Default none.</value>
     /// </summary>

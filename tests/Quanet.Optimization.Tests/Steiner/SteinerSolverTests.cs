@@ -81,7 +81,8 @@ public sealed class SteinerSolverTests
     public void Same_seed_gives_the_same_tree()
     {
         var g = SteinerTestGraphs.Random(77, 200, 300, 15);
-        var options = new SteinerSolverOptions { Method = SteinerMethod.Heuristic, Seed = 5, TimeLimit = TimeSpan.FromSeconds(30) };
+        // A round budget, so that the heuristic stops by work, not at a deadline a loaded machine may reach.
+        var options = new SteinerSolverOptions { Method = SteinerMethod.Heuristic, Seed = 5, TimeLimit = TimeSpan.FromSeconds(30), HeuristicRounds = 100 };
 
         var a = SteinerSolver.Solve(g, options);
         var b = SteinerSolver.Solve(g, options);

@@ -2,11 +2,11 @@ namespace Quanet.Optimization.Steiner.Heuristics;
 
 /// <summary>
 /// Local search for Steiner trees after Uchoa and Werneck (2010), "Fast local search for Steiner trees in
-/// graphs": Steiner-vertex insertion and elimination (re-spanning the node set), key-path exchange and
-/// key-vertex elimination. The last two remove a key path or a key vertex with its key paths and
-/// reconnect the resulting components through a Voronoi partition around them (a bounded multi-source
-/// Dijkstra and Kruskal over boundary edges); with two components this is the shortest reconnecting
-/// path. A move is taken only when it strictly lowers the cost, so the search terminates.
+/// graphs": Steiner-vertex insertion (priced by an incremental minimum spanning tree) and elimination
+/// (re-spanning the node set), key-path exchange and key-vertex elimination. The last two remove a key path
+/// or a key vertex with its key paths and reconnect the resulting components by a budget-bounded Dijkstra
+/// grown from the smallest one; with two components this is the shortest reconnecting path. A move is taken
+/// only when it strictly lowers the cost, so the search terminates.
 /// </summary>
 internal sealed class LocalSearch
 {
@@ -20,6 +20,8 @@ internal sealed class LocalSearch
     private readonly int[] _component;
     private readonly long[] _dist;
     private readonly int[] _pred;
+    private readonly int[] _slot;
+    private (int[] Parent, (long Weight, int A, int B)[] Chosen, int[] Degree) _kruskal = ([], [], []);
     private readonly List<int> _touched = [];
     private readonly List<int>[] _treeAdj;
     private readonly PriorityQueue<int, long> _heap = new();
@@ -35,6 +37,7 @@ internal sealed class LocalSearch
         _component = new int[n];
         _dist = new long[n];
         _pred = new int[n];
+        _slot = new int[n];
         _treeAdj = new List<int>[n];
         Array.Fill(_dist, long.MaxValue);
         Array.Fill(_component, -1);
@@ -123,9 +126,18 @@ internal sealed class LocalSearch
         return true;
     }
 
+    /// <summary>
+    /// Steiner-vertex insertion. The tree is a minimum spanning tree of its nodes, so the one of its nodes plus
+    /// <c>v</c> is the minimum spanning tree of the tree's edges and <c>v</c>'s edges into it (cycle property):
+    /// a Kruskal over those few edges, then pruning, prices each candidate, and only a cheaper one is re-spanned
+    /// for real.
+    /// </summary>
     private long VertexInsertion(bool[] mask, List<int> nodes, List<int> edges, long cost, Func<bool> expired)
     {
         var g = _g;
+        var sorted = SortedTreeEdges(nodes, edges);
+        var terminalSlot = TerminalSlots(nodes);
+        var own = new List<(long Weight, int Node)>();
         for (var v = 0; v < g.NodeCount; v++)
         {
             if (mask[v])
@@ -133,27 +145,139 @@ internal sealed class LocalSearch
                 continue;
             }
 
-            var treeNeighbours = 0;
+            own.Clear();
             foreach (var e in g.IncidentEdges(v))
             {
-                if (mask[g.Other(e, v)] && ++treeNeighbours >= 2)
+                var u = g.Other(e, v);
+                if (mask[u])
                 {
-                    break;
+                    own.Add((g.Weight(e), _slot[u]));
                 }
             }
 
-            if (treeNeighbours < 2)
+            if (own.Count < 2 || SpanningCostWith(sorted, own, terminalSlot) >= cost)
             {
                 continue;
             }
 
-            if (TryToggle(v, insert: true, mask, nodes, edges, ref cost) && expired())
+            if (TryToggle(v, insert: true, mask, nodes, edges, ref cost))
             {
-                break;
+                if (expired())
+                {
+                    break;
+                }
+
+                sorted = SortedTreeEdges(nodes, edges);
+                terminalSlot = TerminalSlots(nodes);
             }
         }
 
         return cost;
+    }
+
+    /// <summary>Which slots (tree nodes, then one for the candidate) are terminals; sizes the Kruskal arrays.</summary>
+    private bool[] TerminalSlots(List<int> nodes)
+    {
+        var terminalSlot = new bool[nodes.Count + 1];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            terminalSlot[i] = _g.IsTerminal(nodes[i]);
+        }
+
+        if (_kruskal.Parent.Length < terminalSlot.Length)
+        {
+            _kruskal = (new int[terminalSlot.Length], new (long, int, int)[terminalSlot.Length], new int[terminalSlot.Length]);
+        }
+
+        return terminalSlot;
+    }
+
+    /// <summary>Numbers the tree's nodes (<see cref="_slot"/>) and returns its edges as (weight, slot, slot) by weight.</summary>
+    private (long Weight, int A, int B)[] SortedTreeEdges(List<int> nodes, List<int> edges)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            _slot[nodes[i]] = i;
+        }
+
+        var sorted = new (long Weight, int A, int B)[edges.Count];
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var e = edges[i];
+            sorted[i] = (_g.Weight(e), _slot[_g.Tail(e)], _slot[_g.Head(e)]);
+        }
+
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    /// <summary>
+    /// Cost of the minimum spanning tree of the tree plus a new node joined by <paramref name="own"/> (weight,
+    /// slot), after removing non-terminal leaves (the new node is the last slot; <paramref name="terminalSlot"/> marks the rest).
+    /// </summary>
+    private long SpanningCostWith((long Weight, int A, int B)[] sorted, List<(long Weight, int Node)> own, bool[] terminalSlot)
+    {
+        own.Sort();
+        var slots = terminalSlot.Length;
+        var parent = _kruskal.Parent;
+        var chosen = _kruskal.Chosen;
+        var degree = _kruskal.Degree;
+        UnionFind.Reset(parent.AsSpan(0, slots));
+        Array.Clear(degree, 0, slots);
+        var newNode = slots - 1;
+        long total = 0;
+        var joined = 0;
+        int i = 0, j = 0;
+        while (joined < newNode && (i < sorted.Length || j < own.Count))
+        {
+            int a, b;
+            long w;
+            if (j >= own.Count || (i < sorted.Length && sorted[i].Weight <= own[j].Weight))
+            {
+                (w, a, b) = sorted[i++];
+            }
+            else
+            {
+                (w, a) = own[j++];
+                b = newNode;
+            }
+
+            int ra = UnionFind.Find(parent, a), rb = UnionFind.Find(parent, b);
+            if (ra != rb)
+            {
+                parent[ra] = rb;
+                total += w;
+                chosen[joined++] = (w, a, b);
+                degree[a]++;
+                degree[b]++;
+            }
+        }
+
+        // Prune: a non-terminal leaf loses its edge; repeat until none is left (few sweeps in practice).
+        var removed = true;
+        while (removed)
+        {
+            removed = false;
+            for (var k = 0; k < joined; k++)
+            {
+                var (w, a, b) = chosen[k];
+                if (w < 0)
+                {
+                    continue;
+                }
+
+                if ((degree[a] == 1 && !terminalSlot[a]) || (degree[b] == 1 && !terminalSlot[b]))
+                {
+                    degree[a]--;
+                    degree[b]--;
+                    total -= w;
+                    chosen[k] = (-1, a, b);
+                    removed = true;
+                }
+            }
+        }
+
+        return total;
     }
 
     private long VertexElimination(bool[] mask, List<int> nodes, List<int> edges, long cost, Func<bool> expired)
@@ -356,7 +480,7 @@ internal sealed class LocalSearch
         var success = false;
         if (components >= 2)
         {
-            success = Voronoi(mask, nodes, removedCost, components, out var added);
+            success = Reconnect(mask, nodes, removedCost, components, out var added);
             if (success)
             {
                 // The trial tree: remaining nodes plus the reconnecting paths, re-spanned and pruned.
@@ -412,48 +536,84 @@ internal sealed class LocalSearch
         return success;
     }
 
-    /// <summary>Connects the labelled components through non-tree nodes; true if the connection costs less than <paramref name="budget"/>.</summary>
-    private bool Voronoi(bool[] mask, List<int> nodes, long budget, int components, out List<int> added)
+    /// <summary>
+    /// Joins the labelled components through non-tree nodes in the manner of the shortest-path heuristic: a
+    /// Dijkstra grown from the smallest component takes in the nearest other component with its path, until all
+    /// are joined. Starting small reaches far fewer nodes than a search from the whole tree on dense graphs.
+    /// True if the paths cost less than <paramref name="budget"/> in total; <paramref name="added"/> gets their nodes.
+    /// </summary>
+    private bool Reconnect(bool[] mask, List<int> nodes, long budget, int components, out List<int> added)
     {
         var g = _g;
         added = [];
-        var heap = _heap;
-        heap.Clear();
-        var baseOf = _ws.Label;
+        Span<int> sizes = components <= 64 ? stackalloc int[components] : new int[components];
         foreach (var v in nodes)
         {
             if (mask[v])
             {
-                _dist[v] = 0;
-                _pred[v] = -1;
-                baseOf[v] = _component[v];
-                _touched.Add(v);
-                heap.Enqueue(v, 0);
+                sizes[_component[v]]++;
             }
         }
 
-        while (heap.TryDequeue(out var x, out var d))
+        var source = 0;
+        for (var c = 1; c < components; c++)
+        {
+            source = sizes[c] < sizes[source] ? c : source;
+        }
+
+        Span<bool> joined = components <= 64 ? stackalloc bool[components] : new bool[components];
+        var heap = _heap;
+        heap.Clear();
+        Join(mask, nodes, source, joined);
+        long spent = 0;
+        var remaining = components - 1;
+        while (remaining > 0 && heap.TryDequeue(out var x, out var d))
         {
             if (d != _dist[x])
             {
                 continue;
             }
 
-            if (d >= budget)
+            if (spent + d >= budget)
             {
                 break;
+            }
+
+            if (mask[x] && !joined[_component[x]])
+            {
+                spent += d;
+                remaining--;
+                var path = _ws.Stack;
+                path.Clear();
+                for (var y = x; ; y = g.Other(_pred[y], y))
+                {
+                    path.Add(y);
+                    if (_pred[y] < 0)
+                    {
+                        break;
+                    }
+                }
+
+                foreach (var y in path)
+                {
+                    if (!mask[y])
+                    {
+                        added.Add(y);
+                        _dist[y] = 0;
+                        _pred[y] = -1;
+                        heap.Enqueue(y, 0);
+                    }
+                }
+
+                Join(mask, nodes, _component[x], joined);
+                continue;
             }
 
             foreach (var e in g.IncidentEdges(x))
             {
                 var y = g.Other(e, x);
-                if (mask[y])
-                {
-                    continue;
-                }
-
                 var nd = d + g.Weight(e);
-                if (nd < _dist[y] && nd < budget)
+                if (nd < _dist[y] && spent + nd < budget)
                 {
                     if (_dist[y] == long.MaxValue)
                     {
@@ -462,64 +622,8 @@ internal sealed class LocalSearch
 
                     _dist[y] = nd;
                     _pred[y] = e;
-                    baseOf[y] = baseOf[x];
                     heap.Enqueue(y, nd);
                 }
-            }
-        }
-
-        var boundary = new List<(long Key, int Edge)>();
-        foreach (var x in _touched)
-        {
-            foreach (var e in g.IncidentEdges(x))
-            {
-                var y = g.Other(e, x);
-                if (x < y && _dist[y] != long.MaxValue && baseOf[x] != baseOf[y] && !_removedEdge[e])
-                {
-                    var key = _dist[x] + g.Weight(e) + _dist[y];
-                    if (key < budget)
-                    {
-                        boundary.Add((key, e));
-                    }
-                }
-            }
-        }
-
-        boundary.Sort();
-        var parent = new int[components];
-        UnionFind.Reset(parent);
-
-        long total = 0;
-        var joined = 1;
-        foreach (var (key, e) in boundary)
-        {
-            int a = g.Tail(e), b = g.Head(e);
-            int ra = UnionFind.Find(parent, baseOf[a]), rb = UnionFind.Find(parent, baseOf[b]);
-            if (ra == rb)
-            {
-                continue;
-            }
-
-            parent[ra] = rb;
-            total += key;
-            foreach (var s in (ReadOnlySpan<int>)[a, b])
-            {
-                var x = s;
-                while (true)
-                {
-                    added.Add(x);
-                    if (_pred[x] < 0)
-                    {
-                        break;
-                    }
-
-                    x = g.Other(_pred[x], x);
-                }
-            }
-
-            if (++joined == components)
-            {
-                break;
             }
         }
 
@@ -529,6 +633,26 @@ internal sealed class LocalSearch
         }
 
         _touched.Clear();
-        return joined == components && total < budget;
+        return remaining == 0 && spent < budget;
+    }
+
+    /// <summary>Puts the nodes of component <paramref name="c"/> into the search at distance 0.</summary>
+    private void Join(bool[] mask, List<int> nodes, int c, Span<bool> joined)
+    {
+        joined[c] = true;
+        foreach (var v in nodes)
+        {
+            if (mask[v] && _component[v] == c)
+            {
+                if (_dist[v] == long.MaxValue)
+                {
+                    _touched.Add(v);
+                }
+
+                _dist[v] = 0;
+                _pred[v] = -1;
+                _heap.Enqueue(v, 0);
+            }
+        }
     }
 }

@@ -1,13 +1,33 @@
 namespace Quanet.Optimization.Steiner.Heuristics;
 
 /// <summary>
-/// Multi-start heuristic: Mehlhorn's tree and shortest-path trees from every terminal root (then from
-/// random roots on randomly perturbed weights), each improved by <see cref="LocalSearch"/>; the best tree wins.
-/// Deterministic for a given seed and amount of work.
+/// Multi-start heuristic with recombination: Mehlhorn's tree and shortest-path trees from a few terminal
+/// roots, then rounds of shortest-path trees from random roots on randomly perturbed weights, each improved by
+/// <see cref="LocalSearch"/> and offered to an <see cref="ElitePool"/>; every third round after the first
+/// ones instead recombines a few elite trees (<see cref="Recombination"/>). The best tree wins; the search
+/// stops at the deadline, at the round budget, or after <see cref="StaleRounds"/> rounds without a better tree.
+/// Every decision depends on the seed and on counts of rounds, never on the clock, so the same seed and
+/// enough time give the same tree; the clock only ends the search early.
 /// </summary>
 internal static class SteinerHeuristic
 {
+    /// <summary>Trees kept as parents for recombination.</summary>
+    public const int PoolSize = 10;
+
+    /// <summary>Rounds without a better tree after which the search stops (plus two per terminal).</summary>
+    public const int StaleRounds = 1000;
+
+    /// <summary>Terminal roots tried on the true weights before the perturbed and recombination rounds begin.</summary>
+    public const int FirstRoots = 10;
+
+    /// <summary>Every this many rounds (once the pool holds two trees) is a recombination.</summary>
+    public const int RecombinationEvery = 3;
+
     /// <summary>Finds a good tree of <paramref name="graph"/>; returns its edges (ids of <paramref name="graph"/>) and cost.</summary>
+    /// <param name="graph">The (usually reduced) instance.</param>
+    /// <param name="seed">Seed of every random choice.</param>
+    /// <param name="expired">The deadline: checked between and inside rounds.</param>
+    /// <param name="maxStarts">Rounds (a start or a recombination, each followed by local search) at most.</param>
     public static (int[] Edges, long Cost) Solve(SteinerGraph graph, int seed, Func<bool> expired, int maxStarts = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -20,18 +40,27 @@ internal static class SteinerHeuristic
         var ws = search.Workspace;
         var n = graph.NodeCount;
         var weights = new long[graph.EdgeCount];
+        long maxWeight = 1;
         for (var e = 0; e < weights.Length; e++)
         {
             weights[e] = graph.Weight(e);
+            maxWeight = Math.Max(maxWeight, weights[e]);
         }
+
+        // Perturbed weights are scaled up first, so that small integer weights (unit-cost instances, where
+        // shortest-path trees tie everywhere) are perturbed at all; path lengths must stay far below 2^62.
+        var scale = Math.Max(1L, Math.Min(1024L, (1L << 52) / (maxWeight * (n + 1L))));
 
         var mask = new bool[n];
         var nodes = new List<int>();
         var edges = new List<int>();
+        var pool = new ElitePool(PoolSize);
+        var recombination = new Recombination(graph);
         int[] bestEdges = [];
         var bestCost = long.MaxValue;
+        var random = new Random(seed);
 
-        void Finish()
+        bool Finish()
         {
             nodes.Clear();
             for (var v = 0; v < n; v++)
@@ -45,67 +74,105 @@ internal static class SteinerHeuristic
             var cost = TreeOps.Build(ws, mask, nodes, edges);
             if (cost < 0)
             {
-                return;
+                Array.Clear(mask);
+                return false;
             }
 
             cost = search.Improve(mask, nodes, edges, cost, expired);
-            if (cost < bestCost)
-            {
-                bestCost = cost;
-                bestEdges = [.. edges];
-            }
-
             foreach (var v in nodes)
             {
                 mask[v] = false;
             }
+
+            pool.Offer(edges, cost);
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                bestEdges = [.. edges];
+                return true;
+            }
+
+            return false;
         }
 
         MehlhornHeuristic.Run(ws, weights, mask);
         Finish();
-        var random = new Random(seed);
         var terminals = graph.Terminals.ToArray();
         random.Shuffle(terminals);
-        var starts = 1;
-        foreach (var root in terminals)
+        var rounds = 1;
+        var stale = 0;
+        var staleLimit = StaleRounds + (2 * terminals.Length);
+        Span<int> parents = stackalloc int[4];
+        while (!expired() && rounds < maxStarts && stale < staleLimit)
         {
-            if (expired() || starts >= maxStarts)
+            var improved = false;
+            if (rounds <= Math.Min(terminals.Length, FirstRoots))
             {
-                return (bestEdges, bestCost);
+                ShortestPathHeuristic.Run(ws, terminals[rounds - 1], weights, mask);
+                improved = Finish();
             }
-
-            ShortestPathHeuristic.Run(ws, root, weights, mask);
-            Finish();
-            starts++;
-        }
-
-        // Perturbed restarts: weights scaled by a random factor in [1, 1.25) diversify the trees found.
-        while (!expired() && starts < maxStarts && starts < 50 + (2 * terminals.Length))
-        {
-            for (var e = 0; e < weights.Length; e++)
+            else if (rounds % RecombinationEvery == 0 && pool.Count >= 2)
             {
-                weights[e] = (long)(graph.Weight(e) * (1.0 + (0.25 * random.NextDouble())));
-            }
-
-            var root = random.Next(2) == 0 ? terminals[random.Next(terminals.Length)] : random.Next(n);
-            if (graph.Degree(root) == 0)
-            {
-                continue;
-            }
-
-            if (random.Next(3) == 0)
-            {
-                MehlhornHeuristic.Run(ws, weights, mask);
+                var count = ChooseParents(pool, random, parents);
+                recombination.Run(pool, parents[..count], random, mask, expired);
+                improved = Finish();
             }
             else
             {
-                ShortestPathHeuristic.Run(ws, root, weights, mask);
+                Perturb(graph, weights, scale, random);
+                var root = random.Next(2) == 0 ? terminals[random.Next(terminals.Length)] : random.Next(n);
+                if (graph.Degree(root) == 0)
+                {
+                    root = terminals[0];
+                }
+
+                if (random.Next(3) == 0)
+                {
+                    MehlhornHeuristic.Run(ws, weights, mask);
+                }
+                else
+                {
+                    ShortestPathHeuristic.Run(ws, root, weights, mask);
+                }
+
+                improved = Finish();
             }
 
-            Finish();
-            starts++;
+            rounds++;
+            stale = improved ? 0 : stale + 1;
         }
 
         return (bestEdges, bestCost);
+    }
+
+    /// <summary>Weights scaled by <paramref name="scale"/> and a random factor in [1, 1.25), to diversify the trees.</summary>
+    private static void Perturb(SteinerGraph graph, long[] weights, long scale, Random random)
+    {
+        for (var e = 0; e < weights.Length; e++)
+        {
+            weights[e] = (long)(graph.Weight(e) * scale * (1.0 + (0.25 * random.NextDouble())));
+        }
+    }
+
+    /// <summary>Two to four distinct elite trees, the best one in half of the draws; returns how many.</summary>
+    private static int ChooseParents(ElitePool pool, Random random, Span<int> parents)
+    {
+        var count = Math.Min(pool.Count, 2 + random.Next(3));
+        var chosen = 0;
+        if (random.Next(2) == 0)
+        {
+            parents[chosen++] = 0;
+        }
+
+        while (chosen < count)
+        {
+            var p = random.Next(pool.Count);
+            if (!parents[..chosen].Contains(p))
+            {
+                parents[chosen++] = p;
+            }
+        }
+
+        return count;
     }
 }
