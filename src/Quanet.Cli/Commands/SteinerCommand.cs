@@ -87,6 +87,11 @@ internal static class SteinerCommand
                 table.AddRow("QUBO variables", vars.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            if (report.LpEngine is { } engine)
+            {
+                table.AddRow("LP engine / nodes", $"{engine} / {report.Nodes}");
+            }
+
             table.AddRow("time", $"{report.Seconds:0.00} s");
             if (report.Interrupted)
             {

@@ -13,7 +13,7 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// Every bound used is valid for the whole problem (some optimal tree has the leaf terminals as leaves), so
 /// the returned lower bound is proven at any stop.
 /// </summary>
-internal static class BranchAndCutSolver
+internal static partial class BranchAndCutSolver
 {
     private const double IntegralityTolerance = 1e-6;
     private const int StallRounds = 12;
@@ -191,7 +191,7 @@ internal static class BranchAndCutSolver
     internal static long RoundUp(double bound) => (long)Math.Ceiling(bound - 1e-6 - (1e-7 * Math.Abs(bound)));
 
     /// <summary>The terminal of largest degree, preferring terminals that are not leaves.</summary>
-    private static int ChooseRoot(SteinerGraph g, bool[] leaf)
+    internal static int ChooseRoot(SteinerGraph g, bool[] leaf)
     {
         var root = g.Terminals[0];
         foreach (var t in g.Terminals)
@@ -206,7 +206,7 @@ internal static class BranchAndCutSolver
     }
 
     /// <summary>The arcs out of leaf terminals other than the root, which some optimal tree does not use.</summary>
-    private static bool[]? LeafArcs(SteinerGraph g, bool[] leaf, int root)
+    internal static bool[]? LeafArcs(SteinerGraph g, bool[] leaf, int root)
     {
         bool[]? forbidden = null;
         foreach (var t in g.Terminals)

@@ -17,6 +17,19 @@ internal sealed partial class LpBranchAndCut
 
     private void LpHeuristic()
     {
+        var started = _time.GetTimestamp();
+        try
+        {
+            RunLpHeuristic();
+        }
+        finally
+        {
+            Profile.Heuristic += _time.GetTimestamp() - started;
+        }
+    }
+
+    private void RunLpHeuristic()
+    {
         var g = _g;
         if (_weights.Length == 0)
         {

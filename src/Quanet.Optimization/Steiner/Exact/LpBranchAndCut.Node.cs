@@ -11,6 +11,9 @@ internal sealed partial class LpBranchAndCut
     /// <summary>The same below the root, where branching soon pays more than cutting.</summary>
     private const int NodeStallRounds = 3;
 
+    /// <summary>Dual simplex pivots per slice of <see cref="SolveUntilDeadline"/>.</summary>
+    private const int SliceIterations = 300;
+
     /// <summary>Cutting rounds per node below the root.</summary>
     private const int NodeRounds = 25;
 
@@ -51,14 +54,16 @@ internal sealed partial class LpBranchAndCut
         double objective;
         while (true)
         {
-            if (Expired())
+            if (Expired() || Profile.Rounds >= RoundBudget)
             {
                 return NodeOutcome.Stopped;
             }
 
-            _lp.TimeLimitSeconds = RemainingSeconds();
-            var status = _lp.Solve();
-            Iterations += _lp.Iterations;
+            var started = _time.GetTimestamp();
+            var status = SolveUntilDeadline(out var pivots);
+            Profile.Lp += _time.GetTimestamp() - started;
+            Profile.Rounds++;
+            Profile.Trace?.Invoke($"round {Profile.Rounds}: {pivots} pivots, {(_time.GetTimestamp() - started) * 1000 / _time.TimestampFrequency} ms, rows {_lp.RowCount}, z {_lp.Objective:F3}");
             if (status == LpStatus.Infeasible)
             {
                 return NodeOutcome.Pruned;
@@ -85,8 +90,10 @@ internal sealed partial class LpBranchAndCut
                 break;
             }
 
+            started = _time.GetTimestamp();
             AgeCuts(all: true);
             var added = SeparatePool() + Separate(root ? 3 : 1);
+            Profile.Separation += _time.GetTimestamp() - started;
             if (added == 0)
             {
                 converged = true;
@@ -114,7 +121,31 @@ internal sealed partial class LpBranchAndCut
         }
 
         FixByReducedCost(node, objective, root);
-        return Branch(node, objective, bound, children);
+        var branching = _time.GetTimestamp();
+        var outcome = Branch(node, objective, bound, children);
+        Profile.Branching += _time.GetTimestamp() - branching;
+        return outcome;
+    }
+
+    /// <summary>
+    /// Runs the dual simplex in slices of <see cref="SliceIterations"/> pivots, each resuming from the last basis,
+    /// until it ends or the deadline passes (CLP's own limit counts CPU seconds, which on a loaded machine run
+    /// far slower than the wall clock). The slices do not depend on the clock, so neither does the result.
+    /// </summary>
+    private LpStatus SolveUntilDeadline(out int pivots)
+    {
+        pivots = 0;
+        while (true)
+        {
+            _lp.TimeLimitSeconds = RemainingSeconds();
+            var status = _lp.Solve(SliceIterations);
+            pivots += _lp.Iterations;
+            Iterations += _lp.Iterations;
+            if (status != LpStatus.IterationLimit || Expired())
+            {
+                return status;
+            }
+        }
     }
 
     private void ReadReducedCosts()

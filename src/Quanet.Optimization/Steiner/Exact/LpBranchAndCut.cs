@@ -90,6 +90,12 @@ internal sealed partial class LpBranchAndCut : IDisposable
     /// <summary>Arcs fixed to 0 for the whole search by reduced-cost fixing at the root.</summary>
     public int RootFixed { get; private set; }
 
+    /// <summary>Where the time went (timestamps of the clock given), for the bench and the report; never read by the search.</summary>
+    public LpBranchAndCutProfile Profile { get; } = new();
+
+    /// <summary>LP solves after which the search stops as at its deadline (a work limit for measurements).</summary>
+    public int RoundBudget { get; init; } = int.MaxValue;
+
     /// <summary>Simplex iterations over all solves.</summary>
     public long Iterations { get; private set; }
 

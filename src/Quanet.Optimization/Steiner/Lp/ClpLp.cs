@@ -182,7 +182,7 @@ internal sealed unsafe class ClpLp : IWarmLp
         ClpNative.Clp_dual(_model, 0);
         _iterations = ClpNative.Clp_numberIterations(_model);
         var status = ClpNative.Clp_status(_model);
-        if (status == 4 && maxIterations == int.MaxValue)
+        if (status == 4)
         {
             // Dual simplex gave up on numerics: the primal simplex from the same basis usually finishes.
             ClpNative.Clp_setNumberIterations(_model, 0);
