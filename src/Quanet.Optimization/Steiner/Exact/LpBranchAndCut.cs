@@ -93,6 +93,13 @@ internal sealed partial class LpBranchAndCut : IDisposable
     /// <summary>Where the time went (timestamps of the clock given), for the bench and the report; never read by the search.</summary>
     public LpBranchAndCutProfile Profile { get; } = new();
 
+    /// <summary>Whether the root's first LP is solved by CLP's initial solve (see <see cref="ClpLp.InitialSolve"/>).</summary>
+    public bool InitialSolve
+    {
+        get => (_lp as ClpLp)?.InitialSolve ?? false;
+        init => ((ClpLp)_lp).InitialSolve = value;
+    }
+
     /// <summary>LP solves after which the search stops as at its deadline (a work limit for measurements).</summary>
     public int RoundBudget { get; init; } = int.MaxValue;
 

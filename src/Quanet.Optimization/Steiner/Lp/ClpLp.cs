@@ -16,6 +16,7 @@ internal sealed unsafe class ClpLp : IWarmLp
     private bool _columnsChanged;
     private bool _rowsChanged;
     private int _iterations;
+    private bool _solved;
 
     /// <summary>Creates the LP min objective·x, lower ≤ x ≤ upper, no rows yet.</summary>
     /// <exception cref="DllNotFoundException">CLP is not installed (check <see cref="ClpLibrary.Available"/> first).</exception>
@@ -70,6 +71,14 @@ internal sealed unsafe class ClpLp : IWarmLp
     public int BasisSize => ColumnCount + RowCount;
 
     public double TimeLimitSeconds { get; set; } = double.PositiveInfinity;
+
+    /// <summary>
+    /// Whether the first solve uses CLP's initial solve (presolve, crash, its own choice of simplex; not sliced by
+    /// the iteration limit) instead of the dual simplex from the slack basis, which on the cut LP of instance173
+    /// took 0.4 CPU s against more than four minutes.
+    /// </summary>
+    /// <value>True.</value>
+    public bool InitialSolve { get; set; } = true;
 
     public void AddRows(ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, ReadOnlySpan<int> starts, ReadOnlySpan<int> columns, ReadOnlySpan<double> elements)
     {
@@ -179,7 +188,17 @@ internal sealed unsafe class ClpLp : IWarmLp
         ClpNative.Clp_setNumberIterations(_model, 0);
         ClpNative.Clp_setMaximumIterations(_model, maxIterations);
         ClpNative.Clp_setMaximumSeconds(_model, double.IsFinite(TimeLimitSeconds) ? Math.Max(0.01, TimeLimitSeconds) : -1.0);
-        ClpNative.Clp_dual(_model, 0);
+        if (InitialSolve && !_solved)
+        {
+            ClpNative.Clp_setMaximumIterations(_model, int.MaxValue);
+            ClpNative.Clp_initialSolve(_model);
+        }
+        else
+        {
+            ClpNative.Clp_dual(_model, 0);
+        }
+
+        _solved = true;
         _iterations = ClpNative.Clp_numberIterations(_model);
         var status = ClpNative.Clp_status(_model);
         if (status == 4)

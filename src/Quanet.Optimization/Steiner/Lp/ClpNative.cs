@@ -50,6 +50,9 @@ internal static unsafe partial class ClpNative
     public static partial int Clp_dual(ClpHandle model, int ifValuesPass);
 
     [LibraryImport(Library)]
+    public static partial int Clp_initialSolve(ClpHandle model);
+
+    [LibraryImport(Library)]
     public static partial int Clp_primal(ClpHandle model, int ifValuesPass);
 
     [LibraryImport(Library)]
