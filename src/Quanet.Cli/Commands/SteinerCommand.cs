@@ -26,6 +26,12 @@ internal static class SteinerCommand
             Description = "With --solver qubo: also write the QUBO of the reduced instance (format from the extension: .json dimod, .braket.json, .coo, .qubo, .lp)",
         };
         var (subSolver, subSize, _) = HybridCliOptions.Create();
+        var lp = new Option<string>("--lp")
+        {
+            Description = "Exact method's LP engine: glop (cut loop, then SCIP; default) or clp (Quanet's own branch-and-cut over a warm-started COIN-OR CLP, when installed; experimental)",
+            DefaultValueFactory = _ => "glop",
+        };
+        lp.AcceptOnlyFromAmong("glop", "clp");
         var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
         var time = CommonOptions.TimeLimit(SolverCatalogue.Steiner.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
@@ -37,6 +43,7 @@ internal static class SteinerCommand
         command.Options.Add(export);
         command.Options.Add(subSolver);
         command.Options.Add(subSize);
+        command.Options.Add(lp);
         command.Options.Add(noReduce);
         command.Options.Add(time);
         command.Options.Add(seed);
@@ -55,6 +62,7 @@ internal static class SteinerCommand
                 TimeLimit = limit,
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
+                UseClp = ctx.Get(lp) == "clp",
                 QuboFromStart = hybrid ? SteinerQuboSampling.Hybrid(SolverCatalogue.HybridSubSolver(ctx.Get(subSolver)!), ctx.Get(subSize), ctx.Get(seed), limit, statistics: s => hybridStatistics = s, cancellationToken: ct) : null,
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,
@@ -100,6 +108,11 @@ internal static class SteinerCommand
             if (report.QuboVariables is { } vars)
             {
                 table.AddRow("QUBO variables", vars.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (report.LpEngine is { } engine)
+            {
+                table.AddRow("LP engine / nodes", $"{engine} / {report.Nodes}");
             }
 
             table.AddRow("time", $"{report.Seconds:0.00} s");

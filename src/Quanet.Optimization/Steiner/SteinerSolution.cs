@@ -32,6 +32,16 @@ public sealed record SteinerSolution
     /// <summary>Number of QUBO variables (only for <see cref="SteinerMethod.Qubo"/>).</summary>
     public int? QuboVariables { get; init; }
 
+    /// <summary>
+    /// The exact method's LP engine: "clp" (COIN-OR CLP warm-started, Quanet's own branch-and-cut), "glop"
+    /// (OR-Tools GLOP rebuilt each round, then SCIP; used when CLP is not installed), or null when no LP was
+    /// solved (other methods, or the subset programme or dual ascent proved the optimum alone).
+    /// </summary>
+    public string? LpEngine { get; init; }
+
+    /// <summary>Branch-and-bound nodes of the exact method's own search (0 when it did not run).</summary>
+    public int Nodes { get; init; }
+
     /// <summary>Whether <see cref="SteinerSolverOptions.Cancellation"/> ended the solve: the tree is the best found until then.</summary>
     public bool Interrupted { get; init; }
 }

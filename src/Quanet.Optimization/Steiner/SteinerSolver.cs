@@ -63,12 +63,15 @@ public static class SteinerSolver
 
         long lowerBound;
         int? quboVariables = null;
+        string? lpEngine = null;
+        var nodes = 0;
         switch (options.Method)
         {
             case SteinerMethod.Exact:
                 {
-                    var exact = ExactSolver.Solve(g, edges, cost, time, deadline);
+                    var exact = ExactSolver.Solve(g, edges, cost, time, deadline, options.UseClp);
                     (edges, cost, lowerBound) = (exact.Edges, exact.Cost, exact.LowerBound);
+                    (lpEngine, nodes) = (exact.LpEngine.Length > 0 ? exact.LpEngine : null, exact.Nodes);
                     break;
                 }
 
@@ -116,6 +119,8 @@ public static class SteinerSolver
             Interrupted = options.Cancellation.IsCancellationRequested,
             Method = options.Method,
             QuboVariables = quboVariables,
+            LpEngine = lpEngine,
+            Nodes = nodes,
         };
     }
 }

@@ -19,6 +19,12 @@ internal sealed record SteinerReport(
     /// <summary>With <c>--solver qubo-hybrid</c>, the hybrid loop's statistics (how much the sub-answers improved the heuristic tree); otherwise null.</summary>
     public Quanet.Optimization.Hybrid.HybridStatistics? Hybrid { get; init; }
 
+    /// <summary>The exact method's LP engine ("clp" or "glop"; null when no LP was solved).</summary>
+    public string? LpEngine { get; init; }
+
+    /// <summary>Branch-and-bound nodes of the exact method's own search.</summary>
+    public int Nodes { get; init; }
+
     public static SteinerReport From(string instance, SteinerGraph graph, SteinerSolution solution, long checkedCost)
     {
         var edges = new List<int[]>(solution.Edges.Count);
@@ -39,6 +45,10 @@ internal sealed record SteinerReport(
             new SteinerReductionReport(r.NodesAfter, r.EdgesAfter, r.TerminalsAfter, r.FixedCost),
             solution.QuboVariables,
             solution.Elapsed.TotalSeconds,
-            solution.Interrupted);
+            solution.Interrupted)
+        {
+            LpEngine = solution.LpEngine,
+            Nodes = solution.Nodes,
+        };
     }
 }

@@ -13,7 +13,7 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// Every bound used is valid for the whole problem (some optimal tree has the leaf terminals as leaves), so
 /// the returned lower bound is proven at any stop.
 /// </summary>
-internal static class BranchAndCutSolver
+internal static partial class BranchAndCutSolver
 {
     private const double IntegralityTolerance = 1e-6;
     private const int StallRounds = 12;
@@ -21,8 +21,12 @@ internal static class BranchAndCutSolver
     /// <summary>Arcs, over all cuts, of the dual-ascent cuts that seed the LP.</summary>
     private const int SeedNonzeros = 400_000;
 
-    /// <summary>Solves <paramref name="g"/>; <paramref name="leaf"/> is <see cref="LeafTerminals.Find"/>'s answer if known.</summary>
-    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks, bool[]? leaf = null)
+    /// <summary>
+    /// Solves <paramref name="g"/>; <paramref name="leaf"/> is <see cref="LeafTerminals.Find"/>'s answer if known. With
+    /// <paramref name="useClp"/> and COIN-OR CLP present the search is <see cref="LpBranchAndCut"/>; otherwise (the
+    /// default) GLOP rebuilt each round, then SCIP.
+    /// </summary>
+    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks, bool[]? leaf = null, bool useClp = false)
     {
         bool Expired() => time.GetTimestamp() >= deadlineTicks;
         double RemainingSeconds() => Math.Max(0.0, (deadlineTicks - time.GetTimestamp()) / (double)time.TimestampFrequency);
@@ -44,6 +48,13 @@ internal static class BranchAndCutSolver
 
         var usable = ReducedCostFixing.UsableArcs(g, dual, incumbentCost, out var fixedArcs);
         var model = new CutModel(g, usable, root, leaf[root]);
+        if (useClp && Lp.ClpLibrary.Available)
+        {
+            using var search = new LpBranchAndCut(g, model, usable, root, leaf[root], incumbent, incumbentCost, time, deadlineTicks);
+            var (edges, cost, bound) = search.Run(lowerBound, ascentCuts);
+            return new ExactResult(edges, cost, Math.Min(bound, cost), bound >= cost, search.CutCount, fixedArcs + search.RootFixed, search.Nodes, "clp");
+        }
+
         model.AddCuts(ascentCuts);
         var flow = new MaxFlow(g);
         var value = new double[2 * g.EdgeCount];
@@ -58,7 +69,7 @@ internal static class BranchAndCutSolver
             if (status == Solver.ResultStatus.INFEASIBLE)
             {
                 // No tree cheaper than the incumbent exists among the usable arcs.
-                return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+                return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs, 0, "glop");
             }
 
             if (status != Solver.ResultStatus.OPTIMAL)
@@ -71,7 +82,7 @@ internal static class BranchAndCutSolver
             lowerBound = Math.Max(lowerBound, rounded);
             if (lowerBound >= incumbentCost)
             {
-                return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs);
+                return new ExactResult(incumbent, incumbentCost, incumbentCost, true, model.Cuts.Count, fixedArcs, 0, "glop");
             }
 
             model.Age(value);
@@ -80,7 +91,7 @@ internal static class BranchAndCutSolver
             {
                 if (IsIntegral(value) && TryTree(g, value, out var lpTree, out var lpCost) && lpCost <= lowerBound)
                 {
-                    return new ExactResult(lpTree, lpCost, lpCost, true, model.Cuts.Count, fixedArcs);
+                    return new ExactResult(lpTree, lpCost, lpCost, true, model.Cuts.Count, fixedArcs, 0, "glop");
                 }
 
                 break;
@@ -113,7 +124,7 @@ internal static class BranchAndCutSolver
             var status = mip.Solve(parameters);
             if (status == Solver.ResultStatus.INFEASIBLE)
             {
-                return new ExactResult(bestEdges, bestCost, bestCost, true, model.Cuts.Count, fixedArcs);
+                return new ExactResult(bestEdges, bestCost, bestCost, true, model.Cuts.Count, fixedArcs, 0, "glop");
             }
 
             var bound = RoundUp(mip.Objective().BestBound()) + model.Offset;
@@ -132,7 +143,7 @@ internal static class BranchAndCutSolver
                     if (status == Solver.ResultStatus.OPTIMAL)
                     {
                         lowerBound = Math.Max(lowerBound, Math.Min(bound, bestCost));
-                        return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
+                        return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs, 0, "glop");
                     }
                 }
 
@@ -154,7 +165,7 @@ internal static class BranchAndCutSolver
             break;
         }
 
-        return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs);
+        return new ExactResult(bestEdges, bestCost, Math.Min(lowerBound, bestCost), lowerBound >= bestCost, model.Cuts.Count, fixedArcs, 0, "glop");
     }
 
     /// <summary>Solves the LP with the model's current cuts; on optimality reads the arc values into <paramref name="value"/>.</summary>
@@ -177,10 +188,10 @@ internal static class BranchAndCutSolver
     /// A solver's bound rounded up to the next integer, less a relative tolerance: on objectives of millions
     /// the solvers' floating-point tolerances reach tenths, and a bound is only useful if it is safe.
     /// </summary>
-    private static long RoundUp(double bound) => (long)Math.Ceiling(bound - 1e-6 - (1e-7 * Math.Abs(bound)));
+    internal static long RoundUp(double bound) => (long)Math.Ceiling(bound - 1e-6 - (1e-7 * Math.Abs(bound)));
 
     /// <summary>The terminal of largest degree, preferring terminals that are not leaves.</summary>
-    private static int ChooseRoot(SteinerGraph g, bool[] leaf)
+    internal static int ChooseRoot(SteinerGraph g, bool[] leaf)
     {
         var root = g.Terminals[0];
         foreach (var t in g.Terminals)
@@ -195,7 +206,7 @@ internal static class BranchAndCutSolver
     }
 
     /// <summary>The arcs out of leaf terminals other than the root, which some optimal tree does not use.</summary>
-    private static bool[]? LeafArcs(SteinerGraph g, bool[] leaf, int root)
+    internal static bool[]? LeafArcs(SteinerGraph g, bool[] leaf, int root)
     {
         bool[]? forbidden = null;
         foreach (var t in g.Terminals)
@@ -223,7 +234,7 @@ internal static class BranchAndCutSolver
         }
     }
 
-    private static bool IsIntegral(double[] value)
+    internal static bool IsIntegral(double[] value)
     {
         foreach (var v in value)
         {
@@ -237,7 +248,7 @@ internal static class BranchAndCutSolver
     }
 
     /// <summary>Turns arc values into a tree (support, re-spanned and pruned); false if it misses a terminal.</summary>
-    private static bool TryTree(SteinerGraph g, double[] value, out int[] edges, out long cost)
+    internal static bool TryTree(SteinerGraph g, double[] value, out int[] edges, out long cost)
     {
         var ws = new TreeWorkspace(g);
         var mask = new bool[g.NodeCount];

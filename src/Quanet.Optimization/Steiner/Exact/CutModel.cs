@@ -54,6 +54,9 @@ internal sealed class CutModel
     /// <summary>The constant part of the objective (add it to the solvers' objective values and bounds).</summary>
     public long Offset { get; }
 
+    /// <summary>Objective coefficient of <paramref name="arc"/> (its cost less the shift into <see cref="Offset"/>).</summary>
+    public long ArcCost(int arc) => _cost[arc];
+
     /// <summary>The Steiner cut pool, as arc lists (each cut: sum of x over the arcs at least 1).</summary>
     public IReadOnlyList<int[]> Cuts => _cuts;
 

@@ -18,7 +18,7 @@ internal static class ExactSolver
     /// <summary>Share of the remaining time the programme may use before branch-and-cut takes over.</summary>
     public const double ProgrammeShare = 0.35;
 
-    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks)
+    public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks, bool useClp = false)
     {
         ArgumentNullException.ThrowIfNull(g);
         ArgumentNullException.ThrowIfNull(time);
@@ -48,6 +48,6 @@ internal static class ExactSolver
             }
         }
 
-        return BranchAndCutSolver.Solve(g, incumbent, incumbentCost, time, deadlineTicks, leaf);
+        return BranchAndCutSolver.Solve(g, incumbent, incumbentCost, time, deadlineTicks, leaf, useClp);
     }
 }
