@@ -11,7 +11,7 @@ internal sealed partial class RegionGrain
     private bool _kept;
     private Task? _keeping;
 
-    public async Task KeepFedAsync()
+    public Task KeepFedAsync()
     {
         var feed = services.GetService(typeof(RegionFeed)) as RegionFeed
             ?? throw new InvalidOperationException("this silo runs without an event log (--nats)");
@@ -35,10 +35,8 @@ internal sealed partial class RegionGrain
             _ = Task.Run(() => FeedAsync(feed, self, applied, stop, stopping), CancellationToken.None);
         }
 
-        if (_unstarted.Count > 0)
-        {
-            await StartRunbooksAsync([]);
-        }
+        HandOver([]);
+        return Task.CompletedTask;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => KeepFedAsync();
