@@ -78,14 +78,6 @@ public static class OperationsSilo
                 o.ConnectionString = options.PostgresConnectionString;
             });
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = options.ReminderPeriod);
-            // the strongly consistent in-cluster directory: when a silo dies, only the grains that lived on it are
-            // activated again. The default (eventually consistent) directory also deactivates the grains on the
-            // survivors whose registration the dead silo held, and can briefly keep two activations of a grain while
-            // a silo joins; a region grain then runs two feeds and one of them fails its checkpoint.
-            // Orleans marks it for evaluation (ORLEANSEXP003); docs/operations-cluster.md, "Failure detection", says why it is used
-#pragma warning disable ORLEANSEXP003
-            silo.AddDistributedGrainDirectory();
-#pragma warning restore ORLEANSEXP003
             silo.Configure<ClusterMembershipOptions>(o =>
             {
                 o.ProbeTimeout = options.ProbeTimeout;
