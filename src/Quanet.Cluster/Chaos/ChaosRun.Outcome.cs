@@ -104,9 +104,18 @@ public sealed partial class ChaosRun
         return (stored, applied.Values.Sum(n => (long)n - 1));
     }
 
-    /// <summary>Flushes every region grain (alarms still in their settle time are grouped) and collects the incidents.</summary>
+    /// <summary>
+    /// Waits until every region grain's checkpoint covers every event stored for it, then flushes it (alarms still in
+    /// their settle time are grouped) and collects the incidents.
+    /// </summary>
+    /// <remarks>
+    /// A batch's rows are stored before its checkpoint is written, so the stored count (what <see cref="WaitAppliedAsync"/>
+    /// waits for) can be complete while a grain's checkpoint is behind: an apply that failed after saving its rows (the
+    /// grain then starts again from the checkpoint and takes the batch again). Its engine has not seen those events yet.
+    /// </remarks>
     private async Task<HashSet<string>> ClusterIncidentsAsync(IReadOnlyList<string> regions, CancellationToken cancellationToken)
     {
+        var stored = await StoredPositionsAsync(cancellationToken).ConfigureAwait(false);
         using var client = ClusterClient.Build(_cluster.ConnectionString);
         await client.StartAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -116,7 +125,25 @@ public sealed partial class ChaosRun
             foreach (var region in regions)
             {
                 var grain = grains.GetGrain<IRegionGrain>(region);
+                var last = stored.GetValueOrDefault(region);
+                var deadline = DateTime.UtcNow + _options.StallTimeout;
                 var status = await RetryAsync(async () =>
+                {
+                    await grain.KeepFedAsync().ConfigureAwait(false);
+                    return await grain.StatusAsync().ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                while (status.LastAppliedSequence < last && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+                    status = await RetryAsync(grain.StatusAsync, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (status.LastAppliedSequence < last)
+                {
+                    _progress?.Report($"region {region}: checkpoint {status.LastAppliedSequence} behind the stored {last} after {_options.StallTimeout.TotalSeconds:0} s");
+                }
+
+                status = await RetryAsync(async () =>
                 {
                     await grain.FlushAsync().ConfigureAwait(false);
                     return await grain.StatusAsync().ConfigureAwait(false);
@@ -130,6 +157,22 @@ public sealed partial class ChaosRun
         {
             await client.StopAsync(CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    // the last position stored per region
+    private async Task<Dictionary<string, ulong>> StoredPositionsAsync(CancellationToken cancellationToken)
+    {
+        var positions = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        await using var connection = new NpgsqlConnection(_cluster.ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT region, max(seq) FROM quanet_region_events GROUP BY region", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            positions[reader.GetString(0)] = (ulong)reader.GetInt64(1);
+        }
+
+        return positions;
     }
 
     /// <summary>Waits (at most 2 minutes) until every runbook run has an outcome; returns the runs.</summary>

@@ -44,7 +44,7 @@ public sealed class RegionConsumer
     /// <value>10 seconds.</value>
     public TimeSpan AckWait { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long one fetch waits for new events before it asks again (and sees cancellation).</summary>
+    /// <summary>How long one fetch waits for new events before it asks again (and sees cancellation); a fetch right after the consumer's creation or a batch does not wait.</summary>
     /// <value>1.5 seconds: three of the consumer leader's <see cref="Heartbeat"/>s, so that a silent leader is told from an idle region.</value>
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(1.5);
 
@@ -109,6 +109,9 @@ public sealed class RegionConsumer
         var batch = new List<LoggedEvent>(BatchSize);
         // the consumer's delivery sequence of the last message handed on: a fresh consumer delivers 1, 2, 3, ...
         ulong delivered = 0;
+        // after a creation and after each batch, take what is there at once (a backlog, or what came in while the batch
+        // was applied); a fetch that waits for events (up to FetchWait) only once nothing was there
+        var quick = true;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -118,7 +121,10 @@ public sealed class RegionConsumer
             var started = Stopwatch.GetTimestamp();
             try
             {
-                await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: cancellationToken).ConfigureAwait(false))
+                var fetched = quick
+                    ? consumer.FetchNoWaitAsync<byte[]>(fetch, cancellationToken: cancellationToken)
+                    : consumer.FetchAsync<byte[]>(fetch, cancellationToken: cancellationToken);
+                await foreach (var message in fetched.ConfigureAwait(false))
                 {
                     // a delivery lost on the way (a fetch answered by a server that died) leaves a gap; applying what
                     // follows and acknowledging it cumulatively would skip the lost events for good
@@ -139,7 +145,7 @@ public sealed class RegionConsumer
                 lost = ex.Message;
             }
 
-            if (lost is null && messages.Count == 0 && Stopwatch.GetElapsedTime(started) < FetchWait - (Heartbeat / 2))
+            if (lost is null && messages.Count == 0 && MissedHeartbeats(Stopwatch.GetElapsedTime(started), quick))
             {
                 lost = "the consumer's leader missed its heartbeats";
             }
@@ -150,9 +156,11 @@ public sealed class RegionConsumer
                 Logger.LogWarning("region {Region}: {Reason}; creating its consumer again after sequence {Floor}", region, lost, floor);
                 consumer = await CreateAsync(region, floor, cancellationToken).ConfigureAwait(false);
                 delivered = 0;
+                quick = true;
                 continue;
             }
 
+            quick = batch.Count > 0;
             if (batch.Count == 0)
             {
                 continue;
@@ -163,6 +171,15 @@ public sealed class RegionConsumer
             await AcknowledgeAsync(messages[^1], cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Whether an empty fetch that took <paramref name="elapsed"/> was ended by the client after two missed heartbeats
+    /// (about 2 x <see cref="Heartbeat"/>), not by the server: a waiting fetch the server ends lasts
+    /// <see cref="FetchWait"/>; a fetch that takes only what is there (<paramref name="quick"/>) is answered at once,
+    /// or lasts <see cref="FetchWait"/> where the server holds it until something comes.
+    /// </summary>
+    private bool MissedHeartbeats(TimeSpan elapsed, bool quick) =>
+        elapsed < FetchWait - (Heartbeat / 2) && (!quick || elapsed >= Heartbeat * 1.5);
 
     // cumulative and confirmed; a leader that died before confirming is found by the next fetch (the floor is known here)
     private async Task AcknowledgeAsync(INatsJSMsg<byte[]> last, CancellationToken cancellationToken)

@@ -6,10 +6,12 @@ namespace Quanet.Cluster.Processing;
 // The region's feed from the JetStream log: one consumer per region, run by the region's activation.
 internal sealed partial class RegionGrain
 {
+    /// <summary>How often a feed whose activation ended asks for the next one (every 0.5 s) before leaving it to the reminder.</summary>
+    private const int HandOverAttempts = 20;
     private bool _kept;
     private Task? _keeping;
 
-    public async Task KeepFedAsync()
+    public Task KeepFedAsync()
     {
         var feed = services.GetService(typeof(RegionFeed)) as RegionFeed
             ?? throw new InvalidOperationException("this silo runs without an event log (--nats)");
@@ -30,13 +32,11 @@ internal sealed partial class RegionGrain
             var stop = _feedStop.Token;
             var applied = checkpoint.State.LastAppliedSequence;
             // off the grain's scheduler (the consumer does not return to it): batches come back in as grain calls
-            _ = Task.Run(() => FeedAsync(feed, self, applied, stop), CancellationToken.None);
+            _ = Task.Run(() => FeedAsync(feed, self, applied, stop, stopping), CancellationToken.None);
         }
 
-        if (_unstarted.Count > 0)
-        {
-            await StartRunbooksAsync([]);
-        }
+        HandOver([]);
+        return Task.CompletedTask;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => KeepFedAsync();
@@ -67,7 +67,39 @@ internal sealed partial class RegionGrain
     /// message of the region's checkpoint (<paramref name="applied"/>, a <see cref="Ingestion.LoggedEvent.Position"/>,
     /// then what each batch returns), so a failover never waits for the server to tell the consumer's acknowledged floor.
     /// </summary>
-    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, ulong applied, CancellationToken stop)
+    private async Task FeedAsync(RegionFeed feed, IRegionGrain self, ulong applied, CancellationToken stop, CancellationToken stopping)
+    {
+        await RunFeedAsync(feed, self, applied, stop);
+        if (!stopping.IsCancellationRequested)
+        {
+            await HandOverAsync(self, stopping);
+        }
+    }
+
+    /// <summary>
+    /// After this activation ended while its silo runs on (an apply that failed after the batch's rows were saved, a
+    /// directory failure, a collection), asks the grain to run its feed again, which activates it anew from the
+    /// durable state. Without this the region stood still until its reminder's next tick, with rows stored ahead of
+    /// its checkpoint that no engine had taken in (what a reader of the rows would count as applied).
+    /// </summary>
+    private async Task HandOverAsync(IRegionGrain self, CancellationToken stopping)
+    {
+        for (var attempt = 0; attempt < HandOverAttempts && !stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await self.KeepFedAsync();
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                logger.LogWarning(ex, "region {Region}: its next activation did not start yet; asking again", Region);
+                await Task.Delay(TimeSpan.FromMilliseconds(500), CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task RunFeedAsync(RegionFeed feed, IRegionGrain self, ulong applied, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -93,7 +125,15 @@ internal sealed partial class RegionGrain
             catch (Exception ex)
             {
                 logger.LogWarning(ex, "region {Region} feed stopped; starting it again", Region);
-                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+                try
+                {
+                    // a failed apply deactivates the grain: its feed ends at once and hands over to the next activation
+                    await Task.Delay(TimeSpan.FromSeconds(1), stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

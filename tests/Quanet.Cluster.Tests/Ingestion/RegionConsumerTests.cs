@@ -64,6 +64,35 @@ public sealed class RegionConsumerTests(SharedNatsCluster shared) : IClassFixtur
         Assert.Equal(Enumerable.Range(11, 5), again);
     }
 
+    [NatsFact]
+    public async Task A_backlog_smaller_than_a_batch_is_handed_on_at_once_and_so_are_events_that_came_during_an_apply()
+    {
+        var nats = shared.Cluster;
+        await nats.Log.PublishAsync(TestEvents.Entries("backlog", 1, 7), CancellationToken.None);
+        // a fetch that waits would end only after 10 s: neither a fresh consumer nor one that just applied waits for it
+        var consumer = new RegionConsumer(nats.Log) { FetchWait = TimeSpan.FromSeconds(10) };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var batches = new List<(double Seconds, List<int> Events)>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => consumer.RunAsync("backlog", async (batch, _) =>
+        {
+            batches.Add((clock.Elapsed.TotalSeconds, [.. batch.Select(TestEvents.Number)]));
+            if (batches.Count == 1)
+            {
+                // events that come while the first batch is applied
+                await nats.Log.PublishAsync(TestEvents.Entries("backlog", 8, 3), CancellationToken.None);
+            }
+            else if (batches.Sum(b => b.Events.Count) >= 10)
+            {
+                await stop.CancelAsync();
+            }
+        }, stop.Token));
+
+        Assert.Equal(Enumerable.Range(1, 10), batches.SelectMany(b => b.Events));
+        Assert.True(batches[^1].Seconds < 5, $"the events were handed on after {batches[^1].Seconds:0.0} s: a fetch waited for its end");
+    }
+
     private static async Task<List<int>> RunUntilAsync(RegionConsumer consumer, string region, int count)
     {
         var seen = new List<int>();

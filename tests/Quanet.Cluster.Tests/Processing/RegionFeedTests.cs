@@ -73,7 +73,7 @@ public sealed class RegionFeedTests(ClusterDatabase database) : IClassFixture<Cl
         Assert.Equal(storm.Lines.Count, await ClusterDatabase.ScalarAsync(connection, "SELECT count(*) FROM quanet_region_events"));
     }
 
-    private static async Task PublishAsync(JetStreamEventLog log, TopologyRegions regions, IEnumerable<byte[]> lines, int first)
+    internal static async Task PublishAsync(JetStreamEventLog log, TopologyRegions regions, IEnumerable<byte[]> lines, int first)
     {
         var events = lines.Select((line, i) => new EventToLog(
             regions.RegionOf(Operations.Ingestion.VesParser.ParseBody(line)[0].SourceName), "m" + (first + i).ToString(CultureInfo.InvariantCulture), line)).ToList();

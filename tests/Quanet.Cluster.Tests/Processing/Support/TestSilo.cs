@@ -28,7 +28,8 @@ internal sealed class TestSilo : IAsyncDisposable
     /// <summary>The silo's identity as grains report it (<c>RuntimeIdentity</c>).</summary>
     public string Identity => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
 
-    public static async Task<TestSilo> StartAsync(string connectionString, NetworkInventory inventory, JetStreamEventLog? log = null)
+    /// <summary>Starts a silo; <paramref name="reminderPeriod"/> (default 2 s) is how soon the reminders act.</summary>
+    public static async Task<TestSilo> StartAsync(string connectionString, NetworkInventory inventory, JetStreamEventLog? log = null, TimeSpan? reminderPeriod = null)
     {
         var host = OperationsSilo.Build(new SiloOptions
         {
@@ -36,7 +37,7 @@ internal sealed class TestSilo : IAsyncDisposable
             SiloPort = HostPrograms.FreePort(),
             GatewayPort = HostPrograms.FreePort(),
             DeathVotes = 1,
-            ReminderPeriod = TimeSpan.FromSeconds(2),
+            ReminderPeriod = reminderPeriod ?? TimeSpan.FromSeconds(2),
         }, inventory, log);
         await host.StartAsync();
         return new TestSilo(host, connectionString);
