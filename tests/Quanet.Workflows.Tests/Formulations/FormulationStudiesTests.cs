@@ -30,18 +30,30 @@ public sealed class FormulationStudiesTests
     [Fact]
     public void Steiner_study_reports_costs_of_the_whole_instance()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "examples", "steiner", "instance001.gr");
+        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "examples", "steiner", "instance057.gr");
         var graph = Quanet.Optimization.Steiner.StpReader.ReadFile(path);
 
         var study = FormulationStudies.Steiner(graph, Sampling with { Reads = 4, Sweeps = 50 }, optimum: null, TimeSpan.FromSeconds(30));
 
-        // PACE 2018 instance001: optimum 503 (optima.csv of the PACE 2018 track 1 set)
-        Assert.Equal(503, study.Reference);
+        // PACE 2018 instance057: optimum 353 (optima.csv of the PACE 2018 track 1 set)
+        Assert.Equal(353, study.Reference);
         Assert.Equal("exact (proven optimal)", study.ReferenceSource);
         var report = Assert.Single(study.Reports);
         Assert.Equal("equality", report.Formulation);
         Assert.Equal(0, report.SlackVariables);
-        Assert.Equal(503, report.Optimum);
-        Assert.True(report.BestObjective is null || report.BestObjective >= 503);
+        Assert.Equal(353, report.Optimum);
+        Assert.True(report.BestObjective is null || report.BestObjective >= 353);
+    }
+
+    [Fact]
+    public void Steiner_study_of_an_instance_the_reductions_solve_says_so_in_one_line()
+    {
+        // PACE 2018 instance001 (optimum 503): the reduction tests (with the nearest-vertex test) leave one terminal
+        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "examples", "steiner", "instance001.gr");
+        var graph = Quanet.Optimization.Steiner.StpReader.ReadFile(path);
+
+        var error = Assert.Throws<Quanet.Core.QuanetException>(() => FormulationStudies.Steiner(graph, Sampling with { Reads = 4, Sweeps = 50 }, optimum: null, TimeSpan.FromSeconds(30)));
+
+        Assert.Equal("the reduction tests solve this instance entirely (cost 503): there is no QUBO to build", error.Message);
     }
 }
