@@ -60,10 +60,9 @@ internal sealed partial class LpBranchAndCut
             }
 
             var started = _time.GetTimestamp();
-            var status = SolveUntilDeadline(out var pivots);
+            var status = SolveUntilDeadline();
             Profile.Lp += _time.GetTimestamp() - started;
             Profile.Rounds++;
-            Profile.Trace?.Invoke($"round {Profile.Rounds}: {pivots} pivots, {(_time.GetTimestamp() - started) * 1000 / _time.TimestampFrequency} ms, rows {_lp.RowCount}, z {_lp.Objective:F3}");
             if (status == LpStatus.Infeasible)
             {
                 return NodeOutcome.Pruned;
@@ -132,14 +131,12 @@ internal sealed partial class LpBranchAndCut
     /// until it ends or the deadline passes (CLP's own limit counts CPU seconds, which on a loaded machine run
     /// far slower than the wall clock). The slices do not depend on the clock, so neither does the result.
     /// </summary>
-    private LpStatus SolveUntilDeadline(out int pivots)
+    private LpStatus SolveUntilDeadline()
     {
-        pivots = 0;
         while (true)
         {
             _lp.TimeLimitSeconds = RemainingSeconds();
             var status = _lp.Solve(SliceIterations);
-            pivots += _lp.Iterations;
             Iterations += _lp.Iterations;
             if (status != LpStatus.IterationLimit || Expired())
             {

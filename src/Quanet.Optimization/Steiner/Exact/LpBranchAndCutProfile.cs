@@ -12,7 +12,4 @@ internal sealed class LpBranchAndCutProfile
     public long Branching { get; set; }
 
     public int Rounds { get; set; }
-
-    /// <summary>Receives one line per LP solve when set (diagnostics only).</summary>
-    public Action<string>? Trace { get; set; }
 }
