@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Quanet.Benchmarks.Steiner.Peers;
+
+/// <summary>
+/// Quanet's exact Steiner solver as a process, like the peers: <c>quanet steiner FILE --solver exact --time T --json</c>
+/// (the apphost of a ReadyToRun publish or of a Release build).
+/// </summary>
+/// <param name="Program">Path of the <c>quanet</c> executable.</param>
+public sealed record QuanetPeer(string Program) : IPeer
+{
+    /// <inheritdoc />
+    public string Name => "quanet";
+
+    /// <inheritdoc />
+    public PeerRun Run(ChildRun runner, string file, PeerLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(limits);
+        var seconds = limits.Seconds.ToString(CultureInfo.InvariantCulture);
+        var o = runner.Run(Program, ["steiner", file, "--solver", "exact", "--time", seconds, "--json"], limits.Hard);
+        if (o.Killed || o.ExitCode != 0)
+        {
+            return new PeerRun(Name, null, null, false, o.WallSeconds, o.CpuSeconds, o.Killed ? "killed at the hard limit" : $"exit {o.ExitCode}: {FirstLine(o.Stderr)}");
+        }
+
+        using var json = JsonDocument.Parse(o.Stdout);
+        var root = json.RootElement;
+        var cost = (long)Math.Round(root.GetProperty("cost").GetDouble());
+        var bound = (long)Math.Ceiling(root.GetProperty("lower_bound").GetDouble() - 1e-6);
+        var optimal = root.GetProperty("optimal").GetBoolean();
+        return new PeerRun(Name, cost, bound, optimal && limits.Within(o.WallSeconds), o.WallSeconds, o.CpuSeconds, "");
+    }
+
+    internal static string FirstLine(string text)
+    {
+        var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        return line.Length > 120 ? line[..120] : line;
+    }
+}
