@@ -19,7 +19,7 @@ internal static partial class BranchAndCutSolver
         for (var r = 0; r < rounds; r++)
         {
             lpTime.Start();
-            var (status, objective) = SolveLp(model, value, 3600);
+            var (status, objective) = SolveLp(model, value, () => 3600);
             lpTime.Stop();
             if (status != Solver.ResultStatus.OPTIMAL)
             {

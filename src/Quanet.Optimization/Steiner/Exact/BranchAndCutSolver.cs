@@ -65,7 +65,7 @@ internal static partial class BranchAndCutSolver
         var lastBound = long.MinValue;
         while (!Expired())
         {
-            var (status, objective) = SolveLp(model, value, RemainingSeconds());
+            var (status, objective) = SolveLp(model, value, RemainingSeconds);
             if (status == Solver.ResultStatus.INFEASIBLE)
             {
                 // No tree cheaper than the incumbent exists among the usable arcs.
@@ -115,6 +115,12 @@ internal static partial class BranchAndCutSolver
             mip.SetNumThreads(1);
             var x = model.Build(mip, integer: true);
             Hint(g, mip, x, bestEdges, root);
+            if (Expired())
+            {
+                // Building the model took what was left (dense graphs): SCIP would run past the deadline.
+                break;
+            }
+
             mip.SetTimeLimit((long)(RemainingSeconds() * 1000) + 1);
 
             // SCIP stops at a relative gap of 1e-4 by default and calls that optimal; on instances with large
@@ -169,10 +175,20 @@ internal static partial class BranchAndCutSolver
     }
 
     /// <summary>Solves the LP with the model's current cuts; on optimality reads the arc values into <paramref name="value"/>.</summary>
-    private static (Solver.ResultStatus Status, double Objective) SolveLp(CutModel model, double[] value, double seconds)
+    /// <param name="model">The cut model.</param>
+    /// <param name="value">Receives the arc values.</param>
+    /// <param name="remainingSeconds">Time left, read after the model is built: on dense graphs the build itself takes
+    /// seconds, and GLOP must only get what is then left.</param>
+    private static (Solver.ResultStatus Status, double Objective) SolveLp(CutModel model, double[] value, Func<double> remainingSeconds)
     {
         using var lp = Solver.CreateSolver("GLOP") ?? throw new QuanetException("the GLOP LP solver is not available");
         var x = model.Build(lp, integer: false);
+        var seconds = remainingSeconds();
+        if (seconds <= 0)
+        {
+            return (Solver.ResultStatus.NOT_SOLVED, 0);
+        }
+
         lp.SetTimeLimit((long)(seconds * 1000) + 1);
         var status = lp.Solve();
         if (status != Solver.ResultStatus.OPTIMAL)
