@@ -37,6 +37,11 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
             return SolveOnSites(instance, goal, options, clock, cancellationToken);
         }
 
+        if (subEncoding == HybridEncoding.SlackFree && RowsAreTheGoal(instance, goal))
+        {
+            return SolveOnColumns(instance, goal, options, clock, cancellationToken);
+        }
+
         var qubo = PlacementQubo.Build(instance, goal);
         var model = HybridModel.FromConstrained(qubo.Qubo);
         var encoding = new Encoding(instance, model.Objective);
@@ -126,6 +131,33 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         var search = new SiteHybridSearch(instance, recorder, subSize, goal.MaxSites!.Value, options.Seed);
         var (best, statistics) = search.Run(start, subproblems, clock.Remaining, new HybridOptions
         {
+            SubSolver = recorder,
+            Seed = options.Seed,
+            Threads = options.Threads,
+            TimeProvider = options.TimeProvider,
+        }, either.Token);
+        cancellationToken.ThrowIfCancellationRequested();
+        var chosen = new bool[instance.SiteCount];
+        foreach (var j in best)
+        {
+            chosen[j] = true;
+        }
+
+        var evaluation = PlacementEvaluator.Evaluate(instance, goal, chosen);
+        options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
+        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed) with { Hybrid = statistics, HardwareModel = recorder.Largest };
+    }
+
+    // a plain cover: column-only sub-QUBOs (SetCoverHybridSearch) from the greedy cover
+    private PlacementResult SolveOnColumns(CoverageInstance instance, PlacementGoal goal, PlacementOptions options, SearchClock clock, CancellationToken cancellationToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.Stop);
+        var recorder = new LargestModelSampler(subSolver);
+        var start = SelectionRepair.Repair(instance, goal, GreedyStart(instance, goal)).Sites;
+        var search = new SetCoverHybridSearch(instance, recorder, subSize, options.Seed);
+        var (best, statistics) = search.Run(start, subproblems, clock.Remaining, new HybridOptions
+        {
+            RestartAfter = SetCoverHybridSearch.RestartAfter,
             SubSolver = recorder,
             Seed = options.Seed,
             Threads = options.Threads,
