@@ -11,7 +11,10 @@ namespace Quanet.Planning.Placement;
 /// <paramref name="subSize"/> variables, each solved by <paramref name="subSolver"/>. The start is the greedy
 /// repair of the empty selection (best cost per newly covered weight for a cover; nothing for maximal covering);
 /// sub-answers that break the goal are repaired the same way and counted in <see cref="PlacementResult.Hybrid"/>,
-/// which also says how much of the improvement came from accepted sub-answers. No bound is claimed.
+/// which also says how much of the improvement came from accepted sub-answers. No bound is claimed. Two goals have
+/// their own loop on decision-only sub-QUBOs (default encoding only): maximal covering by a site count
+/// (<see cref="SiteHybridSearch"/>) and a plain cover of every row (<see cref="SetCoverHybridSearch"/>, column-only
+/// sub-QUBOs, no repair).
 /// </summary>
 /// <param name="subSolver">The sampler each subproblem goes to.</param>
 /// <param name="subSize">Largest sub-QUBO in variables (qubits), slack bits included.</param>
