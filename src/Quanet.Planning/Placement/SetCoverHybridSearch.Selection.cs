@@ -22,15 +22,12 @@ internal sealed partial class SetCoverHybridSearch
     private double[] _reduced = [];
     private int _stamp;
 
-    /// <summary>The Lagrangian reduced costs the offers are ranked by (after <see cref="Run"/> started).</summary>
-    public ReadOnlySpan<double> Reduced => _reduced;
-
     // subgradient optimisation of the covering relaxation for a fixed number of phases (no clock: the same
     // multipliers for a seed whatever the load); its covers are discarded, the start stays the greedy one
-    private double[] ReducedCosts(int seed, CancellationToken cancellationToken)
+    private double[] ReducedCosts(int seed, TimeProvider clock, CancellationToken cancellationToken)
     {
         var lagrangian = new SetCoverLagrangian(_instance, _index);
-        lagrangian.Run(new SearchClock(TimeProvider.System, TimeSpan.MaxValue), new Random(seed), LagrangianPhases, cancellationToken);
+        lagrangian.Run(new SearchClock(clock, TimeSpan.MaxValue), new Random(seed), LagrangianPhases, cancellationToken);
         return lagrangian.ReducedCosts();
     }
 

@@ -69,7 +69,7 @@ internal sealed partial class SetCoverHybridSearch
             Flip(j);
         }
 
-        _reduced = ReducedCosts(settings.Seed, cancellationToken);
+        _reduced = ReducedCosts(settings.Seed, clock, cancellationToken);
         var startEnergy = _cost;
         var history = new double[settings.AcceptanceHistory];
         Array.Fill(history, startEnergy);
