@@ -27,4 +27,11 @@ public enum HybridEncoding
     /// (exact with at most two of them chosen, more otherwise) and the site count is a squared equality.
     /// </summary>
     SiteCoverage,
+
+    /// <summary>
+    /// Set covering only (<c>HybridPlacementSolver</c>): column-only sub-QUBOs without slack bits: cost Σ c·x plus, for
+    /// each row the clamped columns leave uncovered, P(1 − Σx + Σ pairs x x) over its free coverers (exact with one or
+    /// two of them chosen, an over-charge of P(m − 1)(m − 2)/2 with m ≥ 3), P = 1 + the dearest free column.
+    /// </summary>
+    ColumnCover,
 }

@@ -11,7 +11,10 @@ namespace Quanet.Planning.Placement;
 /// <paramref name="subSize"/> variables, each solved by <paramref name="subSolver"/>. The start is the greedy
 /// repair of the empty selection (best cost per newly covered weight for a cover; nothing for maximal covering);
 /// sub-answers that break the goal are repaired the same way and counted in <see cref="PlacementResult.Hybrid"/>,
-/// which also says how much of the improvement came from accepted sub-answers. No bound is claimed.
+/// which also says how much of the improvement came from accepted sub-answers. No bound is claimed. Two goals have
+/// their own loop on decision-only sub-QUBOs (default encoding only): maximal covering by a site count
+/// (<see cref="SiteHybridSearch"/>) and a plain cover of every row (<see cref="SetCoverHybridSearch"/>, column-only
+/// sub-QUBOs, no repair).
 /// </summary>
 /// <param name="subSolver">The sampler each subproblem goes to.</param>
 /// <param name="subSize">Largest sub-QUBO in variables (qubits), slack bits included.</param>
@@ -35,6 +38,11 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         if (UsesSiteQubo(instance, goal))
         {
             return SolveOnSites(instance, goal, options, clock, cancellationToken);
+        }
+
+        if (subEncoding == HybridEncoding.SlackFree && RowsAreTheGoal(instance, goal))
+        {
+            return SolveOnColumns(instance, goal, options, clock, cancellationToken);
         }
 
         var qubo = PlacementQubo.Build(instance, goal);
@@ -126,6 +134,33 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
         var search = new SiteHybridSearch(instance, recorder, subSize, goal.MaxSites!.Value, options.Seed);
         var (best, statistics) = search.Run(start, subproblems, clock.Remaining, new HybridOptions
         {
+            SubSolver = recorder,
+            Seed = options.Seed,
+            Threads = options.Threads,
+            TimeProvider = options.TimeProvider,
+        }, either.Token);
+        cancellationToken.ThrowIfCancellationRequested();
+        var chosen = new bool[instance.SiteCount];
+        foreach (var j in best)
+        {
+            chosen[j] = true;
+        }
+
+        var evaluation = PlacementEvaluator.Evaluate(instance, goal, chosen);
+        options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
+        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed) with { Hybrid = statistics, HardwareModel = recorder.Largest };
+    }
+
+    // a plain cover: column-only sub-QUBOs (SetCoverHybridSearch) from the greedy cover
+    private PlacementResult SolveOnColumns(CoverageInstance instance, PlacementGoal goal, PlacementOptions options, SearchClock clock, CancellationToken cancellationToken)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.Stop);
+        var recorder = new LargestModelSampler(subSolver);
+        var start = SelectionRepair.Repair(instance, goal, GreedyStart(instance, goal)).Sites;
+        var search = new SetCoverHybridSearch(instance, recorder, subSize, options.Seed);
+        var (best, statistics) = search.Run(start, subproblems, clock.Remaining, new HybridOptions
+        {
+            RestartAfter = SetCoverHybridSearch.RestartAfter,
             SubSolver = recorder,
             Seed = options.Seed,
             Threads = options.Threads,
