@@ -183,7 +183,8 @@ internal sealed partial class SetCoverHybridSearch
     }
 
     // sets the answer's columns (the freed ones are off); keeps them when every row is covered and the exact cost
-    // passes late acceptance, then drops columns the answer made redundant; restores the freed columns otherwise
+    // passes late acceptance (or a kick is due); restores the freed columns otherwise. Nothing is dropped here: a
+    // column the answer made redundant stays until a later subproblem frees it.
     private void Apply(List<int> free, List<int> freed, ReadOnlySpan<sbyte> answer, int freedCount, List<int> uncovered, double[] history, int round, double before, int selector, Counters counters)
     {
         for (var a = 0; a < free.Count; a++)
