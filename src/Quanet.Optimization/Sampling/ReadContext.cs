@@ -68,6 +68,10 @@ internal sealed class ReadContext
     /// <summary>Whether the deadline passed.</summary>
     public bool TimedOut => _time.GetTimestamp() >= _deadline;
 
+    /// <summary>Time left before the time limit or cutoff; <see cref="TimeSpan.MaxValue"/> without either.</summary>
+    public TimeSpan Remaining => _deadline == long.MaxValue ? TimeSpan.MaxValue
+        : TimeSpan.FromSeconds(Math.Max(0, _deadline - _time.GetTimestamp()) / (double)_time.TimestampFrequency);
+
     /// <summary>Whether a read should stop now: cancelled, out of time, or the target was reached.</summary>
     public bool ShouldStop() =>
         _targetReached || CancellationToken.IsCancellationRequested || _time.GetTimestamp() >= _deadline;
