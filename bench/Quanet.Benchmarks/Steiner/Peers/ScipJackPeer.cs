@@ -30,9 +30,15 @@ public sealed partial record ScipJackPeer(string Program) : IPeer
         var status = StatusLine().Match(o.Stdout);
         var primal = PrimalLine().Match(o.Stdout);
         var dual = DualLine().Match(o.Stdout);
-        if (!status.Success || !primal.Success || !dual.Success)
+        if (!status.Success)
         {
             return new PeerRun(Name, null, null, false, o.WallSeconds, o.CpuSeconds, $"no SCIP summary (exit {o.ExitCode}): {QuanetPeer.FirstLine(o.Stderr)}");
+        }
+
+        if (!primal.Success || !dual.Success)
+        {
+            // SCIP prints no dual bound when the limit ends it before the root (e.g. inside SCIP-Jack's reductions)
+            return new PeerRun(Name, null, null, false, o.WallSeconds, o.CpuSeconds, $"no tree: {status.Groups[1].Value.Trim()}");
         }
 
         var cost = ParseBound(primal.Groups[1].Value, Math.Round);
