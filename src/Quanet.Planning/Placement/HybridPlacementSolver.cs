@@ -140,15 +140,7 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
             TimeProvider = options.TimeProvider,
         }, either.Token);
         cancellationToken.ThrowIfCancellationRequested();
-        var chosen = new bool[instance.SiteCount];
-        foreach (var j in best)
-        {
-            chosen[j] = true;
-        }
-
-        var evaluation = PlacementEvaluator.Evaluate(instance, goal, chosen);
-        options.Progress?.Report(new PlacementProgress(clock.Elapsed, evaluation.Objective, null));
-        return PlacementEvaluator.ToResult(Name, evaluation, bound: null, optimal: false, clock.Elapsed) with { Hybrid = statistics, HardwareModel = recorder.Largest };
+        return Result(instance, goal, options, clock, best, statistics, recorder);
     }
 
     // a plain cover: column-only sub-QUBOs (SetCoverHybridSearch) from the greedy cover
@@ -167,6 +159,12 @@ public sealed class HybridPlacementSolver(ISampler subSolver, int subSize = Hybr
             TimeProvider = options.TimeProvider,
         }, either.Token);
         cancellationToken.ThrowIfCancellationRequested();
+        return Result(instance, goal, options, clock, best, statistics, recorder);
+    }
+
+    // the problem-specific loops' answer, evaluated exactly like every solver's
+    private PlacementResult Result(CoverageInstance instance, PlacementGoal goal, PlacementOptions options, SearchClock clock, int[] best, HybridStatistics statistics, LargestModelSampler recorder)
+    {
         var chosen = new bool[instance.SiteCount];
         foreach (var j in best)
         {

@@ -76,7 +76,7 @@ internal sealed partial class SetCoverHybridSearch
         var best = (bool[])_chosen.Clone();
         var bestEnergy = startEnergy;
         var sinceBest = 0;
-        var counters = new Counters();
+        var counters = new HybridSearchCounters(Names.Length);
         var free = new List<int>();
         var freed = new List<int>();
         var uncovered = new List<int>();
@@ -185,7 +185,7 @@ internal sealed partial class SetCoverHybridSearch
     // sets the answer's columns (the freed ones are off); keeps them when every row is covered and the exact cost
     // passes late acceptance (or a kick is due); restores the freed columns otherwise. Nothing is dropped here: a
     // column the answer made redundant stays until a later subproblem frees it.
-    private void Apply(List<int> free, List<int> freed, ReadOnlySpan<sbyte> answer, int freedCount, List<int> uncovered, double[] history, int round, double before, int selector, Counters counters)
+    private void Apply(List<int> free, List<int> freed, ReadOnlySpan<sbyte> answer, int freedCount, List<int> uncovered, double[] history, int round, double before, int selector, HybridSearchCounters counters)
     {
         for (var a = 0; a < free.Count; a++)
         {
@@ -279,31 +279,4 @@ internal sealed partial class SetCoverHybridSearch
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    private sealed class Counters
-    {
-        public int Subproblems { get; set; }
-
-        public int Accepted { get; set; }
-
-        public int Improving { get; set; }
-
-        public int Worsening { get; set; }
-
-        public double SubGain { get; set; }
-
-        public double SubGainAtBest { get; set; }
-
-        public long SubSize { get; set; }
-
-        public double SubSeconds { get; set; }
-
-        public double BuildSeconds { get; set; }
-
-        public int[] SelectorSubproblems { get; } = new int[Names.Length];
-
-        public int[] SelectorImproving { get; } = new int[Names.Length];
-
-        public double[] SelectorGain { get; } = new double[Names.Length];
-    }
 }

@@ -55,7 +55,7 @@ internal sealed partial class SiteHybridSearch
         Array.Fill(history, startEnergy);
         var best = Chosen();
         var bestEnergy = startEnergy;
-        var counters = new Counters();
+        var counters = new HybridSearchCounters(Names.Length);
         var free = new List<int>();
         var freed = new List<int>();
         var timedOut = false;
@@ -133,7 +133,7 @@ internal sealed partial class SiteHybridSearch
 
     // sets the answer's sites, keeps them when the exact energy passes late acceptance and the site limit holds,
     // restores the freed sites otherwise; returns the incumbent's energy afterwards
-    private double Apply(List<int> free, ReadOnlySpan<sbyte> answer, int freedCount, double[] history, int round, double before, int selector, Counters counters)
+    private double Apply(List<int> free, ReadOnlySpan<sbyte> answer, int freedCount, double[] history, int round, double before, int selector, HybridSearchCounters counters)
     {
         var chosen = 0;
         for (var a = 0; a < free.Count; a++)
@@ -228,31 +228,4 @@ internal sealed partial class SiteHybridSearch
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    private sealed class Counters
-    {
-        public int Subproblems { get; set; }
-
-        public int Accepted { get; set; }
-
-        public int Improving { get; set; }
-
-        public int Worsening { get; set; }
-
-        public double SubGain { get; set; }
-
-        public double SubGainAtBest { get; set; }
-
-        public long SubSize { get; set; }
-
-        public double SubSeconds { get; set; }
-
-        public double BuildSeconds { get; set; }
-
-        public int[] SelectorSubproblems { get; } = new int[Names.Length];
-
-        public int[] SelectorImproving { get; } = new int[Names.Length];
-
-        public double[] SelectorGain { get; } = new double[Names.Length];
-    }
 }
