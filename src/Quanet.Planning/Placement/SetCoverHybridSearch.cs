@@ -113,21 +113,8 @@ internal sealed partial class SetCoverHybridSearch
                 current[a] = 1;
             }
 
-            var t1 = clock.GetTimestamp();
-            var answer = _subSolver.Sample(model, new SamplerOptions
-            {
-                Seed = unchecked((settings.Seed * 1_000_003) + round + 1),
-                Reads = settings.SubReads,
-                MaxDegreeOfParallelism = settings.Threads,
-                TimeProvider = clock,
-                Cutoff = limit is { } total ? Max(total - clock.GetElapsedTime(started), TimeSpan.Zero) : null,
-                InitialState = current,
-            }, cancellationToken).Best.State;
-            counters.SubSeconds += clock.GetElapsedTime(t1).TotalSeconds;
-            counters.BuildSeconds += clock.GetElapsedTime(t0, t1).TotalSeconds;
-            counters.Subproblems++;
-            counters.SubSize += free.Count;
-            counters.SelectorSubproblems[selector]++;
+            var remaining = limit is { } total ? total - clock.GetElapsedTime(started) : (TimeSpan?)null;
+            var answer = counters.Sample(_subSolver, model, current, settings, round, selector, t0, remaining, cancellationToken);
 
             Apply(free, freed, answer, inFree, uncovered, history, round, before, selector, counters);
             if (_cost < bestEnergy - Tolerance)
@@ -164,22 +151,7 @@ internal sealed partial class SetCoverHybridSearch
             }
         }
 
-        return ([.. chosen], new HybridStatistics
-        {
-            Subproblems = counters.Subproblems,
-            Accepted = counters.Accepted,
-            Improving = counters.Improving,
-            Worsening = counters.Worsening,
-            SubproblemGain = counters.SubGainAtBest,
-            StartEnergy = startEnergy,
-            MeanSubSize = counters.Subproblems == 0 ? 0 : (double)counters.SubSize / counters.Subproblems,
-            MeanSubDecisions = counters.Subproblems == 0 ? 0 : (double)counters.SubSize / counters.Subproblems,
-            SubSolverSeconds = counters.SubSeconds,
-            BuildSeconds = counters.BuildSeconds,
-            TimedOut = timedOut,
-            Encoding = HybridEncoding.ColumnCover,
-            Selectors = [.. Names.Select((name, s) => new HybridSelectorStatistics(name, counters.SelectorSubproblems[s], counters.SelectorImproving[s], counters.SelectorGain[s]))],
-        });
+        return ([.. chosen], counters.Statistics(startEnergy, timedOut, HybridEncoding.ColumnCover, Names));
     }
 
     // sets the answer's columns (the freed ones are off); keeps them when every row is covered and the exact cost
@@ -277,6 +249,4 @@ internal sealed partial class SetCoverHybridSearch
             _count[i] += adding ? 1 : -1;
         }
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -88,21 +88,8 @@ internal sealed partial class SiteHybridSearch
                 current[a] = 1;
             }
 
-            var t1 = clock.GetTimestamp();
-            var answer = _subSolver.Sample(model, new SamplerOptions
-            {
-                Seed = unchecked((settings.Seed * 1_000_003) + round + 1),
-                Reads = settings.SubReads,
-                MaxDegreeOfParallelism = settings.Threads,
-                TimeProvider = clock,
-                Cutoff = limit is { } total ? Max(total - clock.GetElapsedTime(started), TimeSpan.Zero) : null,
-                InitialState = current,
-            }, cancellationToken).Best.State;
-            counters.SubSeconds += clock.GetElapsedTime(t1).TotalSeconds;
-            counters.BuildSeconds += clock.GetElapsedTime(t0, t1).TotalSeconds;
-            counters.Subproblems++;
-            counters.SubSize += free.Count;
-            counters.SelectorSubproblems[selector]++;
+            var remaining = limit is { } total ? total - clock.GetElapsedTime(started) : (TimeSpan?)null;
+            var answer = counters.Sample(_subSolver, model, current, settings, round, selector, t0, remaining, cancellationToken);
 
             var energy = Apply(free, answer, freed.Count, history, round, before, selector, counters);
             if (energy < bestEnergy - Tolerance)
@@ -113,22 +100,7 @@ internal sealed partial class SiteHybridSearch
             }
         }
 
-        return (best, new HybridStatistics
-        {
-            Subproblems = counters.Subproblems,
-            Accepted = counters.Accepted,
-            Improving = counters.Improving,
-            Worsening = counters.Worsening,
-            SubproblemGain = counters.SubGainAtBest,
-            StartEnergy = startEnergy,
-            MeanSubSize = counters.Subproblems == 0 ? 0 : (double)counters.SubSize / counters.Subproblems,
-            MeanSubDecisions = counters.Subproblems == 0 ? 0 : (double)counters.SubSize / counters.Subproblems,
-            SubSolverSeconds = counters.SubSeconds,
-            BuildSeconds = counters.BuildSeconds,
-            TimedOut = timedOut,
-            Encoding = HybridEncoding.SiteCoverage,
-            Selectors = [.. Names.Select((name, s) => new HybridSelectorStatistics(name, counters.SelectorSubproblems[s], counters.SelectorImproving[s], counters.SelectorGain[s]))],
-        });
+        return (best, counters.Statistics(startEnergy, timedOut, HybridEncoding.SiteCoverage, Names));
     }
 
     // sets the answer's sites, keeps them when the exact energy passes late acceptance and the site limit holds,
@@ -226,6 +198,4 @@ internal sealed partial class SiteHybridSearch
 
         return [.. sites];
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
