@@ -109,7 +109,7 @@ public sealed class DualAscentStartsTests
     [Fact]
     public void Heuristic_with_the_dual_ascent_rounds_is_deterministic_and_valid()
     {
-        // Ten first roots, four ascend-and-prune rounds, then perturbed, guided and recombination rounds.
+        // Four ascend-and-prune rounds, ten first roots, then perturbed, guided and recombination rounds.
         var g = SteinerTestGraphs.Random(94, 250, 5000, 30, maxWeight: 30);
 
         var a = SteinerHeuristic.Solve(g, 3, Never, maxStarts: 45);

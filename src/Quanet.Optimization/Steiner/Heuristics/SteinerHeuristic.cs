@@ -1,8 +1,8 @@
 namespace Quanet.Optimization.Steiner.Heuristics;
 
 /// <summary>
-/// Multi-start heuristic with recombination: Mehlhorn's tree and shortest-path trees from a few terminal
-/// roots, ascend-and-prune trees from a few of the same roots (<see cref="DualAscentStarts"/>), then rounds of
+/// Multi-start heuristic with recombination: Mehlhorn's tree, ascend-and-prune trees from a few terminal roots
+/// (<see cref="DualAscentStarts"/>) and shortest-path trees from the same and more roots, then rounds of
 /// shortest-path trees from random roots on randomly perturbed weights (a third of them on weights guided by
 /// the dual ascents' reduced costs), each improved by <see cref="LocalSearch"/> and offered to an
 /// <see cref="ElitePool"/>; every third round after the first ones instead recombines a few elite trees
@@ -22,7 +22,7 @@ internal static class SteinerHeuristic
     /// <summary>Terminal roots tried on the true weights before the perturbed and recombination rounds begin.</summary>
     public const int FirstRoots = 10;
 
-    /// <summary>Terminal roots (the first of <see cref="FirstRoots"/>) whose dual ascent gives an ascend-and-prune start.</summary>
+    /// <summary>Terminal roots (the first of <see cref="FirstRoots"/>) whose dual ascent gives an ascend-and-prune start, right after Mehlhorn's tree.</summary>
     public const int AscendRoots = 4;
 
     /// <summary>One in this many perturbed rounds uses weights guided by a dual ascent's reduced costs.</summary>
@@ -117,14 +117,16 @@ internal static class SteinerHeuristic
         while (!expired() && rounds < maxStarts && stale < staleLimit)
         {
             var improved = false;
-            if (rounds <= firstRoots)
+            if (rounds <= ascendRoots)
             {
-                ShortestPathHeuristic.Run(ws, terminals[rounds - 1], weights, mask);
+                // First, as they give the best trees on dense graphs and a short time share (the exact
+                // method's incumbent, a loaded machine) may end the search within the first rounds.
+                ascents.AscendAndPrune(ws, terminals[rounds - 1], mask, expired);
                 improved = Finish();
             }
-            else if (rounds <= firstRoots + ascendRoots)
+            else if (rounds <= ascendRoots + firstRoots)
             {
-                ascents.AscendAndPrune(ws, terminals[rounds - firstRoots - 1], mask, expired);
+                ShortestPathHeuristic.Run(ws, terminals[rounds - ascendRoots - 1], weights, mask);
                 improved = Finish();
             }
             else if (rounds % RecombinationEvery == 0 && pool.Count >= 2)
