@@ -38,9 +38,6 @@ internal sealed class DualAscentStarts
         _weights = new long[graph.EdgeCount];
     }
 
-    /// <summary>Roots whose dual ascent has run.</summary>
-    public int AscentCount => _reducedCosts.Count;
-
     /// <summary>The reduced costs of the dual ascent rooted at <paramref name="root"/> (run once, then kept).</summary>
     public long[] ReducedCosts(int root, Func<bool> expired)
     {
