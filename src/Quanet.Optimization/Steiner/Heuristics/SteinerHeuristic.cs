@@ -1,10 +1,12 @@
 namespace Quanet.Optimization.Steiner.Heuristics;
 
 /// <summary>
-/// Multi-start heuristic with recombination: Mehlhorn's tree and shortest-path trees from a few terminal
-/// roots, then rounds of shortest-path trees from random roots on randomly perturbed weights, each improved by
-/// <see cref="LocalSearch"/> and offered to an <see cref="ElitePool"/>; every third round after the first
-/// ones instead recombines a few elite trees (<see cref="Recombination"/>). The best tree wins; the search
+/// Multi-start heuristic with recombination: Mehlhorn's tree, ascend-and-prune trees from a few terminal roots
+/// (<see cref="DualAscentStarts"/>) and shortest-path trees from the same and more roots, then rounds of
+/// shortest-path trees from random roots on randomly perturbed weights (a third of them on weights guided by
+/// the dual ascents' reduced costs), each improved by <see cref="LocalSearch"/> and offered to an
+/// <see cref="ElitePool"/>; every third round after the first ones instead recombines a few elite trees
+/// (<see cref="Recombination"/>). The best tree wins; the search
 /// stops at the deadline, at the round budget, or after <see cref="StaleRounds"/> rounds without a better tree.
 /// Every decision depends on the seed and on counts of rounds, never on the clock, so the same seed and
 /// enough time give the same tree; the clock only ends the search early.
@@ -19,6 +21,12 @@ internal static class SteinerHeuristic
 
     /// <summary>Terminal roots tried on the true weights before the perturbed and recombination rounds begin.</summary>
     public const int FirstRoots = 10;
+
+    /// <summary>Terminal roots (the first of <see cref="FirstRoots"/>) whose dual ascent gives an ascend-and-prune start, right after Mehlhorn's tree.</summary>
+    public const int AscendRoots = 4;
+
+    /// <summary>One in this many perturbed rounds uses weights guided by a dual ascent's reduced costs.</summary>
+    public const int GuidedEvery = 3;
 
     /// <summary>Every this many rounds (once the pool holds two trees) is a recombination.</summary>
     public const int RecombinationEvery = 3;
@@ -56,6 +64,7 @@ internal static class SteinerHeuristic
         var edges = new List<int>();
         var pool = new ElitePool(PoolSize);
         var recombination = new Recombination(graph);
+        var ascents = new DualAscentStarts(graph);
         int[] bestEdges = [];
         var bestCost = long.MaxValue;
         var random = new Random(seed);
@@ -102,19 +111,37 @@ internal static class SteinerHeuristic
         var rounds = 1;
         var stale = 0;
         var staleLimit = StaleRounds + (2 * terminals.Length);
+        var firstRoots = Math.Min(terminals.Length, FirstRoots);
+        var ascendRoots = Math.Min(terminals.Length, AscendRoots);
         Span<int> parents = stackalloc int[4];
         while (!expired() && rounds < maxStarts && stale < staleLimit)
         {
             var improved = false;
-            if (rounds <= Math.Min(terminals.Length, FirstRoots))
+            if (rounds <= ascendRoots)
             {
-                ShortestPathHeuristic.Run(ws, terminals[rounds - 1], weights, mask);
+                // First, as they give the best trees on dense graphs and a short time share (the exact
+                // method's incumbent, a loaded machine) may end the search within the first rounds.
+                ascents.AscendAndPrune(ws, terminals[rounds - 1], mask, expired);
+                improved = Finish();
+            }
+            else if (rounds <= ascendRoots + firstRoots)
+            {
+                ShortestPathHeuristic.Run(ws, terminals[rounds - ascendRoots - 1], weights, mask);
                 improved = Finish();
             }
             else if (rounds % RecombinationEvery == 0 && pool.Count >= 2)
             {
                 var count = ChooseParents(pool, random, parents);
                 recombination.Run(pool, parents[..count], random, mask, expired);
+                improved = Finish();
+            }
+            else if (random.Next(GuidedEvery) == 0)
+            {
+                // The ascent of one of the ascend-and-prune roots (already run), from that root or another terminal.
+                var ascentRoot = terminals[random.Next(ascendRoots)];
+                var root = random.Next(2) == 0 ? ascentRoot : terminals[random.Next(terminals.Length)];
+                var alpha = Math.Pow(2.0, (3.0 * random.NextDouble()) - 1.0);
+                ascents.Guided(ws, ascentRoot, root, alpha, scale, mask, random, expired);
                 improved = Finish();
             }
             else
