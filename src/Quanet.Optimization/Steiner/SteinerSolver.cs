@@ -51,14 +51,15 @@ public static class SteinerSolver
         var heuristicDeadline = start + (long)(options.TimeLimit.TotalSeconds * heuristicShare * time.TimestampFrequency);
 
         // The other methods stop it after as many rounds as the earlier multi-start did (50 + 2 per terminal),
-        // so that quickly proven instances do not wait for the heuristic's stall rule; the exact method already
-        // after a few rounds without a better tree: its own search (the programme, the LP-guided heuristic in
-        // branch-and-cut) finds better ones, and on graphs of a few thousand nodes the 50 rounds took its whole
-        // 5 % share (1.1-1.5 s of a 1.2-3 s proof; bench/README.md section steiner-peers).
+        // so that quickly proven instances do not wait for the heuristic's stall rule. The exact method stops it
+        // already after a few rounds without a better tree (on graphs of a few thousand nodes the 50 rounds took
+        // the whole 5 % share, 1.1-1.5 s of a 1.2-3 s proof; bench/README.md section steiner-peers) and keeps the
+        // rest of the share for the end: when the proof does not come, the full heuristic runs then.
         var heuristicRounds = options.HeuristicRounds
             ?? (options.Method == SteinerMethod.Heuristic ? int.MaxValue : 50 + (2 * g.TerminalCount));
         var staleRounds = options.Method == SteinerMethod.Exact ? ExactHeuristicStaleRounds : SteinerHeuristic.StaleRounds;
         var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds, staleRounds);
+        var lateShare = Math.Max(0, heuristicDeadline - time.GetTimestamp());
         if (options.Reduce && options.Method == SteinerMethod.Exact && g.TerminalCount > 1)
         {
             // The bound-based step may take a quarter of what is left; dual ascent stopped early still gives valid bounds.
@@ -76,8 +77,18 @@ public static class SteinerSolver
         {
             case SteinerMethod.Exact:
                 {
-                    var exact = ExactSolver.Solve(g, edges, cost, time, deadline, options.UseClp);
+                    var exact = ExactSolver.Solve(g, edges, cost, time, deadline - lateShare, options.UseClp);
                     (edges, cost, lowerBound) = (exact.Edges, exact.Cost, exact.LowerBound);
+                    if (!exact.Optimal && g.TerminalCount > 1)
+                    {
+                        // the same seed and rounds the heuristic had before the stall rule, in the time kept for it
+                        var late = SteinerHeuristic.Solve(g, options.Seed, Expired, heuristicRounds);
+                        if (late.Cost < cost)
+                        {
+                            (edges, cost) = late;
+                        }
+                    }
+
                     (lpEngine, nodes) = (exact.LpEngine.Length > 0 ? exact.LpEngine : null, exact.Nodes);
                     break;
                 }
