@@ -8,23 +8,10 @@ public sealed class DualAscentStartsTests
 {
     private static readonly Func<bool> Never = static () => false;
 
-    [Fact]
-    public void Ascend_and_prune_gives_a_valid_tree_that_local_search_never_makes_worse()
-    {
-        for (var seed = 0; seed < 40; seed++)
-        {
-            var g = Graph(seed);
-            var search = new LocalSearch(g);
-            var mask = new bool[g.NodeCount];
-
-            new DualAscentStarts(g).AscendAndPrune(search.Workspace, g.Terminals[seed % g.TerminalCount], mask, Never);
-
-            AssertValidAndImproved(g, search, mask);
-        }
-    }
-
-    [Fact]
-    public void Guided_start_gives_a_valid_tree_that_local_search_never_makes_worse()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Each_start_gives_a_valid_tree_that_local_search_never_makes_worse(bool guided)
     {
         for (var seed = 0; seed < 40; seed++)
         {
@@ -32,8 +19,16 @@ public sealed class DualAscentStartsTests
             var search = new LocalSearch(g);
             var mask = new bool[g.NodeCount];
             var root = g.Terminals[seed % g.TerminalCount];
+            var starts = new DualAscentStarts(g);
 
-            new DualAscentStarts(g).Guided(search.Workspace, root, g.Terminals[0], 0.5 + (seed % 4), 16, mask, new Random(seed), Never);
+            if (guided)
+            {
+                starts.Guided(search.Workspace, root, g.Terminals[0], 0.5 + (seed % 4), 16, mask, new Random(seed), Never);
+            }
+            else
+            {
+                starts.AscendAndPrune(search.Workspace, root, mask, Never);
+            }
 
             AssertValidAndImproved(g, search, mask);
         }
