@@ -57,7 +57,7 @@ public static class SteinerSolver
         // rest of the share for the end: when the proof does not come, the full heuristic runs then.
         var heuristicRounds = options.HeuristicRounds
             ?? (options.Method == SteinerMethod.Heuristic ? int.MaxValue : 50 + (2 * g.TerminalCount));
-        var staleRounds = options.Method == SteinerMethod.Exact ? ExactHeuristicStaleRounds : SteinerHeuristic.StaleRounds;
+        int? staleRounds = options.Method == SteinerMethod.Exact ? ExactHeuristicStaleRounds : null;
         var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds, staleRounds);
         var lateShare = Math.Max(0, heuristicDeadline - time.GetTimestamp());
         if (options.Reduce && options.Method == SteinerMethod.Exact && g.TerminalCount > 1)

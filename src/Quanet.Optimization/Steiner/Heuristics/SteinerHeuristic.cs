@@ -36,8 +36,8 @@ internal static class SteinerHeuristic
     /// <param name="seed">Seed of every random choice.</param>
     /// <param name="expired">The deadline: checked between and inside rounds.</param>
     /// <param name="maxStarts">Rounds (a start or a recombination, each followed by local search) at most.</param>
-    /// <param name="staleRounds">Rounds without a better tree after which the search stops (default: <see cref="StaleRounds"/> plus two per terminal).</param>
-    public static (int[] Edges, long Cost) Solve(SteinerGraph graph, int seed, Func<bool> expired, int maxStarts = int.MaxValue, int staleRounds = StaleRounds)
+    /// <param name="staleRounds">Rounds without a better tree after which the search stops; null: <see cref="StaleRounds"/> plus two per terminal.</param>
+    public static (int[] Edges, long Cost) Solve(SteinerGraph graph, int seed, Func<bool> expired, int maxStarts = int.MaxValue, int? staleRounds = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.TerminalCount <= 1)
@@ -111,7 +111,7 @@ internal static class SteinerHeuristic
         random.Shuffle(terminals);
         var rounds = 1;
         var stale = 0;
-        var staleLimit = staleRounds == StaleRounds ? StaleRounds + (2 * terminals.Length) : staleRounds;
+        var staleLimit = staleRounds ?? (StaleRounds + (2 * terminals.Length));
         var firstRoots = Math.Min(terminals.Length, FirstRoots);
         var ascendRoots = Math.Min(terminals.Length, AscendRoots);
         Span<int> parents = stackalloc int[4];
