@@ -1,0 +1,123 @@
+using Quanet.Optimization.Steiner;
+using Quanet.Optimization.Steiner.Exact;
+using Quanet.Optimization.Steiner.Heuristics;
+using Quanet.Optimization.Steiner.Reductions;
+using Quanet.Testing;
+
+namespace Quanet.Optimization.Tests.Steiner;
+
+public sealed class SeparatorDpTests
+{
+    private const long NoIncumbent = long.MaxValue / 8;
+    private const string Pace = "benchmarks/steiner/pace2018-track1-public";
+
+    [Fact]
+    public void Finds_the_brute_force_optimum_without_an_incumbent()
+    {
+        for (var seed = 0; seed < 120; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(4, 15);
+            var g = SteinerTestGraphs.Random(11_000 + seed, n, random.Next(0, 3 * n), random.Next(2, Math.Min(n, 9) + 1), maxWeight: random.Next(1, 12));
+            var optimum = SteinerTestGraphs.BruteForce(g);
+
+            var (solved, edges, cost, _) = SeparatorDp.Solve(g, NoIncumbent, () => false, 1_000_000);
+
+            Assert.True(solved, $"seed {seed}");
+            Assert.True(edges is not null, $"seed {seed}: no tree, n {n}, k {g.TerminalCount}, optimum {optimum}");
+            Assert.True(optimum == cost, $"seed {seed}: optimum {optimum}, programme {cost}");
+            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, edges));
+        }
+    }
+
+    [Fact]
+    public void Proves_an_optimal_incumbent_and_improves_a_worse_one()
+    {
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var g = SteinerTestGraphs.Random(12_000 + seed, 13, 22, 6, maxWeight: 20);
+            var optimum = SteinerTestGraphs.BruteForce(g);
+
+            var atOptimum = SeparatorDp.Solve(g, optimum, () => false, 1_000_000);
+            var above = SeparatorDp.Solve(g, optimum + 1, () => false, 1_000_000);
+
+            Assert.True(atOptimum.Solved);
+            Assert.Null(atOptimum.Edges);
+            Assert.Equal(optimum, atOptimum.Cost);
+            Assert.True(above.Solved);
+            Assert.NotNull(above.Edges);
+            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, above.Edges));
+        }
+    }
+
+    [Fact]
+    public void Agrees_with_the_label_setting_programme_on_larger_and_group_graphs()
+    {
+        // unit and small weights (many ties at the pruning threshold) and group instances (heavy terminal edges)
+        var graphs = new List<SteinerGraph>();
+        for (var seed = 0; seed < 6; seed++)
+        {
+            graphs.Add(SteinerTestGraphs.Random(13_000 + seed, 80, 140, 12, maxWeight: seed % 2 == 0 ? 1 : 50));
+            graphs.Add(SteinerTestGraphs.Group(14_000 + seed, baseNodes: 40, terminals: 8, bigWeight: 1_000_000));
+        }
+
+        foreach (var g in graphs)
+        {
+            var reference = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 20_000_000);
+
+            var (solved, edges, cost, _) = SeparatorDp.Solve(g, NoIncumbent, () => false, 20_000_000);
+
+            Assert.True(reference.Solved);
+            Assert.True(solved);
+            Assert.Equal(reference.Cost, cost);
+            Assert.Equal(cost, SteinerTreeValidator.Validate(g, edges!));
+        }
+    }
+
+    [Fact]
+    public void Gives_up_when_the_budget_is_spent_or_the_time_is_up()
+    {
+        var g = SteinerTestGraphs.Random(15_000, 60, 200, 12, maxWeight: 50);
+
+        var budget = SeparatorDp.Solve(g, NoIncumbent, () => false, 100);
+        var time = SeparatorDp.Solve(g, NoIncumbent, () => true, 1_000_000);
+
+        Assert.False(budget.Solved);
+        Assert.Null(budget.Edges);
+        Assert.InRange(budget.Entries, 101, long.MaxValue);
+        Assert.False(time.Solved);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_tree()
+    {
+        var g = SteinerTestGraphs.Random(15_100, 70, 140, 10, maxWeight: 30);
+
+        var a = SeparatorDp.Solve(g, NoIncumbent, () => false, 10_000_000);
+        var b = SeparatorDp.Solve(g, NoIncumbent, () => false, 10_000_000);
+
+        Assert.Equal(a.Edges, b.Edges);
+    }
+
+    /// <summary>
+    /// Published optima of PACE 2018 instances the programme proves within seconds: 191 (36 terminals after the
+    /// reductions, grid-like) and the group instances 137 and 193 (38 terminals, 37 of them on edges of weight 100,000).
+    /// </summary>
+    [RequiresSharedFact(Pace)]
+    public void Proves_published_pace_optima()
+    {
+        foreach (var (name, optimum) in new[] { ("instance137", 2_103_283L), ("instance191", 1_590L), ("instance193", 3_800_656L) })
+        {
+            var g = StpReader.ReadFile(SharedBenchmarks.Locate($"{Pace}/{name}.gr"));
+            var reduced = SteinerReducer.Reduce(g);
+            var (tree, cost) = SteinerHeuristic.Solve(reduced.Graph, 1, () => false, maxStarts: 4);
+            var (bounded, incumbent, incumbentCost) = SteinerReducer.ReduceWithBound(reduced, tree, cost, () => false);
+
+            var (solved, edges, found, _) = SeparatorDp.Solve(bounded.Graph, incumbentCost, () => false, 12_000_000);
+
+            Assert.True(solved, name);
+            Assert.Equal(optimum, (edges is null ? incumbentCost : found) + bounded.FixedCost);
+            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, bounded.MapBack(edges ?? incumbent)));
+        }
+    }
+}
