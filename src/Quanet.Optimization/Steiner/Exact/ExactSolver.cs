@@ -2,7 +2,7 @@ namespace Quanet.Optimization.Steiner.Exact;
 
 /// <summary>
 /// The exact method on a reduced graph: first, up to 64 terminals, the separator-pruned subset programme
-/// (<see cref="SeparatorDp"/>) for a share of the time and a budget of pairs; then the label-setting subset
+/// (<see cref="SeparatorDp"/>) for half the time and a budget of pairs; then the label-setting subset
 /// programme (<see cref="LabelSettingSolver"/>) when the terminals are few enough, for a share of the time and a
 /// label budget; when neither finishes, branch-and-cut (<see cref="BranchAndCutSolver"/>) with the rest of the time. When most terminals
 /// are leaves (<see cref="LeafTerminals"/>: group Steiner instances in disguise, whose heavy terminal edges
@@ -20,14 +20,7 @@ internal static class ExactSolver
     public const double ProgrammeShare = 0.35;
 
     /// <summary>Share of the remaining time the separator-pruned programme may use before the others take over.</summary>
-    public const double SeparatorShare = 0.4;
-
-    /// <summary>
-    /// The same when most terminals are leaves: there branch-and-cut often proves in a second or two what the
-    /// programme does not finish (PACE 2018 instance167, instance169), and sometimes not in 30 s what the programme
-    /// proves at once (instance193).
-    /// </summary>
-    public const double SeparatorLeafShare = 0.1;
+    public const double SeparatorShare = 0.5;
 
     /// <summary>Pairs (node, subset) the separator-pruned programme may hold (about 40 bytes each).</summary>
     public const long MaxSeparatorEntries = 12_000_000;
@@ -51,8 +44,7 @@ internal static class ExactSolver
         if (g.TerminalCount <= SeparatorDp.MaxTerminals)
         {
             var now = time.GetTimestamp();
-            var share = 2 * leaves <= g.TerminalCount ? SeparatorShare : SeparatorLeafShare;
-            var separatorDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * share);
+            var separatorDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * SeparatorShare);
             var (solved, edges, cost, _) = SeparatorDp.Solve(
                 g, incumbentCost, () => time.GetTimestamp() >= separatorDeadline, MaxSeparatorEntries);
             if (solved)

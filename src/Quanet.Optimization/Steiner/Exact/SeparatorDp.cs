@@ -17,7 +17,7 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// is ever sent: about 2^(k/2) subsets instead of 2^k. Unlike <see cref="LabelSettingSolver"/> it needs no future-cost
 /// bound to be strong, which is why it handles the group instances (heavy terminal edges) that defeat the other.
 /// </summary>
-internal sealed class SeparatorDp
+internal sealed partial class SeparatorDp
 {
     private const long Infinity = long.MaxValue / 4;
     private const int Leaf = -1;
@@ -27,6 +27,7 @@ internal sealed class SeparatorDp
     private readonly ulong _all;
     private readonly int[] _terminalIndex;
     private readonly long[][] _terminalDist;
+    private readonly int[] _farOrder;
     private readonly long _upper;
 
     // weights scaled by 2^Shift plus a small perturbation per edge, below 2^Shift over any tree: ties become rare,
@@ -43,9 +44,14 @@ internal sealed class SeparatorDp
     private int[] _b = new int[1 << 12];
     private int _entries;
 
-    // per node, the processed subsets small enough to be merged later, as (subset index, entry)
-    private readonly List<(int Set, int Entry)>[] _atNode;
+    // the processed subsets small enough to be merged later (a third of the terminals at most), and the first entry
+    // of each processed subset (a subset's entries are consecutive)
     private readonly List<ulong> _setMask = [];
+    private readonly List<int> _setStart = [0];
+    private readonly SubsetTrie _small;
+    private readonly List<int> _disjoint = [];
+    private readonly int[] _mine;
+    private int _stamp;
     private readonly Dictionary<ulong, Dictionary<int, Pending>> _pending = [];
     private readonly List<ulong>[] _bySize;
 
@@ -57,6 +63,10 @@ internal sealed class SeparatorDp
     private readonly int[] _entryOf;
     private readonly bool[] _settled;
     private readonly bool[] _isTouched;
+    private readonly int[] _reached;
+    private readonly bool[] _blocked;
+    private readonly long[] _blockDist;
+    private long _level;
     private readonly long[] _width;
     private readonly List<int> _touched = [];
     private readonly List<int> _order = [];
@@ -91,11 +101,23 @@ internal sealed class SeparatorDp
             _terminalDist[i] = ShortestPaths(g, _weight, g.Terminals[i]);
         }
 
-        _atNode = new List<(int, int)>[n];
+        // per node, the terminals from the farthest to the nearest
+        _farOrder = new int[n * _k];
+        var byDistance = new long[_k];
         for (var v = 0; v < n; v++)
         {
-            _atNode[v] = [];
+            var order = _farOrder.AsSpan(v * _k, _k);
+            for (var i = 0; i < _k; i++)
+            {
+                order[i] = i;
+                byDistance[i] = -_terminalDist[i][v];
+            }
+
+            byDistance.AsSpan().Sort(order);
         }
+
+        _small = new SubsetTrie(_k);
+        _mine = new int[n];
 
         _bySize = new List<ulong>[_k + 1];
         for (var s = 0; s <= _k; s++)
@@ -110,9 +132,17 @@ internal sealed class SeparatorDp
         _entryOf = new int[n];
         _settled = new bool[n];
         _isTouched = new bool[n];
+        _reached = new int[n];
+        _blocked = new bool[n];
+        _blockDist = new long[n];
+        Array.Fill(_blockDist, Infinity);
         _width = new long[n];
         Array.Fill(_dist, Infinity);
         Array.Fill(_width, -1);
+        _keepOut = new long[n];
+        _inTrees = new int[n];
+        _treeMark = new int[n];
+        _chainMin = new long[n];
     }
 
     /// <summary>Largest terminal count the subset masks hold.</summary>
@@ -192,12 +222,13 @@ internal sealed class SeparatorDp
             _pendingCount -= sources.Count;
         }
 
-        var outside = Send(mask, sources);
-        var atMost = outside < 0 ? Infinity : Separator(mask, outside, _k - size);
+        var traced = TraceChains(sources);
+        var outside = Send(mask, sources, _k - size > 1);
+        var atMost = traced && !Spread(mask) ? -1 : outside < 0 ? Infinity : Separator(mask, outside, _k - size);
         var first = _entries;
         foreach (var v in _order)
         {
-            if (_dist[v] > atMost)
+            if (_dist[v] > atMost || _blocked[v])
             {
                 continue;
             }
@@ -219,27 +250,40 @@ internal sealed class SeparatorDp
         Finish(mask, first);
         if (3 * size <= _k)
         {
-            var set = _setMask.Count;
+            Span<ulong> signature = stackalloc ulong[SubsetTrie.Words];
             for (var e = first; e < _entries; e++)
             {
-                _atNode[_node[e]].Add((set, e));
+                SubsetTrie.Sign(signature, _node[e]);
             }
+
+            _small.Add(mask, _setMask.Count, signature);
         }
 
         _setMask.Add(mask);
+        _setStart.Add(_entries);
         foreach (var v in _touched)
         {
             _dist[v] = Infinity;
             _settled[v] = false;
             _isTouched[v] = false;
+            _reached[v] = 0;
+            _blocked[v] = false;
+            _blockDist[v] = Infinity;
             _width[v] = -1;
+            _keepOut[v] = 0;
+            _inTrees[v] = 0;
         }
 
         _touched.Clear();
     }
 
-    /// <summary>The send step; returns the first terminal outside the subset it settles, or -1.</summary>
-    private int Send(ulong mask, Dictionary<int, Pending> sources)
+    /// <summary>
+    /// The send step; returns the first terminal outside the subset whose distance is final, or -1. With several
+    /// terminals outside, a terminal's distance is final once all its neighbours are settled, before the search
+    /// reaches it (on group instances its edges are the heaviest by far); the separator then lies no farther than the
+    /// last node settled, since every path from that terminal leaves through a settled neighbour.
+    /// </summary>
+    private int Send(ulong mask, Dictionary<int, Pending> sources, bool several)
     {
         _order.Clear();
         _heap.Clear();
@@ -256,7 +300,23 @@ internal sealed class SeparatorDp
             }
         }
 
-        while (_heap.TryDequeue(out var v, out var d))
+        // a node inside a start tree is spanned with I by that tree: its distance is at most the tree's cost. Such a
+        // node, and what it reaches first, is a blocker: hanging I there as the programme would is never optimal (a
+        // cheaper tree exists), so it is not stored, but its distance still lowers the separator.
+        var touched = _touched.Count;
+        for (var i = 0; i < touched; i++)
+        {
+            var v = _touched[i];
+            if (_blockDist[v] < _dist[v])
+            {
+                _dist[v] = _blockDist[v];
+                _blocked[v] = true;
+                _heap.Enqueue(v, _dist[v]);
+            }
+        }
+
+        var found = -1;
+        while (found < 0 && _heap.TryDequeue(out var v, out var d))
         {
             if (_settled[v] || d != _dist[v])
             {
@@ -265,7 +325,6 @@ internal sealed class SeparatorDp
 
             _settled[v] = true;
             var t = _terminalIndex[v];
-            var outsideTerminal = t >= 0 && (mask & (1UL << t)) == 0;
             if (d + FarthestOutside(v, mask) >= _upper)
             {
                 // no tree cheaper than the incumbent holds I hanging at v (nor, by the triangle inequality, beyond it)
@@ -273,41 +332,61 @@ internal sealed class SeparatorDp
             }
 
             _order.Add(v);
-            if (outsideTerminal)
+            if (t >= 0 && (mask & (1UL << t)) == 0)
             {
-                // the nodes as far as v are settled too (the pruning keeps them: it drops only what lies beyond)
-                while (_heap.TryPeek(out var w, out var dw) && dw == d)
-                {
-                    _heap.Dequeue();
-                    if (!_settled[w] && dw == _dist[w])
-                    {
-                        _settled[w] = true;
-                        if (d + FarthestOutside(w, mask) < _upper)
-                        {
-                            _order.Add(w);
-                        }
-                    }
-                }
-
-                return v;
+                found = v;
+                break;
             }
 
+            var blocked = _blocked[v];
             foreach (var e in _g.IncidentEdges(v))
             {
                 var w = _g.Other(e, v);
                 var nd = d + _weight[e];
                 Touch(w);
-                if (nd < _dist[w])
+                if (nd < _dist[w] || (nd == _dist[w] && !blocked && _blocked[w] && !_settled[w]))
                 {
+                    // on a tie the programme's own tree wins: only a strictly cheaper one proves a pair useless
                     _dist[w] = nd;
+                    _blocked[w] = blocked;
                     _fromEntry[w] = v;
                     _srcB[w] = -2 - e;
                     _heap.Enqueue(w, nd);
                 }
+
+                var tw = _terminalIndex[w];
+                if (several && tw >= 0 && (mask & (1UL << tw)) == 0 && !_settled[w] && ++_reached[w] == _g.Degree(w))
+                {
+                    found = w;
+                }
+            }
+
+            if (found >= 0)
+            {
+                // the terminal's distance is final but it lies beyond the last node settled: it is not stored
+                _level = d;
             }
         }
 
-        return -1;
+        if (found >= 0)
+        {
+            // the nodes as far as the last one settled are settled too (the pruning keeps them: it drops only beyond)
+            var level = found == (_order.Count > 0 ? _order[^1] : -1) ? _dist[found] : _level;
+            while (_heap.TryPeek(out var w, out var dw) && dw == level)
+            {
+                _heap.Dequeue();
+                if (!_settled[w] && dw == _dist[w])
+                {
+                    _settled[w] = true;
+                    if (dw + FarthestOutside(w, mask) < _upper)
+                    {
+                        _order.Add(w);
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -346,6 +425,11 @@ internal sealed class SeparatorDp
                 foreach (var e in _g.IncidentEdges(x))
                 {
                     var w = _g.Other(e, x);
+                    if (_keepOut[w] > 0)
+                    {
+                        continue;
+                    }
+
                     Touch(w);
                     var wd = Math.Min(d, _dist[w]);
                     if (wd > _width[w])
@@ -371,53 +455,73 @@ internal sealed class SeparatorDp
     /// <summary>The split step: merges the new pairs with those of the smaller disjoint subsets at the same node.</summary>
     private void Merge(ulong mask, int size, int first)
     {
+        _stamp++;
         for (var e = first; e < _entries; e++)
         {
-            var v = _node[e];
-            var cost = _cost[e];
-            foreach (var (set, other) in _atNode[v])
+            _mine[_node[e]] = _stamp;
+            _entryOf[_node[e]] = e;
+        }
+
+        Span<ulong> signature = stackalloc ulong[SubsetTrie.Words];
+        for (var e = first; e < _entries; e++)
+        {
+            SubsetTrie.Sign(signature, _node[e]);
+        }
+
+        _disjoint.Clear();
+        _small.Disjoint(mask, signature, _disjoint);
+        foreach (var set in _disjoint)
+        {
+            var otherSize = BitOperations.PopCount(_setMask[set]);
+            if ((2 * size) + otherSize > _k)
             {
-                var otherMask = _setMask[set];
-                if ((otherMask & mask) != 0)
+                continue;
+            }
+
+            Dictionary<int, Pending>? at = null;
+            var union = mask | _setMask[set];
+            for (var other = _setStart[set]; other < _setStart[set + 1]; other++)
+            {
+                var v = _node[other];
+                if (_mine[v] != _stamp)
                 {
                     continue;
                 }
 
-                var otherSize = BitOperations.PopCount(otherMask);
-                if ((2 * size) + otherSize > _k)
-                {
-                    continue;
-                }
-
-                var union = mask | otherMask;
-                var total = cost + _cost[other];
+                var e = _entryOf[v];
+                var total = _cost[e] + _cost[other];
                 if (total + FarthestOutside(v, union) >= _upper)
                 {
                     continue;
                 }
 
-                if (!_pending.TryGetValue(union, out var at))
+                at ??= Union(union, size + otherSize);
+                var known = at.TryGetValue(v, out var pending);
+                if (known && pending.Cost <= total)
                 {
-                    at = [];
-                    _pending[union] = at;
-                    var unionSize = size + otherSize;
-                    if (2 * unionSize <= _k)
-                    {
-                        _bySize[unionSize].Add(union);
-                    }
+                    continue;
                 }
 
-                if (!at.TryGetValue(v, out var known))
-                {
-                    _pendingCount++;
-                    at[v] = new Pending(total, e, other);
-                }
-                else if (total < known.Cost)
-                {
-                    at[v] = new Pending(total, e, other);
-                }
+                _pendingCount += known ? 0 : 1;
+                at[v] = new Pending(total, e, other);
             }
         }
+    }
+
+    /// <summary>The pending pairs of <paramref name="union"/>, made (and queued when small enough) if new.</summary>
+    private Dictionary<int, Pending> Union(ulong union, int size)
+    {
+        if (!_pending.TryGetValue(union, out var at))
+        {
+            at = [];
+            _pending[union] = at;
+            if (2 * size <= _k)
+            {
+                _bySize[size].Add(union);
+            }
+        }
+
+        return at;
     }
 
     /// <summary>Joins the new pairs with the merged trees of the complement at the same node.</summary>
@@ -439,18 +543,19 @@ internal sealed class SeparatorDp
         }
     }
 
+    /// <summary>Distance from <paramref name="v"/> to the farthest terminal outside <paramref name="mask"/>.</summary>
     private long FarthestOutside(int v, ulong mask)
     {
-        long far = 0;
-        var rest = _all & ~mask;
-        while (rest != 0)
+        var order = _farOrder.AsSpan(v * _k, _k);
+        foreach (var t in order)
         {
-            var t = BitOperations.TrailingZeroCount(rest);
-            rest &= rest - 1;
-            far = Math.Max(far, _terminalDist[t][v]);
+            if ((mask & (1UL << t)) == 0)
+            {
+                return _terminalDist[t][v];
+            }
         }
 
-        return far;
+        return 0;
     }
 
     private void Touch(int v)
