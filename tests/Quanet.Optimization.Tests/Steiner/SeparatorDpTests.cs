@@ -77,6 +77,26 @@ public sealed class SeparatorDpTests
     }
 
     [Fact]
+    public void Agrees_with_branch_and_cut_beyond_64_terminals()
+    {
+        // masks of 128 bits: terminals 64 and beyond must take part in every subset operation
+        for (var seed = 0; seed < 3; seed++)
+        {
+            var g = SteinerTestGraphs.Random(16_000 + seed, 160, 40, 70 + (10 * seed), maxWeight: 20);
+            var (heuristicEdges, heuristicCost) = SteinerHeuristic.Solve(g, 1, () => false, maxStarts: 4);
+            var deadline = TimeProvider.System.GetTimestamp() + (60 * TimeProvider.System.TimestampFrequency);
+            var reference = BranchAndCutSolver.Solve(g, heuristicEdges, heuristicCost, TimeProvider.System, deadline);
+
+            var (solved, edges, cost, _) = SeparatorDp.Solve(g, NoIncumbent, () => false, 20_000_000);
+
+            Assert.True(reference.Optimal, $"seed {seed}: branch-and-cut did not finish");
+            Assert.True(solved, $"seed {seed}");
+            Assert.Equal(reference.Cost, cost);
+            Assert.Equal(cost, SteinerTreeValidator.Validate(g, edges!));
+        }
+    }
+
+    [Fact]
     public void Gives_up_when_the_budget_is_spent_or_the_time_is_up()
     {
         var g = SteinerTestGraphs.Random(15_000, 60, 200, 12, maxWeight: 50);

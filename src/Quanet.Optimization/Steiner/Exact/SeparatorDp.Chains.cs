@@ -1,3 +1,5 @@
+using Mask = System.UInt128;
+
 namespace Quanet.Optimization.Steiner.Exact;
 
 /// <summary>
@@ -93,7 +95,7 @@ internal sealed partial class SeparatorDp
     /// Grows the balls by the distances (a node within L - d(u, w) of w is within L of u) and reports whether every
     /// terminal outside <paramref name="mask"/> lies outside them.
     /// </summary>
-    private bool Spread(ulong mask)
+    private bool Spread(Mask mask)
     {
         _heap.Clear();
         var seeds = _touched.Count;
@@ -115,7 +117,7 @@ internal sealed partial class SeparatorDp
             }
 
             var t = _terminalIndex[u];
-            if (t >= 0 && (mask & (1UL << t)) == 0)
+            if (t >= 0 && !Has(mask, t))
             {
                 return false;
             }

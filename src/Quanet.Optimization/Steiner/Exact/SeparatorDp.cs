@@ -1,4 +1,4 @@
-using System.Numerics;
+using Mask = System.UInt128;
 
 namespace Quanet.Optimization.Steiner.Exact;
 
@@ -24,7 +24,7 @@ internal sealed partial class SeparatorDp
 
     private readonly SteinerGraph _g;
     private readonly int _k;
-    private readonly ulong _all;
+    private readonly Mask _all;
     private readonly int[] _terminalIndex;
     private readonly long[][] _terminalDist;
     private readonly int[] _farOrder;
@@ -46,14 +46,15 @@ internal sealed partial class SeparatorDp
 
     // the processed subsets small enough to be merged later (a third of the terminals at most), and the first entry
     // of each processed subset (a subset's entries are consecutive)
-    private readonly List<ulong> _setMask = [];
+    private readonly List<Mask> _setMask = [];
     private readonly List<int> _setStart = [0];
     private readonly SubsetTrie _small;
     private readonly List<int> _disjoint = [];
     private readonly int[] _mine;
+    private readonly int[] _region;
     private int _stamp;
-    private readonly Dictionary<ulong, Dictionary<int, Pending>> _pending = [];
-    private readonly List<ulong>[] _bySize;
+    private readonly Dictionary<Mask, Dictionary<int, Pending>> _pending = [];
+    private readonly List<Mask>[] _bySize;
 
     // work arrays of the send step
     private readonly long[] _dist;
@@ -82,7 +83,7 @@ internal sealed partial class SeparatorDp
     {
         _g = g;
         _k = g.TerminalCount;
-        _all = _k == 64 ? ulong.MaxValue : (1UL << _k) - 1;
+        _all = _k == MaxTerminals ? Mask.MaxValue : (Mask.One << _k) - 1;
         _upper = upper >= Infinity >> (Shift + 2) ? Infinity : upper << Shift;
         _best = _upper;
         _weight = Perturbed(g);
@@ -117,9 +118,10 @@ internal sealed partial class SeparatorDp
         }
 
         _small = new SubsetTrie(_k);
+        _region = Regions(g);
         _mine = new int[n];
 
-        _bySize = new List<ulong>[_k + 1];
+        _bySize = new List<Mask>[_k + 1];
         for (var s = 0; s <= _k; s++)
         {
             _bySize[s] = [];
@@ -146,7 +148,7 @@ internal sealed partial class SeparatorDp
     }
 
     /// <summary>Largest terminal count the subset masks hold.</summary>
-    public const int MaxTerminals = 64;
+    public const int MaxTerminals = 128;
 
     /// <summary>
     /// Searches for a tree cheaper than <paramref name="upperBound"/>. Returns (true, tree, cost) when it found the
@@ -188,7 +190,7 @@ internal sealed partial class SeparatorDp
     {
         for (var i = 0; i < _k; i++)
         {
-            var mask = 1UL << i;
+            var mask = Mask.One << i;
             _pending[mask] = new Dictionary<int, Pending> { [_g.Terminals[i]] = new Pending(0, Leaf, Leaf) };
             _bySize[1].Add(mask);
         }
@@ -199,7 +201,7 @@ internal sealed partial class SeparatorDp
             level.Sort();
             foreach (var mask in level)
             {
-                if (expired() || _entries + _pendingCount > _maxEntries)
+                if (expired() || _entries + _pendingCount + (2L * _small.Nodes) > _maxEntries)
                 {
                     return false;
                 }
@@ -213,7 +215,7 @@ internal sealed partial class SeparatorDp
         return true;
     }
 
-    private void Process(ulong mask, int size)
+    private void Process(Mask mask, int size)
     {
         var sources = _pending[mask];
         if (2 * size < _k)
@@ -248,12 +250,12 @@ internal sealed partial class SeparatorDp
 
         Merge(mask, size, first);
         Finish(mask, first);
-        if (3 * size <= _k)
+        if (3 * size <= _k && _entries > first)
         {
             Span<ulong> signature = stackalloc ulong[SubsetTrie.Words];
             for (var e = first; e < _entries; e++)
             {
-                SubsetTrie.Sign(signature, _node[e]);
+                SubsetTrie.Sign(signature, _region[_node[e]]);
             }
 
             _small.Add(mask, _setMask.Count, signature);
@@ -283,7 +285,7 @@ internal sealed partial class SeparatorDp
     /// reaches it (on group instances its edges are the heaviest by far); the separator then lies no farther than the
     /// last node settled, since every path from that terminal leaves through a settled neighbour.
     /// </summary>
-    private int Send(ulong mask, Dictionary<int, Pending> sources, bool several)
+    private int Send(Mask mask, Dictionary<int, Pending> sources, bool several)
     {
         _order.Clear();
         _heap.Clear();
@@ -332,7 +334,7 @@ internal sealed partial class SeparatorDp
             }
 
             _order.Add(v);
-            if (t >= 0 && (mask & (1UL << t)) == 0)
+            if (t >= 0 && !Has(mask, t))
             {
                 found = v;
                 break;
@@ -355,7 +357,7 @@ internal sealed partial class SeparatorDp
                 }
 
                 var tw = _terminalIndex[w];
-                if (several && tw >= 0 && (mask & (1UL << tw)) == 0 && !_settled[w] && ++_reached[w] == _g.Degree(w))
+                if (several && tw >= 0 && !Has(mask, tw) && !_settled[w] && ++_reached[w] == _g.Degree(w))
                 {
                     found = w;
                 }
@@ -393,7 +395,7 @@ internal sealed partial class SeparatorDp
     /// The largest a such that the <paramref name="count"/> terminals outside the subset are connected among the nodes
     /// whose (known or overestimated) d(v, I) is at least a: a widest-path search from <paramref name="start"/>.
     /// </summary>
-    private long Separator(ulong mask, int start, int count)
+    private long Separator(Mask mask, int start, int count)
     {
         if (count == 1)
         {
@@ -417,7 +419,7 @@ internal sealed partial class SeparatorDp
             while (_stack.TryPop(out var x))
             {
                 var t = _terminalIndex[x];
-                if (t >= 0 && (mask & (1UL << t)) == 0 && ++found == count)
+                if (t >= 0 && !Has(mask, t) && ++found == count)
                 {
                     return d;
                 }
@@ -453,7 +455,7 @@ internal sealed partial class SeparatorDp
     }
 
     /// <summary>The split step: merges the new pairs with those of the smaller disjoint subsets at the same node.</summary>
-    private void Merge(ulong mask, int size, int first)
+    private void Merge(Mask mask, int size, int first)
     {
         _stamp++;
         for (var e = first; e < _entries; e++)
@@ -465,14 +467,14 @@ internal sealed partial class SeparatorDp
         Span<ulong> signature = stackalloc ulong[SubsetTrie.Words];
         for (var e = first; e < _entries; e++)
         {
-            SubsetTrie.Sign(signature, _node[e]);
+            SubsetTrie.Sign(signature, _region[_node[e]]);
         }
 
         _disjoint.Clear();
         _small.Disjoint(mask, signature, _disjoint);
         foreach (var set in _disjoint)
         {
-            var otherSize = BitOperations.PopCount(_setMask[set]);
+            var otherSize = (int)Mask.PopCount(_setMask[set]);
             if ((2 * size) + otherSize > _k)
             {
                 continue;
@@ -509,7 +511,7 @@ internal sealed partial class SeparatorDp
     }
 
     /// <summary>The pending pairs of <paramref name="union"/>, made (and queued when small enough) if new.</summary>
-    private Dictionary<int, Pending> Union(ulong union, int size)
+    private Dictionary<int, Pending> Union(Mask union, int size)
     {
         if (!_pending.TryGetValue(union, out var at))
         {
@@ -525,7 +527,7 @@ internal sealed partial class SeparatorDp
     }
 
     /// <summary>Joins the new pairs with the merged trees of the complement at the same node.</summary>
-    private void Finish(ulong mask, int first)
+    private void Finish(Mask mask, int first)
     {
         if (!_pending.TryGetValue(_all & ~mask, out var complement))
         {
@@ -544,12 +546,12 @@ internal sealed partial class SeparatorDp
     }
 
     /// <summary>Distance from <paramref name="v"/> to the farthest terminal outside <paramref name="mask"/>.</summary>
-    private long FarthestOutside(int v, ulong mask)
+    private long FarthestOutside(int v, Mask mask)
     {
         var order = _farOrder.AsSpan(v * _k, _k);
         foreach (var t in order)
         {
-            if ((mask & (1UL << t)) == 0)
+            if (!Has(mask, t))
             {
                 return _terminalDist[t][v];
             }
@@ -557,6 +559,8 @@ internal sealed partial class SeparatorDp
 
         return 0;
     }
+
+    private static bool Has(Mask mask, int t) => ((mask >> t) & Mask.One) != Mask.Zero;
 
     private void Touch(int v)
     {
@@ -636,6 +640,41 @@ internal sealed partial class SeparatorDp
         }
 
         return tree.ToArray();
+    }
+
+    /// <summary>The signature region of every node: its place in a breadth-first order, cut into equal runs.</summary>
+    private static int[] Regions(SteinerGraph g)
+    {
+        var n = g.NodeCount;
+        var region = new int[n];
+        var seen = new bool[n];
+        var queue = new Queue<int>();
+        var index = 0;
+        for (var start = 0; start < n; start++)
+        {
+            if (seen[start])
+            {
+                continue;
+            }
+
+            seen[start] = true;
+            queue.Enqueue(start);
+            while (queue.TryDequeue(out var v))
+            {
+                region[v] = (int)((long)index++ * SubsetTrie.Regions / n);
+                foreach (var e in g.IncidentEdges(v))
+                {
+                    var w = g.Other(e, v);
+                    if (!seen[w])
+                    {
+                        seen[w] = true;
+                        queue.Enqueue(w);
+                    }
+                }
+            }
+        }
+
+        return region;
     }
 
     private static long[] Perturbed(SteinerGraph g)
