@@ -9,43 +9,12 @@ public sealed class LabelSettingSolverTests
     private const long NoIncumbent = long.MaxValue / 4;
 
     [Fact]
-    public void Finds_the_brute_force_optimum_without_an_incumbent()
-    {
-        for (var seed = 0; seed < 60; seed++)
-        {
-            var random = new Random(seed);
-            var n = random.Next(4, 15);
-            var g = SteinerTestGraphs.Random(5000 + seed, n, random.Next(0, 3 * n), random.Next(2, 8));
-            var optimum = SteinerTestGraphs.BruteForce(g);
-
-            var (solved, edges, cost, _) = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 1_000_000);
-
-            Assert.True(solved, $"seed {seed}");
-            Assert.NotNull(edges);
-            Assert.Equal(optimum, cost);
-            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, edges));
-        }
-    }
+    public void Finds_the_brute_force_optimum_without_an_incumbent() =>
+        SubsetProgrammeChecks.FindsTheBruteForceOptimum(Solve, 5000, graphs: 60, maxTerminals: 7);
 
     [Fact]
-    public void Proves_an_optimal_incumbent_and_improves_a_worse_one()
-    {
-        for (var seed = 0; seed < 40; seed++)
-        {
-            var g = SteinerTestGraphs.Random(6000 + seed, 13, 22, 6, maxWeight: 20);
-            var optimum = SteinerTestGraphs.BruteForce(g);
-
-            var atOptimum = LabelSettingSolver.Solve(g, optimum, () => false, 1_000_000);
-            var above = LabelSettingSolver.Solve(g, optimum + 1, () => false, 1_000_000);
-
-            Assert.True(atOptimum.Solved);
-            Assert.Null(atOptimum.Edges);
-            Assert.Equal(optimum, atOptimum.Cost);
-            Assert.True(above.Solved);
-            Assert.NotNull(above.Edges);
-            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, above.Edges));
-        }
-    }
+    public void Proves_an_optimal_incumbent_and_improves_a_worse_one() =>
+        SubsetProgrammeChecks.ProvesAnOptimalIncumbentAndImprovesAWorseOne(Solve, 6000);
 
     [Fact]
     public void Agrees_with_branch_and_cut_on_larger_graphs()
@@ -112,5 +81,11 @@ public sealed class LabelSettingSolverTests
         var b = LabelSettingSolver.Solve(g, NoIncumbent, () => false, 10_000_000);
 
         Assert.Equal(a.Edges, b.Edges);
+    }
+
+    private static (bool Solved, int[]? Edges, long Cost) Solve(SteinerGraph g, long upper)
+    {
+        var (solved, edges, cost, _) = LabelSettingSolver.Solve(g, upper, () => false, 1_000_000);
+        return (solved, edges, cost);
     }
 }

@@ -8,47 +8,16 @@ namespace Quanet.Optimization.Tests.Steiner;
 
 public sealed class SeparatorDpTests
 {
-    private const long NoIncumbent = long.MaxValue / 8;
+    private const long NoIncumbent = SubsetProgrammeChecks.NoIncumbent;
     private const string Pace = "benchmarks/steiner/pace2018-track1-public";
 
     [Fact]
-    public void Finds_the_brute_force_optimum_without_an_incumbent()
-    {
-        for (var seed = 0; seed < 120; seed++)
-        {
-            var random = new Random(seed);
-            var n = random.Next(4, 15);
-            var g = SteinerTestGraphs.Random(11_000 + seed, n, random.Next(0, 3 * n), random.Next(2, Math.Min(n, 9) + 1), maxWeight: random.Next(1, 12));
-            var optimum = SteinerTestGraphs.BruteForce(g);
-
-            var (solved, edges, cost, _) = SeparatorDp.Solve(g, NoIncumbent, () => false, 1_000_000);
-
-            Assert.True(solved, $"seed {seed}");
-            Assert.True(edges is not null, $"seed {seed}: no tree, n {n}, k {g.TerminalCount}, optimum {optimum}");
-            Assert.True(optimum == cost, $"seed {seed}: optimum {optimum}, programme {cost}");
-            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, edges));
-        }
-    }
+    public void Finds_the_brute_force_optimum_without_an_incumbent() =>
+        SubsetProgrammeChecks.FindsTheBruteForceOptimum(Solve, 11_000, graphs: 120, maxTerminals: 9);
 
     [Fact]
-    public void Proves_an_optimal_incumbent_and_improves_a_worse_one()
-    {
-        for (var seed = 0; seed < 40; seed++)
-        {
-            var g = SteinerTestGraphs.Random(12_000 + seed, 13, 22, 6, maxWeight: 20);
-            var optimum = SteinerTestGraphs.BruteForce(g);
-
-            var atOptimum = SeparatorDp.Solve(g, optimum, () => false, 1_000_000);
-            var above = SeparatorDp.Solve(g, optimum + 1, () => false, 1_000_000);
-
-            Assert.True(atOptimum.Solved);
-            Assert.Null(atOptimum.Edges);
-            Assert.Equal(optimum, atOptimum.Cost);
-            Assert.True(above.Solved);
-            Assert.NotNull(above.Edges);
-            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, above.Edges));
-        }
-    }
+    public void Proves_an_optimal_incumbent_and_improves_a_worse_one() =>
+        SubsetProgrammeChecks.ProvesAnOptimalIncumbentAndImprovesAWorseOne(Solve, 12_000);
 
     [Fact]
     public void Agrees_with_the_label_setting_programme_on_larger_and_group_graphs()
@@ -141,5 +110,11 @@ public sealed class SeparatorDpTests
             Assert.Equal(optimum, (edges is null ? incumbentCost : found) + bounded.FixedCost);
             Assert.Equal(optimum, SteinerTreeValidator.Validate(g, bounded.MapBack(edges ?? incumbent)));
         }
+    }
+
+    private static (bool Solved, int[]? Edges, long Cost) Solve(SteinerGraph g, long upper)
+    {
+        var (solved, edges, cost, _) = SeparatorDp.Solve(g, upper, () => false, 1_000_000);
+        return (solved, edges, cost);
     }
 }

@@ -45,32 +45,33 @@ internal static class ExactSolver
             leaves += leaf[t] ? 1 : 0;
         }
 
-        if (g.TerminalCount <= SeparatorDp.MaxTerminals)
+        // a subset programme for a share of the time left: its proof, or null when it did not finish
+        ExactResult? Programme(double share, Func<Func<bool>, (bool Solved, int[]? Edges, long Cost)> run)
         {
             var now = time.GetTimestamp();
-            var separatorDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * SeparatorShare);
-            var (solved, edges, cost, _) = SeparatorDp.Solve(
-                g, incumbentCost, () => time.GetTimestamp() >= separatorDeadline, MaxSeparatorEntries);
-            if (solved)
-            {
-                return edges is null
-                    ? new ExactResult(incumbent, incumbentCost, incumbentCost, true, 0, 0)
-                    : new ExactResult(edges, cost, cost, true, 0, 0);
-            }
+            var programmeDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * share);
+            var (solved, edges, cost) = run(() => time.GetTimestamp() >= programmeDeadline);
+            return !solved ? null
+                : edges is null ? new ExactResult(incumbent, incumbentCost, incumbentCost, true, 0, 0)
+                : new ExactResult(edges, cost, cost, true, 0, 0);
         }
 
-        if (2 * leaves <= g.TerminalCount && LabelSettingSolver.Applicable(g, MaxProgrammeTerminals))
-        {
-            var now = time.GetTimestamp();
-            var programmeDeadline = now + (long)(Math.Max(0, deadlineTicks - now) * ProgrammeShare);
-            var (solved, edges, cost, _) = LabelSettingSolver.Solve(
-                g, incumbentCost, () => time.GetTimestamp() >= programmeDeadline, MaxLabels);
-            if (solved)
+        if (g.TerminalCount <= SeparatorDp.MaxTerminals && Programme(SeparatorShare, expired =>
             {
-                return edges is null
-                    ? new ExactResult(incumbent, incumbentCost, incumbentCost, true, 0, 0)
-                    : new ExactResult(edges, cost, cost, true, 0, 0);
-            }
+                var (solved, edges, cost, _) = SeparatorDp.Solve(g, incumbentCost, expired, MaxSeparatorEntries);
+                return (solved, edges, cost);
+            }) is { } separated)
+        {
+            return separated;
+        }
+
+        if (2 * leaves <= g.TerminalCount && LabelSettingSolver.Applicable(g, MaxProgrammeTerminals) && Programme(ProgrammeShare, expired =>
+            {
+                var (solved, edges, cost, _) = LabelSettingSolver.Solve(g, incumbentCost, expired, MaxLabels);
+                return (solved, edges, cost);
+            }) is { } labelled)
+        {
+            return labelled;
         }
 
         return BranchAndCutSolver.Solve(g, incumbent, incumbentCost, time, deadlineTicks, leaf, useClp);
