@@ -66,6 +66,27 @@ public sealed class SeparatorDpTests
     }
 
     [Fact]
+    public void Weights_too_large_to_scale_still_give_the_optimum()
+    {
+        // weights near 10^15: scaling them for the tie-breaking would overflow, so the scale shrinks (to none)
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var small = SteinerTestGraphs.Random(17_000 + seed, 12, 14, 5, maxWeight: 9);
+            var edges = Enumerable.Range(0, small.EdgeCount)
+                .Select(e => (small.Tail(e), small.Head(e), (small.Weight(e) * 100_000_000_000_000L) + seed))
+                .ToList();
+            var g = new SteinerGraph(small.NodeCount, edges, small.Terminals.ToArray());
+            var optimum = SteinerTestGraphs.BruteForce(g);
+
+            var (solved, tree, cost, _) = SeparatorDp.Solve(g, NoIncumbent, () => false, 1_000_000);
+
+            Assert.True(solved, $"seed {seed}");
+            Assert.Equal(optimum, cost);
+            Assert.Equal(optimum, SteinerTreeValidator.Validate(g, tree!));
+        }
+    }
+
+    [Fact]
     public void Gives_up_when_the_budget_is_spent_or_the_time_is_up()
     {
         var g = SteinerTestGraphs.Random(15_000, 60, 200, 12, maxWeight: 50);

@@ -91,17 +91,30 @@ internal sealed partial class SeparatorDp
         return region;
     }
 
-    private static long[] Perturbed(SteinerGraph g)
+    private static (long[] Weight, int Shift) Perturbed(SteinerGraph g)
     {
-        var range = Math.Max(1, (1 << Shift) / Math.Max(1, g.NodeCount));
+        // every path and tree weighs at most the total, which must stay far below Infinity once scaled
+        var total = 0.0;
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            total += g.Weight(e);
+        }
+
+        var shift = MaxShift;
+        while (shift > 0 && total * Math.Pow(2, shift) >= Infinity >> 4)
+        {
+            shift--;
+        }
+
+        var range = Math.Max(1, (1 << shift) / Math.Max(1, g.NodeCount));
         var weight = new long[g.EdgeCount];
         for (var e = 0; e < g.EdgeCount; e++)
         {
             var mix = (uint)((g.Tail(e) * 73_856_093) ^ (g.Head(e) * 19_349_663) ^ (e * 83_492_791));
-            weight[e] = (g.Weight(e) << Shift) + (mix % (uint)range);
+            weight[e] = (g.Weight(e) << shift) + (mix % (uint)range);
         }
 
-        return weight;
+        return (weight, shift);
     }
 
     private static long[] ShortestPaths(SteinerGraph g, long[] weight, int source)

@@ -30,9 +30,11 @@ internal sealed partial class SeparatorDp
     private readonly int[] _farOrder;
     private readonly long _upper;
 
-    // weights scaled by 2^Shift plus a small perturbation per edge, below 2^Shift over any tree: ties become rare,
-    // so the pruning (which keeps pairs at exactly the threshold) keeps fewer; costs compare as before
-    private const int Shift = 20;
+    // weights scaled by 2^shift plus a small perturbation per edge, below 2^shift over any tree: ties become rare,
+    // so the pruning (which keeps pairs at exactly the threshold) keeps fewer; costs compare as before. The shift is
+    // MaxShift unless the total weight is so large that scaled costs could overflow (then smaller, down to none).
+    private const int MaxShift = 20;
+    private readonly int _shift;
     private readonly long[] _weight;
     private readonly long _maxEntries;
 
@@ -84,9 +86,9 @@ internal sealed partial class SeparatorDp
         _g = g;
         _k = g.TerminalCount;
         _all = _k == MaxTerminals ? Mask.MaxValue : (Mask.One << _k) - 1;
-        _upper = upper >= Infinity >> (Shift + 2) ? Infinity : upper << Shift;
+        (_weight, _shift) = Perturbed(g);
+        _upper = upper >= Infinity >> (_shift + 2) ? Infinity : upper << _shift;
         _best = _upper;
-        _weight = Perturbed(g);
         _maxEntries = maxEntries;
         var n = g.NodeCount;
         _terminalIndex = new int[n];
