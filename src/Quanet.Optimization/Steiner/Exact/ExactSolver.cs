@@ -38,13 +38,6 @@ internal static class ExactSolver
             return new ExactResult([], 0, 0, true, 0, 0);
         }
 
-        var leaf = LeafTerminals.Find(g);
-        var leaves = 0;
-        foreach (var t in g.Terminals)
-        {
-            leaves += leaf[t] ? 1 : 0;
-        }
-
         // a subset programme for a share of the time left: its proof, or null when it did not finish
         ExactResult? Programme(double share, Func<Func<bool>, (bool Solved, int[]? Edges, long Cost)> run)
         {
@@ -63,6 +56,14 @@ internal static class ExactSolver
             }) is { } separated)
         {
             return separated;
+        }
+
+        // only the methods after the separator programme need the leaf terminals
+        var leaf = LeafTerminals.Find(g);
+        var leaves = 0;
+        foreach (var t in g.Terminals)
+        {
+            leaves += leaf[t] ? 1 : 0;
         }
 
         if (2 * leaves <= g.TerminalCount && LabelSettingSolver.Applicable(g, MaxProgrammeTerminals) && Programme(ProgrammeShare, expired =>

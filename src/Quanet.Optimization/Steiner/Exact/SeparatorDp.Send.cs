@@ -44,6 +44,7 @@ internal sealed partial class SeparatorDp
         }
 
         var found = -1;
+        var level = 0L;
         while (found < 0 && _heap.TryDequeue(out var v, out var d))
         {
             if (_settled[v] || d != _dist[v])
@@ -60,6 +61,7 @@ internal sealed partial class SeparatorDp
             }
 
             _order.Add(v);
+            level = d;
             if (t >= 0 && !Has(mask, t))
             {
                 found = v;
@@ -88,18 +90,12 @@ internal sealed partial class SeparatorDp
                     found = w;
                 }
             }
-
-            if (found >= 0)
-            {
-                // the terminal's distance is final but it lies beyond the last node settled: it is not stored
-                _level = d;
-            }
         }
 
         if (found >= 0)
         {
-            // the nodes as far as the last one settled are settled too (the pruning keeps them: it drops only beyond)
-            var level = found == (_order.Count > 0 ? _order[^1] : -1) ? _dist[found] : _level;
+            // the nodes as far as the last one settled are settled too (the pruning keeps them: it drops only beyond);
+            // a terminal found through its neighbours lies beyond and is not stored
             while (_heap.TryPeek(out var w, out var dw) && dw == level)
             {
                 _heap.Dequeue();

@@ -69,7 +69,6 @@ internal sealed partial class SeparatorDp
     private readonly int[] _reached;
     private readonly bool[] _blocked;
     private readonly long[] _blockDist;
-    private long _level;
     private readonly long[] _width;
     private readonly List<int> _touched = [];
     private readonly List<int> _order = [];
