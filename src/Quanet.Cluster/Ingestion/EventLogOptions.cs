@@ -21,11 +21,12 @@ public sealed record EventLogOptions
     /// <summary>
     /// How long a publish keeps trying to get the replicated write acknowledged before the log counts as unavailable
     /// (the collector then answers 503). It must outlast a JetStream leader election: after a kill -9 of the stream's
-    /// leader the followers wait 4 to 9 s (nats-server's Raft election timeout) before they elect a new one, and no
-    /// write is acknowledged in between.
+    /// leader the followers wait 4 to 9 s (nats-server's Raft election timeout) before one campaigns, and no write is
+    /// acknowledged in between. A campaign that fails (the candidate's log is behind the other survivor's, which is
+    /// likely when the leader died with writes in flight) waits out another 4 to 9 s, so two rounds take up to 18 s.
     /// </summary>
-    /// <value>12 seconds.</value>
-    public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(12);
+    /// <value>25 seconds: two election rounds and a margin for a loaded machine.</value>
+    public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(25);
 
     /// <summary>
     /// How long one attempt of a publish waits for its acknowledgements before the events not yet acknowledged are

@@ -30,7 +30,7 @@ internal sealed class NatsCluster : IAsyncDisposable
     }
 
     public static EventLogOptions Options(LocalNatsCluster cluster, int replicas = 3) =>
-        new() { Urls = cluster.Urls, Replicas = replicas, AckTimeout = TimeSpan.FromSeconds(15) };
+        new() { Urls = cluster.Urls, Replicas = replicas };
 
     public async ValueTask DisposeAsync()
     {

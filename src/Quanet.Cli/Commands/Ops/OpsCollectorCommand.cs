@@ -36,8 +36,8 @@ internal static class OpsCollectorCommand
             .Must(r => r is >= 1 and <= 5, "must be 1 to 5");
         var ackTimeout = new Option<double>("--ack-timeout")
         {
-            Description = "Seconds to keep retrying a write (same message ID) until the log acknowledges it before answering 503 (default 12: outlasts a JetStream leader election)",
-            DefaultValueFactory = _ => 12,
+            Description = "Seconds to keep retrying a write (same message ID) until the log acknowledges it before answering 503 (default 25: outlasts two JetStream leader election rounds)",
+            DefaultValueFactory = _ => 25,
         }
             .MustBePositive();
         var bundle = new Option<int>("--bundle")
