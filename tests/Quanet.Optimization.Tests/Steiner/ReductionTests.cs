@@ -5,7 +5,7 @@ namespace Quanet.Optimization.Tests.Steiner;
 
 public sealed class ReductionTests
 {
-    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "nearest-vertex", "all"];
+    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "bottleneck-distance", "nearest-vertex", "all"];
 
     [Theory]
     [MemberData(nameof(Tests))]
@@ -23,6 +23,47 @@ public sealed class ReductionTests
 
             Assert.True(optimum == reducedOptimum + reduced.FixedCost, $"{test}, seed {seed}: optimum {optimum}, reduced {reducedOptimum} + fixed {reduced.FixedCost}");
         }
+    }
+
+    [Fact]
+    public void The_exact_special_distance_test_and_the_rounds_keep_the_optimum_on_graphs_full_of_ties()
+    {
+        // weights 1-3 on up to 14 nodes: most special distances tie an edge's weight, which the perturbation breaks
+        var deleted = 0;
+        for (var seed = 0; seed < 400; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(5, 15);
+            var g = SteinerTestGraphs.Random(seed, n, random.Next(n, 3 * n), random.Next(2, 7), maxWeight: random.Next(1, 4));
+            var optimum = SteinerTestGraphs.BruteForce(g);
+            var rg = new ReductionGraph(g);
+            SteinerReducer.RemoveUnreachable(rg);
+            deleted += BottleneckDistanceTest.Apply(rg);
+            var once = ReducedInstance.From(rg);
+            var rounds = SteinerReducer.Reduce(g);
+
+            Assert.True(optimum == SteinerTestGraphs.BruteForce(once.Graph) + once.FixedCost, $"one pass, seed {seed}");
+            var roundsOptimum = rounds.Graph.TerminalCount <= 1 ? 0 : SteinerTestGraphs.BruteForce(rounds.Graph);
+            Assert.True(optimum == roundsOptimum + rounds.FixedCost, $"rounds, seed {seed}: optimum {optimum}, reduced {roundsOptimum} + fixed {rounds.FixedCost}");
+        }
+
+        Assert.True(deleted > 400, $"the test deleted only {deleted} edges in 400 graphs");
+    }
+
+    [Fact]
+    public void The_exact_special_distance_test_deletes_an_edge_longer_than_the_bottleneck_over_a_terminal_and_keeps_a_shortcut()
+    {
+        // terminals 0, 2, 4 on a path 0-1-2-3-4 of 3-unit edges, with chords 0-4 (weight 4) and 1-3 (weight 7): the
+        // special distance of 1-3 is 3 (1-2-3, split at the terminal 2), so it goes; that of 0-4 is 6 (0-1-2 and
+        // 2-3-4 over the terminal 2), above its weight, so it stays, and so does every path edge
+        var g = new SteinerGraph(5, [(0, 1, 3), (1, 2, 3), (2, 3, 3), (3, 4, 3), (0, 4, 4), (1, 3, 7)], [0, 2, 4]);
+        var rg = new ReductionGraph(g);
+
+        var deleted = BottleneckDistanceTest.Apply(rg);
+
+        Assert.Equal(1, deleted);
+        Assert.False(rg.EdgeAlive(5));
+        Assert.True(rg.EdgeAlive(4));
     }
 
     [Fact]
@@ -90,6 +131,9 @@ public sealed class ReductionTests
                 break;
             case "special-distance":
                 SpecialDistanceTest.Apply(rg);
+                break;
+            case "bottleneck-distance":
+                BottleneckDistanceTest.Apply(rg);
                 break;
             case "nearest-vertex":
                 NearestVertexTest.Apply(rg);
