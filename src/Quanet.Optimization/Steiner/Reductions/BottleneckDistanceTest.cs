@@ -10,12 +10,18 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// end, with 2^S above four times the nodes), so edges whose special distance equals their weight go as well; the
 /// deletions of one pass are strict on that one instance and therefore safe together. Where the terminal distance
 /// table would be too large the test does nothing (the bounded path search of <see cref="SpecialDistanceTest"/>
-/// covers those graphs).
+/// covers those graphs); a search that has looked at <see cref="MaxScanned"/> edges stops.
 /// </summary>
 internal static class BottleneckDistanceTest
 {
     /// <summary>Entries (terminals times nodes) of the distance table at most.</summary>
     public const long MaxTable = 6_000_000;
+
+    /// <summary>
+    /// Edges and distances one search looks at, at most: it then stops, and what it found so far still bounds the
+    /// special distances from above (every label is the bottleneck of a real walk), so its deletions stay safe.
+    /// </summary>
+    public const int MaxScanned = 2000;
 
     /// <summary>Whether the test runs on <paramref name="g"/> (the table fits).</summary>
     public static bool Applicable(ReductionGraph g) => (long)g.TerminalCount * g.NodeCapacity <= MaxTable && g.TerminalCount >= 2;
@@ -135,12 +141,15 @@ internal static class BottleneckDistanceTest
         dist[s] = 0;
         visited.Add(s);
         heap.Enqueue(s, 0);
-        while (heap.TryDequeue(out var x, out var dx))
+        var scanned = 0;
+        while (scanned < MaxScanned && heap.TryDequeue(out var x, out var dx))
         {
             if (dx != dist[x])
             {
                 continue;
             }
+
+            scanned += g.Degree(x);
 
             var i = index[x];
             if (i >= 0)
@@ -163,6 +172,7 @@ internal static class BottleneckDistanceTest
                         break;
                     }
 
+                    scanned++;
                     var t = terminals[j];
                     if (Lower(t, Math.Max(dx, d), dist, visited))
                     {

@@ -39,7 +39,7 @@ internal static class SteinerReducer
         long work = 0;
         for (var round = 0; g.TerminalCount > 1; round++)
         {
-            var exact = specialDistance && maxRounds > 0 && BottleneckDistanceTest.Applicable(g);
+            var exact = specialDistance && maxRounds > 0 && Sparse(g) && BottleneckDistanceTest.Applicable(g);
             if (round >= (exact ? ExactRounds : maxRounds) || work > ExactWork || (round > 0 && expired?.Invoke() == true))
             {
                 break;
@@ -48,24 +48,19 @@ internal static class SteinerReducer
             var changed = DegreeTests.Apply(g);
             if (specialDistance && g.TerminalCount > 1)
             {
+                changed += TerminalDistanceTest.Apply(g);
                 changed += NearestVertexTest.Apply(g);
 
-                // The exact special distance where its terminal distance table fits (it finds all the Voronoi bound
-                // finds); else the Voronoi bound and the bounded path search, which pays off on sparse graphs (on
-                // dense ones it sees too little).
-                var nodes = g.AliveNodeCount();
-                if (exact && BottleneckDistanceTest.Applicable(g))
+                // The path-based tests pay off on sparse graphs; on dense ones their bounded searches see too little:
+                // the exact special distance where its terminal distance table fits, else a bounded path search.
+                if (Sparse(g) && BottleneckDistanceTest.Applicable(g))
                 {
-                    work += (long)(g.TerminalCount + 1) * nodes;
+                    work += (long)(g.TerminalCount + 1) * g.AliveNodeCount();
                     changed += BottleneckDistanceTest.Apply(g);
                 }
-                else
+                else if (Sparse(g))
                 {
-                    changed += TerminalDistanceTest.Apply(g);
-                    if (nodes > 0 && g.AliveEdgeCount() <= 8 * nodes)
-                    {
-                        changed += SpecialDistanceTest.Apply(g);
-                    }
+                    changed += SpecialDistanceTest.Apply(g);
                 }
             }
 
@@ -99,6 +94,9 @@ internal static class SteinerReducer
     public static (ReducedInstance Instance, int[] Incumbent, long Cost) ReduceWithBound(
         ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired) =>
         BoundReduction.Reduce(reduced, incumbent, cost, expired);
+
+    // at most 8 edges per node
+    private static bool Sparse(ReductionGraph g) => g.AliveEdgeCount() <= 8L * g.AliveNodeCount();
 
     /// <summary>Deletes everything outside the terminals' component; throws if the terminals are split.</summary>
     public static void RemoveUnreachable(ReductionGraph g)
