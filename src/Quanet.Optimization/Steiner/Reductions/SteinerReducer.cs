@@ -53,12 +53,13 @@ internal static class SteinerReducer
 
                 // The path-based tests pay off on sparse graphs; on dense ones their bounded searches see too little:
                 // the exact special distance where its terminal distance table fits, else a bounded path search.
-                if (Sparse(g) && BottleneckDistanceTest.Applicable(g))
+                var sparse = Sparse(g);
+                if (sparse && BottleneckDistanceTest.Applicable(g))
                 {
                     work += (long)(g.TerminalCount + 1) * g.AliveNodeCount();
                     changed += BottleneckDistanceTest.Apply(g);
                 }
-                else if (Sparse(g))
+                else if (sparse)
                 {
                     changed += SpecialDistanceTest.Apply(g);
                 }
