@@ -235,12 +235,7 @@ internal static class BottleneckDistanceTest
     {
         long total = 0;
         var zero = false;
-        var nodes = 0;
-        for (var v = 0; v < g.NodeCapacity; v++)
-        {
-            nodes += g.NodeAlive(v) ? 1 : 0;
-        }
-
+        var nodes = g.AliveNodeCount();
         for (var e = 0; e < g.EdgeCapacity; e++)
         {
             if (g.EdgeAlive(e))
