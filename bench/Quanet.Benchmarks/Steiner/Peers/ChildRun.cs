@@ -22,25 +22,8 @@ public sealed record ChildRun(int? Core)
     /// <summary>Runs <paramref name="program"/> with <paramref name="arguments"/> and waits at most <paramref name="hardLimit"/>.</summary>
     public Outcome Run(string program, IReadOnlyList<string> arguments, TimeSpan hardLimit, string? stdinFile = null)
     {
-        var info = new ProcessStartInfo(Core is null ? program : "taskset")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = stdinFile != null,
-            UseShellExecute = false,
-        };
-        if (Core is { } core)
-        {
-            info.ArgumentList.Add("-c");
-            info.ArgumentList.Add(core.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            info.ArgumentList.Add(program);
-        }
-
-        foreach (var a in arguments)
-        {
-            info.ArgumentList.Add(a);
-        }
-
+        var info = StartInfo(program, arguments);
+        info.RedirectStandardInput = stdinFile != null;
         var cpuBefore = ChildCpu.Seconds();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
@@ -73,5 +56,30 @@ public sealed record ChildRun(int? Core)
         var wall = clock.Elapsed.TotalSeconds;
         var cpu = ChildCpu.Seconds() - cpuBefore;
         return new Outcome(stdout.Result, stderr.Result, killed ? -1 : process.ExitCode, killed, wall, cpu);
+    }
+
+    /// <summary>How to start <paramref name="program"/> with <paramref name="arguments"/>: pinned to <see cref="Core"/> if
+    /// set, standard output and error redirected.</summary>
+    public ProcessStartInfo StartInfo(string program, IReadOnlyList<string> arguments)
+    {
+        var info = new ProcessStartInfo(Core is null ? program : "taskset")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (Core is { } core)
+        {
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(core.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            info.ArgumentList.Add(program);
+        }
+
+        foreach (var a in arguments)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        return info;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class PacePeersOptions
     public int? Core { get; private set; }
     public (int Index, int Count) Shard { get; private set; } = (0, 1);
     public string? Quanet { get; private set; }
+    public string? QuanetBatch { get; private set; }
     public string? ScipJack { get; private set; }
     public string? Winner { get; private set; }
     public string? Csv { get; private set; }
@@ -46,6 +47,7 @@ internal sealed class PacePeersOptions
                     o.Shard = (int.Parse(s[0], CultureInfo.InvariantCulture), int.Parse(s[1], CultureInfo.InvariantCulture));
                     break;
                 case "--quanet": o.Quanet = v; break;
+                case "--quanet-batch": o.QuanetBatch = v; break;
                 case "--scip-jack": o.ScipJack = v; break;
                 case "--winner": o.Winner = v; break;
                 case "--csv": o.Csv = v; break;
@@ -54,9 +56,9 @@ internal sealed class PacePeersOptions
             }
         }
 
-        if (o.Merge.Count == 0 && o.Quanet is null && o.ScipJack is null && o.Winner is null)
+        if (o.Merge.Count == 0 && o.Quanet is null && o.QuanetBatch is null && o.ScipJack is null && o.Winner is null)
         {
-            error = "pace-peers: give at least one of --quanet, --scip-jack, --winner (paths of the executables)";
+            error = "pace-peers: give at least one of --quanet, --quanet-batch, --scip-jack, --winner (paths of the executables)";
             return null;
         }
 

@@ -10,7 +10,9 @@ namespace Quanet.Benchmarks.Steiner.Peers;
 /// SCIP-Jack, then the PACE winner, so all three see the same machine). The peers are built outside the repository and
 /// given by path. Usage:
 /// <c>pace-peers [--dir DIR] [--optima CSV] [--parity odd|even|all] [--only A,B] [--from NAME] [--limit N] [--time 30]
-/// [--grace 2] [--core N] [--shard I/N] [--quanet PATH] [--scip-jack PATH] [--winner PATH] [--csv FILE]</c>;
+/// [--grace 2] [--core N] [--shard I/N] [--quanet PATH] [--quanet-batch PATH] [--scip-jack PATH] [--winner PATH]
+/// [--csv FILE]</c>; <c>--quanet-batch</c> solves the shard's instances in one Quanet process first
+/// (<see cref="QuanetBatchPeer"/>), the others run one process per instance;
 /// <c>pace-peers --merge A.csv,B.csv [--time 30]</c> prints the totals of shards run separately.
 /// </summary>
 public sealed class PacePeersSuite : ISuite
@@ -40,6 +42,8 @@ public sealed class PacePeersSuite : ISuite
         var winner = o.Winner is null ? null : new PaceWinnerPeer(o.Winner);
         var peers = new List<IPeer>();
         if (o.Quanet != null) { peers.Add(new QuanetPeer(o.Quanet)); }
+        var batch = o.QuanetBatch is null ? null : new QuanetBatchPeer(o.QuanetBatch);
+        if (batch != null) { peers.Add(batch); }
         if (o.ScipJack != null) { peers.Add(new ScipJackPeer(o.ScipJack)); }
         if (winner != null) { peers.Add(winner); }
 
@@ -49,14 +53,14 @@ public sealed class PacePeersSuite : ISuite
         var rows = new List<(string, long, PeerRun)>();
         Console.WriteLine("| instance | n | m | k | optimum | " + string.Join(" | ", peers.Select(p => $"{p.Name} cost | bound | proven | wall s | CPU s")) + " |");
         Console.WriteLine("|---|---:|---:|---:|---:|" + string.Concat(peers.Select(_ => "---:|---:|:---:|---:|---:|")));
-        foreach (var file in Directory.GetFiles(o.Dir, "*.gr").Order(StringComparer.Ordinal))
+        var selected = Directory.GetFiles(o.Dir, "*.gr").Order(StringComparer.Ordinal)
+            .Where(f => optima.ContainsKey(Path.GetFileNameWithoutExtension(f)) && o.Selects(Path.GetFileNameWithoutExtension(f)))
+            .ToList();
+        batch?.Prepare(runner, [.. selected.Select(Path.GetFullPath)], limits);
+        foreach (var file in selected)
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            if (!optima.TryGetValue(name, out var optimum) || !o.Selects(name))
-            {
-                continue;
-            }
-
+            var optimum = optima[name];
             var graph = StpReader.ReadFile(file);
             if (winner != null)
             {
