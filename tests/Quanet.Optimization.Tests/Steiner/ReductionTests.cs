@@ -5,7 +5,7 @@ namespace Quanet.Optimization.Tests.Steiner;
 
 public sealed class ReductionTests
 {
-    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "bottleneck-distance", "nearest-vertex", "all"];
+    public static TheoryData<string> Tests => ["degree", "terminal-distance", "special-distance", "bottleneck-distance", "degree-three", "nearest-vertex", "all"];
 
     [Theory]
     [MemberData(nameof(Tests))]
@@ -64,6 +64,68 @@ public sealed class ReductionTests
         Assert.Equal(1, deleted);
         Assert.False(rg.EdgeAlive(5));
         Assert.True(rg.EdgeAlive(4));
+    }
+
+    [Fact]
+    public void The_degree_three_test_keeps_the_optimum_on_graphs_full_of_ties_pass_after_pass()
+    {
+        // weights 1-3: most exchanges tie; passes run to a fixed point, each on the graph the last one left
+        var deleted = 0;
+        for (var seed = 0; seed < 400; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(5, 15);
+            var g = SteinerTestGraphs.Random(seed, n, random.Next(n / 2, 2 * n), random.Next(2, 6), maxWeight: random.Next(1, 4));
+            var optimum = SteinerTestGraphs.BruteForce(g);
+            var rg = new ReductionGraph(g);
+            SteinerReducer.RemoveUnreachable(rg);
+            for (var pass = 0; pass < 10; pass++)
+            {
+                var now = new DegreeThreeTest(rg).Pass();
+                deleted += now;
+                if (now == 0)
+                {
+                    break;
+                }
+
+                DegreeTests.Apply(rg);
+            }
+
+            var reduced = ReducedInstance.From(rg);
+            var reducedOptimum = reduced.Graph.TerminalCount <= 1 ? 0 : SteinerTestGraphs.BruteForce(reduced.Graph);
+            Assert.True(optimum == reducedOptimum + reduced.FixedCost, $"seed {seed}: optimum {optimum}, reduced {reducedOptimum} + fixed {reduced.FixedCost}");
+        }
+
+        Assert.True(deleted > 100, $"the test deleted only {deleted} edges in 400 graphs");
+    }
+
+    [Fact]
+    public void The_degree_three_test_exchanges_a_star_for_the_spanning_tree_of_its_ends_and_keeps_a_needed_star()
+    {
+        // non-terminal 0 joins terminals 1, 2, 3 with edges of 4; the terminals are joined 1-2 and 2-3 by edges of 5:
+        // the spanning tree of the ends (10) beats the star (12), so one star edge goes. With 1-2 and 2-3 at 7 the
+        // star (12) is cheaper than any other tree (14) and everything stays
+        var cheap = new ReductionGraph(new SteinerGraph(4, [(0, 1, 4), (0, 2, 4), (0, 3, 4), (1, 2, 5), (2, 3, 5)], [1, 2, 3]));
+        var dear = new ReductionGraph(new SteinerGraph(4, [(0, 1, 4), (0, 2, 4), (0, 3, 4), (1, 2, 7), (2, 3, 7)], [1, 2, 3]));
+
+        Assert.Equal(1, new DegreeThreeTest(cheap).Pass());
+        Assert.Equal(2, cheap.Degree(0));
+        Assert.Equal(0, new DegreeThreeTest(dear).Pass());
+        Assert.Equal(3, dear.Degree(0));
+    }
+
+    [Fact]
+    public void The_degree_three_test_follows_the_path_past_a_non_terminal_whose_only_way_on_is_known()
+    {
+        // non-terminal 0 joins terminals 1, 2 and non-terminal 3 with edges of 3; hub 5 joins 1 and 2 (3 each), 3 (2)
+        // and terminal 4 (1); 3-4 is 3. Without 0, 1 and 2 reach 3 in 5 <= 6, but the spanning tree of {1, 2, 3} (10)
+        // is above the star (9). From 3 the tree could go on only to 4 (5 is reached from {1, 2} in 3, not longer
+        // than 0-3): the path 0-3-4 is 6, and {1, 2} reaches 4 without it in 4, so 0-3 goes
+        var g = new ReductionGraph(new SteinerGraph(6,
+            [(0, 1, 3), (0, 2, 3), (0, 3, 3), (3, 4, 3), (1, 5, 3), (2, 5, 3), (5, 3, 2), (5, 4, 1)], [1, 2, 4]));
+
+        Assert.Equal(1, new DegreeThreeTest(g).Pass());
+        Assert.False(g.EdgeAlive(2));
     }
 
     [Fact]
@@ -134,6 +196,9 @@ public sealed class ReductionTests
                 break;
             case "bottleneck-distance":
                 BottleneckDistanceTest.Apply(rg);
+                break;
+            case "degree-three":
+                new DegreeThreeTest(rg).Pass();
                 break;
             case "nearest-vertex":
                 NearestVertexTest.Apply(rg);

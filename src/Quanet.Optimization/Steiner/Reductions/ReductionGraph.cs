@@ -16,6 +16,7 @@ internal sealed class ReductionGraph
     private readonly bool[] _terminal;
     private readonly bool[] _nodeAlive;
     private readonly List<int> _fixed = [];
+    private readonly int[] _changedAt;
 
     public ReductionGraph(SteinerGraph graph)
     {
@@ -24,6 +25,7 @@ internal sealed class ReductionGraph
         _adj = new List<int>[n];
         _terminal = new bool[n];
         _nodeAlive = new bool[n];
+        _changedAt = new int[n];
         for (var v = 0; v < n; v++)
         {
             _adj[v] = [];
@@ -68,6 +70,12 @@ internal sealed class ReductionGraph
 
     public List<int> Adjacent(int v) => _adj[v];
 
+    /// <summary>Edits so far: a clock that every added or deleted edge advances.</summary>
+    public int Clock { get; private set; }
+
+    /// <summary>The <see cref="Clock"/> of the last edit of <paramref name="v"/>'s edges (0 when never edited).</summary>
+    public int ChangedAt(int v) => _changedAt[v];
+
     public int Degree(int v) => _adj[v].Count;
 
     public int AddEdge(int a, int b, long w, int[] origin)
@@ -80,6 +88,7 @@ internal sealed class ReductionGraph
         _alive.Add(true);
         _adj[a].Add(e);
         _adj[b].Add(e);
+        Touch(a, b);
         return e;
     }
 
@@ -93,6 +102,7 @@ internal sealed class ReductionGraph
         _alive[e] = false;
         _adj[_u[e]].Remove(e);
         _adj[_v[e]].Remove(e);
+        Touch(_u[e], _v[e]);
     }
 
     /// <summary>Deletes a non-terminal node and its edges.</summary>
@@ -209,5 +219,12 @@ internal sealed class ReductionGraph
         }
 
         return count;
+    }
+
+    private void Touch(int a, int b)
+    {
+        Clock++;
+        _changedAt[a] = Clock;
+        _changedAt[b] = Clock;
     }
 }

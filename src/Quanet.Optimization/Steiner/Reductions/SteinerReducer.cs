@@ -3,8 +3,9 @@ namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
 /// Runs the reduction tests to a fixed point: removal of parts not connected to the terminals, degree
-/// tests, the nearest-vertex test, and the special-distance tests (exact where the terminal distance table fits,
-/// else the Voronoi bound and a bounded path search; they contain the long-edge test).
+/// tests, the nearest-vertex test, the special-distance tests (exact where the terminal distance table fits,
+/// else the Voronoi bound and a bounded path search; they contain the long-edge test), and, when those find nothing,
+/// the degree-3 exchange test.
 /// </summary>
 internal static class SteinerReducer
 {
@@ -37,6 +38,7 @@ internal static class SteinerReducer
         ArgumentNullException.ThrowIfNull(g);
         RemoveUnreachable(g);
         long work = 0;
+        DegreeThreeTest? degreeThree = null;
         for (var round = 0; g.TerminalCount > 1; round++)
         {
             var exact = specialDistance && maxRounds > 0 && Sparse(g) && BottleneckDistanceTest.Applicable(g);
@@ -63,6 +65,13 @@ internal static class SteinerReducer
                 {
                     changed += SpecialDistanceTest.Apply(g);
                 }
+            }
+
+            // the degree-3 exchanges are dearer: only once the other tests find nothing, as the PACE 2018 winner does
+            if (changed == 0 && specialDistance && g.TerminalCount > 1 && Sparse(g))
+            {
+                degreeThree ??= new DegreeThreeTest(g);
+                changed += degreeThree.Pass();
             }
 
             if (changed == 0)
