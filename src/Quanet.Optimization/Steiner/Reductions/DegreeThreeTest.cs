@@ -5,9 +5,9 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// non-terminal u with three neighbours p, x, y, the edge (u, p) is deleted when some optimal tree avoids it. Suppose
 /// every minimal optimal tree used it. If x and y each reach p without u no longer than over u, u has all three edges
 /// in such a tree; then either the minimum spanning tree of {p, x, y} under distances without u costs no more than the
-/// star at u (exchange the star), or the tree's path from u runs on from p: while it is at a non-terminal, its next
-/// edge (q, r) is one for which no path from {x, y} to r avoids the path, is no longer than the path so far and shorter
-/// than the edge (else an exchange gives a tree without (u, p), or a lighter one). With no such edge there is no
+/// star at u (exchange the star), or the tree's path from u runs on from p: while it is at a non-terminal q, its next
+/// edge (q, r) is one for which no path from {x, y} to r that avoids the path is at most as long as the path so far or
+/// shorter than the edge (else an exchange gives a tree without (u, p), or a lighter one). With no such edge there is no
 /// optimal tree of the supposition; with exactly one, the path is known one edge further; with more, the test stops.
 /// Every search is a Dijkstra bounded by the length it must beat and by a count of scanned edges; a search stopped
 /// early counts as "no path", which only keeps edges. Deletions are made one at a time on the current graph, so each
