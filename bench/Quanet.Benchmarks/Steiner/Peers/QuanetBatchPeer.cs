@@ -81,9 +81,7 @@ public sealed record QuanetBatchPeer(string Program) : IPeer
                 break;
             }
 
-            var cost = (long)Math.Round(root.GetProperty("cost").GetDouble());
-            var bound = (long)Math.Ceiling(root.GetProperty("lower_bound").GetDouble() - 1e-6);
-            var optimal = root.GetProperty("optimal").GetBoolean();
+            var (cost, bound, optimal) = QuanetPeer.Result(root);
             _runs[files[index++]] = new PeerRun(Name, cost, bound, optimal && limits.Within(wall - lastWall), wall - lastWall, cpu - lastCpu, "");
             lastWall = wall;
             lastCpu = cpu;

@@ -26,12 +26,15 @@ public sealed record QuanetPeer(string Program) : IPeer
         }
 
         using var json = JsonDocument.Parse(o.Stdout);
-        var root = json.RootElement;
-        var cost = (long)Math.Round(root.GetProperty("cost").GetDouble());
-        var bound = (long)Math.Ceiling(root.GetProperty("lower_bound").GetDouble() - 1e-6);
-        var optimal = root.GetProperty("optimal").GetBoolean();
+        var (cost, bound, optimal) = Result(json.RootElement);
         return new PeerRun(Name, cost, bound, optimal && limits.Within(o.WallSeconds), o.WallSeconds, o.CpuSeconds, "");
     }
+
+    /// <summary>The cost, the lower bound (rounded up) and the optimality flag of one <c>quanet steiner --json</c> document.</summary>
+    internal static (long Cost, long Bound, bool Optimal) Result(JsonElement root) => (
+        (long)Math.Round(root.GetProperty("cost").GetDouble()),
+        (long)Math.Ceiling(root.GetProperty("lower_bound").GetDouble() - 1e-6),
+        root.GetProperty("optimal").GetBoolean());
 
     internal static string FirstLine(string text)
     {

@@ -72,9 +72,9 @@ internal sealed class DegreeThreeTest
 
             // the three distances between u's neighbours without u, each only where at most the two edges: one search
             // from ends[0] for two of them, one from ends[1] for the third
-            search.Distances(ends[0], -1, ends[1], ends[2], Math.Max(g.W(edges[0]) + g.W(edges[1]), g.W(edges[0]) + g.W(edges[2])), pair);
+            search.Distances(ends[0], ends[1], ends[2], Math.Max(g.W(edges[0]) + g.W(edges[1]), g.W(edges[0]) + g.W(edges[2])), pair);
             pair[2] = pair[1];
-            search.Distances(ends[1], -1, ends[2], -1, g.W(edges[1]) + g.W(edges[2]), pair[1..]);
+            search.Distances(ends[1], ends[2], -1, g.W(edges[1]) + g.W(edges[2]), pair[1..]);
             var gone = false;
             for (var i = 0; i < 3 && !gone; i++)
             {
@@ -215,9 +215,9 @@ internal sealed class DegreeThreeTest
 
         public bool[] Blocked { get; } = new bool[g.NodeCapacity];
 
-        /// <summary>The distances from {a, b} (b = -1 for none) to <paramref name="t1"/> and <paramref name="t2"/>
-        /// (-1 for none) into <paramref name="found"/>: each if at most <paramref name="limit"/>, else -1.</summary>
-        public void Distances(int a, int b, int t1, int t2, long limit, Span<long> found)
+        /// <summary>The distances from <paramref name="a"/> to <paramref name="t1"/> and <paramref name="t2"/> (-1 for
+        /// none) into <paramref name="found"/>: each if at most <paramref name="limit"/>, else -1.</summary>
+        public void Distances(int a, int t1, int t2, long limit, Span<long> found)
         {
             found[0] = -1;
             if (t2 >= 0)
@@ -227,7 +227,7 @@ internal sealed class DegreeThreeTest
 
             if (limit >= 0)
             {
-                Run(a, b, t1, t2, limit, found);
+                Run(a, -1, t1, t2, limit, found);
             }
 
             Reset();
