@@ -103,6 +103,21 @@ public sealed class SteinerHeuristicTests
     }
 
     [Fact]
+    public void The_search_stops_once_an_ascent_proves_the_best_tree_optimal()
+    {
+        // a path of five terminals with a dear chord: the dual ascent's bound equals the path's cost, so the search
+        // ends within the first ascend-and-prune rounds instead of running its 1,000 stale rounds
+        var g = new SteinerGraph(5, [(0, 1, 2), (1, 2, 3), (2, 3, 1), (3, 4, 4), (0, 4, 20)], [0, 1, 2, 3, 4]);
+        var checks = 0;
+
+        var (edges, cost) = SteinerHeuristic.Solve(g, 1, () => ++checks < 0);
+
+        Assert.Equal(10, cost);
+        Assert.Equal(10, SteinerTreeValidator.Validate(g, edges));
+        Assert.True(checks < 200, $"the search checked its deadline {checks} times");
+    }
+
+    [Fact]
     public void Elite_pool_keeps_distinct_trees_cheapest_first_up_to_its_capacity()
     {
         var pool = new ElitePool(3);

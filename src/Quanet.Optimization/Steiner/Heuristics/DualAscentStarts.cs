@@ -38,13 +38,18 @@ internal sealed class DualAscentStarts
         _weights = new long[graph.EdgeCount];
     }
 
+    /// <summary>The best lower bound of the ascents run so far (0 before the first).</summary>
+    public long LowerBound { get; private set; }
+
     /// <summary>The reduced costs of the dual ascent rooted at <paramref name="root"/> (run once, then kept).</summary>
     public long[] ReducedCosts(int root, Func<bool> expired)
     {
         if (!_reducedCosts.TryGetValue(root, out var rc))
         {
-            rc = DualAscent.Run(_g, root, expired).ReducedCost;
+            var run = DualAscent.Run(_g, root, expired);
+            rc = run.ReducedCost;
             _reducedCosts[root] = rc;
+            LowerBound = Math.Max(LowerBound, run.LowerBound);
         }
 
         return rc;

@@ -7,7 +7,8 @@ namespace Quanet.Optimization.Steiner.Heuristics;
 /// the dual ascents' reduced costs), each improved by <see cref="LocalSearch"/> and offered to an
 /// <see cref="ElitePool"/>; every third round after the first ones instead recombines a few elite trees
 /// (<see cref="Recombination"/>). The best tree wins; the search
-/// stops at the deadline, at the round budget, or after <see cref="StaleRounds"/> rounds without a better tree.
+/// stops at the deadline, at the round budget, after <see cref="StaleRounds"/> rounds without a better tree, or when
+/// an ascent's lower bound proves the best tree optimal.
 /// Every decision depends on the seed and on counts of rounds, never on the clock, so the same seed and
 /// enough time give the same tree; the clock only ends the search early.
 /// </summary>
@@ -124,6 +125,11 @@ internal static class SteinerHeuristic
                 // method's incumbent, a loaded machine) may end the search within the first rounds.
                 ascents.AscendAndPrune(ws, terminals[rounds - 1], mask, expired);
                 improved = Finish();
+                if (bestCost <= ascents.LowerBound)
+                {
+                    // the ascent's bound proves the best tree optimal: no round can improve on it
+                    break;
+                }
             }
             else if (rounds <= ascendRoots + firstRoots)
             {

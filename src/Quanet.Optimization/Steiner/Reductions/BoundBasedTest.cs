@@ -8,7 +8,8 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// L + d~(r, u) + c~(u, v) + d~(v, nearest terminal), and every one through a Steiner vertex v at least
 /// L + d~(r, v) + d~(v, nearest terminal). An edge whose two arcs, or a Steiner vertex whose entering arcs, all
 /// exceed the upper bound U strictly lies in no tree of cost at most U, so it goes and every optimal tree stays.
-/// Runs from several roots add up: each deletes only elements that no tree of cost at most U uses.
+/// Runs from several roots add up: each deletes only elements that no tree of cost at most U uses. Once a run's bound
+/// reaches U the incumbent is optimal and the remaining roots are skipped.
 /// </summary>
 internal static class BoundBasedTest
 {
@@ -62,6 +63,12 @@ internal static class BoundBasedTest
                 }
 
                 deadNode[v] = !enters;
+            }
+
+            if (dual.LowerBound >= upperBound)
+            {
+                // the bound proves the upper bound optimal: further roots could only delete what no tree of cost U needs
+                break;
             }
         }
 
