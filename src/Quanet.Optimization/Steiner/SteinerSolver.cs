@@ -61,13 +61,15 @@ public static class SteinerSolver
         var heuristicRounds = options.HeuristicRounds
             ?? (options.Method == SteinerMethod.Heuristic ? int.MaxValue : 50 + (2 * g.TerminalCount));
         int? staleRounds = options.Method == SteinerMethod.Exact ? ExactHeuristicStaleRounds : null;
-        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds, staleRounds);
+        // the heuristic's dual ascents on this graph serve the bound-based reductions after it
+        var ascentRuns = new DualAscentRuns(g);
+        var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds, staleRounds, ascentRuns);
         var lateShare = Math.Max(0, heuristicDeadline - time.GetTimestamp());
         if (options.Reduce && options.Method == SteinerMethod.Exact && g.TerminalCount > 1)
         {
             // The bound-based step may take a quarter of what is left; dual ascent stopped early still gives valid bounds.
             var reduceDeadline = time.GetTimestamp() + ((deadline - time.GetTimestamp()) / 4);
-            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline);
+            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline, ascentRuns);
             g = reduced.Graph;
             stats = stats with { NodesAfter = g.NodeCount, EdgesAfter = g.EdgeCount, TerminalsAfter = g.TerminalCount, FixedCost = reduced.FixedCost };
         }

@@ -66,6 +66,44 @@ public sealed class BoundReductionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_bound_based_test_reuses_the_heuristics_ascents_and_keeps_an_optimal_tree()
+    {
+        var reused = 0;
+        for (var seed = 200; seed < 240; seed++)
+        {
+            var g = SteinerTestGraphs.Random(seed, 11, 14, 4, maxWeight: 6);
+            var optimum = SteinerTestGraphs.BruteForce(g);
+            var reduced = SteinerReducer.Reduce(g, specialDistance: false, maxRounds: 0);
+            if (reduced.Graph.TerminalCount <= 1)
+            {
+                continue;
+            }
+
+            var runs = new DualAscentRuns(reduced.Graph);
+            var (tree, cost) = SteinerHeuristic.Solve(reduced.Graph, seed, () => false, maxStarts: 8, ascentRuns: runs);
+            var shared = runs.Roots.ToArray();
+            if (cost != optimum || shared.Length == 0)
+            {
+                continue;
+            }
+
+            var (dead, deadNodes, count) = BoundBasedTest.Find(reduced.Graph, cost, roots: shared.Length, () => false, runs);
+
+            // the heuristic's roots, and no new run
+            Assert.Equal(shared, runs.Roots);
+            Assert.InRange(count, 1, shared.Length);
+            reused++;
+            foreach (var e in tree)
+            {
+                Assert.False(dead[e], $"seed {seed}: edge {e} of an optimal tree was marked");
+                Assert.False(deadNodes[reduced.Graph.Tail(e)] || deadNodes[reduced.Graph.Head(e)], $"seed {seed}: a node of an optimal tree was marked");
+            }
+        }
+
+        Assert.True(reused >= 20, $"only {reused} of 40 graphs reached the shared test");
+    }
+
+    [Fact]
     public void Composed_reductions_map_solutions_back_to_the_original_graph()
     {
         for (var seed = 300; seed < 330; seed++)

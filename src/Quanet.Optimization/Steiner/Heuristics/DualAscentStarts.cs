@@ -13,16 +13,22 @@ namespace Quanet.Optimization.Steiner.Heuristics;
 internal sealed class DualAscentStarts
 {
     private readonly SteinerGraph _g;
-    private readonly Dictionary<int, long[]> _reducedCosts = [];
+    private readonly DualAscentRuns _runs;
     private readonly long _penalty;
     private readonly bool[] _reached;
     private readonly List<int> _queue = [];
     private readonly long[] _weights;
 
-    /// <summary>Creates the starts for <paramref name="graph"/>.</summary>
-    public DualAscentStarts(SteinerGraph graph)
+    /// <summary>Creates the starts for <paramref name="graph"/>, sharing <paramref name="runs"/> (of the same graph) when given.</summary>
+    public DualAscentStarts(SteinerGraph graph, DualAscentRuns? runs = null)
     {
+        if (runs is not null && !ReferenceEquals(runs.Graph, graph))
+        {
+            throw new ArgumentException("the dual-ascent runs belong to another graph", nameof(runs));
+        }
+
         _g = graph;
+        _runs = runs ?? new DualAscentRuns(graph);
         long maxWeight = 1;
         for (var e = 0; e < graph.EdgeCount; e++)
         {
@@ -39,19 +45,12 @@ internal sealed class DualAscentStarts
     }
 
     /// <summary>The best lower bound of the ascents run so far (0 before the first).</summary>
-    public long LowerBound { get; private set; }
+    public long LowerBound => _runs.LowerBound;
 
     /// <summary>The reduced costs of the dual ascent rooted at <paramref name="root"/> (run once, then kept).</summary>
     public long[] ReducedCosts(int root, Func<bool> expired)
     {
-        if (!_reducedCosts.TryGetValue(root, out var rc))
-        {
-            var run = DualAscent.Run(_g, root, expired);
-            rc = run.ReducedCost;
-            _reducedCosts[root] = rc;
-            LowerBound = Math.Max(LowerBound, run.LowerBound);
-        }
-
+        var rc = _runs.Run(root, expired).ReducedCost;
         return rc;
     }
 

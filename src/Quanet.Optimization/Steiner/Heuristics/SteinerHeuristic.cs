@@ -1,3 +1,5 @@
+using Quanet.Optimization.Steiner.Exact;
+
 namespace Quanet.Optimization.Steiner.Heuristics;
 
 /// <summary>
@@ -38,7 +40,9 @@ internal static class SteinerHeuristic
     /// <param name="expired">The deadline: checked between and inside rounds.</param>
     /// <param name="maxStarts">Rounds (a start or a recombination, each followed by local search) at most.</param>
     /// <param name="staleRounds">Rounds without a better tree after which the search stops; null: <see cref="StaleRounds"/> plus two per terminal.</param>
-    public static (int[] Edges, long Cost) Solve(SteinerGraph graph, int seed, Func<bool> expired, int maxStarts = int.MaxValue, int? staleRounds = null)
+    /// <param name="ascentRuns">Dual-ascent runs of <paramref name="graph"/> to share with a later user, or null.</param>
+    public static (int[] Edges, long Cost) Solve(
+        SteinerGraph graph, int seed, Func<bool> expired, int maxStarts = int.MaxValue, int? staleRounds = null, DualAscentRuns? ascentRuns = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.TerminalCount <= 1)
@@ -66,7 +70,7 @@ internal static class SteinerHeuristic
         var edges = new List<int>();
         var pool = new ElitePool(PoolSize);
         var recombination = new Recombination(graph);
-        var ascents = new DualAscentStarts(graph);
+        var ascents = new DualAscentStarts(graph, ascentRuns);
         int[] bestEdges = [];
         var bestCost = long.MaxValue;
         var random = new Random(seed);

@@ -15,9 +15,11 @@ internal static class BoundBasedTest
 {
     /// <summary>
     /// Marks on <paramref name="g"/> the edges and Steiner vertices that no tree of cost at most
-    /// <paramref name="upperBound"/> contains, from dual-ascent runs rooted at up to <paramref name="roots"/> terminals.
+    /// <paramref name="upperBound"/> contains, from dual-ascent runs rooted at up to <paramref name="roots"/> terminals:
+    /// those <paramref name="ascentRuns"/> already holds first when they are of <paramref name="g"/>, then terminals
+    /// spread over the list.
     /// </summary>
-    public static (bool[] Edges, bool[] Nodes, int Runs) Find(SteinerGraph g, long upperBound, int roots, Func<bool> expired)
+    public static (bool[] Edges, bool[] Nodes, int Runs) Find(SteinerGraph g, long upperBound, int roots, Func<bool> expired, DualAscentRuns? ascentRuns = null)
     {
         var deadEdge = new bool[g.EdgeCount];
         var deadNode = new bool[g.NodeCount];
@@ -29,10 +31,34 @@ internal static class BoundBasedTest
         }
 
         var count = Math.Min(roots, k);
-        for (var i = 0; i < count && !expired(); i++)
+        var shared = ascentRuns is not null && ReferenceEquals(ascentRuns.Graph, g) ? ascentRuns : new DualAscentRuns(g);
+        var chosen = new List<int>(count);
+        foreach (var r in shared.Roots)
         {
-            var root = g.Terminals[(int)((long)i * k / count)];
-            var dual = DualAscent.Run(g, root, expired);
+            if (chosen.Count < count)
+            {
+                chosen.Add(r);
+            }
+        }
+
+        // spread terminals are distinct (k >= count), so they fill what the shared roots leave
+        for (var i = 0; i < count && chosen.Count < count; i++)
+        {
+            var r = g.Terminals[(int)((long)i * k / count)];
+            if (!chosen.Contains(r))
+            {
+                chosen.Add(r);
+            }
+        }
+
+        foreach (var root in chosen)
+        {
+            if (expired())
+            {
+                break;
+            }
+
+            var dual = shared.Run(root, expired);
             runs++;
 
             // A bound of at most U keeps the arc: UsableArcs keeps bounds strictly below its argument.

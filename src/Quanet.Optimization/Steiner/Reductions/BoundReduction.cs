@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Optimization.Steiner.Exact;
 using Quanet.Optimization.Steiner.Heuristics;
 
 namespace Quanet.Optimization.Steiner.Reductions;
@@ -23,11 +24,13 @@ internal static class BoundReduction
 
     /// <summary>
     /// Reduces <paramref name="reduced"/> further with the incumbent <paramref name="incumbent"/> (edges of its
-    /// graph, cost <paramref name="cost"/> without the fixed cost) as upper bound.
+    /// graph, cost <paramref name="cost"/> without the fixed cost) as upper bound; <paramref name="ascentRuns"/>, dual-ascent
+    /// runs already made on that graph, are reused.
     /// </summary>
     /// <returns>The new instance (relative to the original graph) and the incumbent as a tree of its graph.</returns>
     public static (ReducedInstance Instance, int[] Incumbent, long Cost) Reduce(
-        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired, int roots = Roots, int maxRounds = MaxRounds)
+        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired, int roots = Roots, int maxRounds = MaxRounds,
+        DualAscentRuns? ascentRuns = null)
     {
         ArgumentNullException.ThrowIfNull(reduced);
         ArgumentNullException.ThrowIfNull(incumbent);
@@ -44,7 +47,7 @@ internal static class BoundReduction
         for (var round = 0; round < maxRounds && current.Graph.TerminalCount > 1 && !expired(); round++)
         {
             var g = current.Graph;
-            var (deadEdges, deadNodes, runs) = BoundBasedTest.Find(g, cost, roots, expired);
+            var (deadEdges, deadNodes, runs) = BoundBasedTest.Find(g, cost, roots, expired, ascentRuns);
             if (runs == 0)
             {
                 break;

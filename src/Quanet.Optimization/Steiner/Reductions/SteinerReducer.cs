@@ -1,4 +1,5 @@
 using Quanet.Core;
+using Quanet.Optimization.Steiner.Exact;
 namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
@@ -117,12 +118,13 @@ internal static class SteinerReducer
     /// Reduces <paramref name="reduced"/> further with an upper bound: the bound-based tests with dual ascent
     /// (<see cref="BoundReduction"/>) against the incumbent <paramref name="incumbent"/> of cost
     /// <paramref name="cost"/> (edges of the reduced graph, fixed cost excluded), then the tests above again.
-    /// Every tree of cost at most the incumbent's survives, so the optimum does.
+    /// Every tree of cost at most the incumbent's survives, so the optimum does. Dual-ascent runs already made on the
+    /// reduced graph (<paramref name="ascentRuns"/>, for instance the heuristic's) are reused.
     /// </summary>
     /// <returns>The new instance (from the original graph) and the incumbent as a tree of its graph, same total cost.</returns>
     public static (ReducedInstance Instance, int[] Incumbent, long Cost) ReduceWithBound(
-        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired) =>
-        BoundReduction.Reduce(reduced, incumbent, cost, expired);
+        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired, DualAscentRuns? ascentRuns = null) =>
+        BoundReduction.Reduce(reduced, incumbent, cost, expired, ascentRuns: ascentRuns);
 
     // at most 8 edges per node
     private static bool Sparse(ReductionGraph g) => g.AliveEdgeCount() <= 8L * g.AliveNodeCount();
