@@ -51,6 +51,33 @@ public sealed class ReductionTests
     }
 
     [Fact]
+    public void Rounds_that_test_only_the_merged_edges_keep_the_optimum_and_reach_the_full_passes_sizes()
+    {
+        // sparse graphs with weights 1-3: many rounds of deletions and degree-2 merges between contractions
+        var same = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(6, 15);
+            var g = SteinerTestGraphs.Random(seed, n, random.Next(n / 2, 2 * n), random.Next(2, 6), maxWeight: random.Next(1, 4));
+            var optimum = SteinerTestGraphs.BruteForce(g);
+
+            var partial = SteinerReducer.Reduce(new ReductionGraph(g), incremental: true);
+            var full = SteinerReducer.Reduce(new ReductionGraph(g), incremental: false);
+
+            foreach (var reduced in new[] { partial, full })
+            {
+                var reducedOptimum = reduced.Graph.TerminalCount <= 1 ? 0 : SteinerTestGraphs.BruteForce(reduced.Graph);
+                Assert.True(optimum == reducedOptimum + reduced.FixedCost, $"seed {seed}: optimum {optimum}, reduced {reducedOptimum} + fixed {reduced.FixedCost}");
+            }
+
+            same += partial.Graph.NodeCount == full.Graph.NodeCount && partial.Graph.EdgeCount == full.Graph.EdgeCount ? 1 : 0;
+        }
+
+        Assert.True(same >= 290, $"only {same} of 300 graphs reduced to the full passes' sizes");
+    }
+
+    [Fact]
     public void The_exact_special_distance_test_deletes_an_edge_longer_than_the_bottleneck_over_a_terminal_and_keeps_a_shortcut()
     {
         // terminals 0, 2, 4 on a path 0-1-2-3-4 of 3-unit edges, with chords 0-4 (weight 4) and 1-3 (weight 7): the

@@ -26,8 +26,11 @@ internal static class BottleneckDistanceTest
     /// <summary>Whether the test runs on <paramref name="g"/> (the table fits).</summary>
     public static bool Applicable(ReductionGraph g) => (long)g.TerminalCount * g.NodeCapacity <= MaxTable && g.TerminalCount >= 2;
 
-    /// <summary>Runs the test over every edge once; returns the number of edges deleted.</summary>
-    public static int Apply(ReductionGraph g)
+    /// <summary>
+    /// Runs the test over every edge with an id of at least <paramref name="firstEdge"/> once (every edge when 0);
+    /// returns the number of edges deleted.
+    /// </summary>
+    public static int Apply(ReductionGraph g, int firstEdge = 0)
     {
         if (!Applicable(g))
         {
@@ -49,9 +52,14 @@ internal static class BottleneckDistanceTest
 
         var weight = Perturbed(g);
         long maxWeight = 0;
-        for (var e = 0; e < weight.Length; e++)
+        for (var e = firstEdge; e < weight.Length; e++)
         {
             maxWeight = g.EdgeAlive(e) ? Math.Max(maxWeight, weight[e]) : maxWeight;
+        }
+
+        if (maxWeight == 0)
+        {
+            return 0;
         }
 
         // distances from every terminal below the longest edge (a longer one never proves anything)
@@ -106,7 +114,7 @@ internal static class BottleneckDistanceTest
         {
             if (g.NodeAlive(s) && g.Degree(s) > 0)
             {
-                Search(g, s, weight, fromTerminal, index, terminals, near, dist, visited, heap, dead);
+                Search(g, s, firstEdge, weight, fromTerminal, index, terminals, near, dist, visited, heap, dead);
             }
         }
 
@@ -121,15 +129,16 @@ internal static class BottleneckDistanceTest
         return dead.Count;
     }
 
-    // the bottleneck distances from s to its higher-numbered neighbours; edges longer than theirs go to dead
-    private static void Search(ReductionGraph g, int s, long[] weight, long[] fromTerminal, int[] index, List<int> terminals,
+    // the bottleneck distances from s to its higher-numbered neighbours; edges from firstEdge on longer than theirs go
+    // to dead
+    private static void Search(ReductionGraph g, int s, int firstEdge, long[] weight, long[] fromTerminal, int[] index, List<int> terminals,
         (long D, int T)[][] near, long[] dist, List<int> visited, PriorityQueue<int, long> heap, List<int> dead)
     {
         var n = g.NodeCapacity;
         long bound = 0;
         foreach (var e in g.Adjacent(s))
         {
-            bound = g.Other(e, s) > s ? Math.Max(bound, weight[e]) : bound;
+            bound = e >= firstEdge && g.Other(e, s) > s ? Math.Max(bound, weight[e]) : bound;
         }
 
         if (bound == 0)
@@ -197,7 +206,7 @@ internal static class BottleneckDistanceTest
         foreach (var e in g.Adjacent(s))
         {
             var v = g.Other(e, s);
-            if (v > s && weight[e] > dist[v])
+            if (e >= firstEdge && v > s && weight[e] > dist[v])
             {
                 dead.Add(e);
             }

@@ -78,6 +78,9 @@ internal sealed class ReductionGraph
 
     public int Degree(int v) => _adj[v].Count;
 
+    /// <summary>Contractions so far (<see cref="ContractIntoSolution"/>): the only edit that shortens a distance or makes a terminal.</summary>
+    public int Contractions { get; private set; }
+
     public int AddEdge(int a, int b, long w, int[] origin)
     {
         var e = _u.Count;
@@ -165,6 +168,7 @@ internal sealed class ReductionGraph
     public void ContractIntoSolution(int e, int t)
     {
         var u = Other(e, t);
+        Contractions++;
         _fixed.AddRange(_origin[e]);
         FixedCost += _w[e];
         DeleteEdge(e);

@@ -32,9 +32,12 @@ internal static class SteinerReducer
     /// <summary>
     /// Reduces an existing reduction graph in place and compacts it: up to <paramref name="maxRounds"/> rounds (none
     /// when 0), or up to <see cref="ExactRounds"/> within <see cref="ExactWork"/> while the exact special-distance
-    /// test applies; no round starts once <paramref name="expired"/> says so.
+    /// test applies; no round starts once <paramref name="expired"/> says so. With <paramref name="incremental"/> a
+    /// pass of that test after another, with no contraction between them, tests only the edges added since; a round
+    /// that then finds nothing runs the full pass, so the rounds end only where a full pass finds nothing (on the 200
+    /// PACE 2018 track-1 instances the reduced graphs are the same as with full passes only, in 19.9 s instead of 24.2).
     /// </summary>
-    public static ReducedInstance Reduce(ReductionGraph g, bool specialDistance = true, int maxRounds = 8, Func<bool>? expired = null)
+    public static ReducedInstance Reduce(ReductionGraph g, bool specialDistance = true, int maxRounds = 8, Func<bool>? expired = null, bool incremental = true)
     {
         ArgumentNullException.ThrowIfNull(g);
         RemoveUnreachable(g);
@@ -45,6 +48,9 @@ internal static class SteinerReducer
         // that deleted nothing it waits until the other tests find nothing either (PACE 2018 instance192: 12 edges
         // in 350 rounds, 1.6 of 5 s)
         var voronoiIdle = false;
+        var exactFrom = 0;
+        var exactContractions = -1;
+        var exactPartial = false;
         for (var round = 0; g.TerminalCount > 1; round++)
         {
             var exact = specialDistance && maxRounds > 0 && Sparse(g) && BottleneckDistanceTest.Applicable(g);
@@ -71,12 +77,31 @@ internal static class SteinerReducer
                 var sparse = Sparse(g);
                 if (sparse && BottleneckDistanceTest.Applicable(g))
                 {
-                    work += (long)(g.TerminalCount + 1) * g.AliveNodeCount();
-                    changed += BottleneckDistanceTest.Apply(g);
+                    // after a pass, while only deletions and degree-2 merges follow, the special distances only grow
+                    // and the merges keep path lengths: only the edges added since (the merged ones) can go, and the
+                    // full pass runs again when a round finds nothing else
+                    var partial = incremental && exactContractions == g.Contractions && exactFrom > 0;
+                    var from = partial ? exactFrom : 0;
+                    exactFrom = g.EdgeCapacity;
+                    exactContractions = g.Contractions;
+                    work += partial ? 0 : (long)(g.TerminalCount + 1) * g.AliveNodeCount();
+                    changed += BottleneckDistanceTest.Apply(g, from);
+                    exactPartial = partial;
                 }
                 else if (sparse)
                 {
                     changed += SpecialDistanceTest.Apply(g);
+                }
+
+                if (changed == 0 && exactPartial)
+                {
+                    // the fixed point is checked by a full pass (a search's scan bound may reach further now)
+                    exactFrom = 0;
+                    exactPartial = false;
+                    work += (long)(g.TerminalCount + 1) * g.AliveNodeCount();
+                    changed += BottleneckDistanceTest.Apply(g);
+                    exactFrom = g.EdgeCapacity;
+                    exactContractions = g.Contractions;
                 }
 
                 if (changed == 0 && !voronoiRan)
