@@ -48,11 +48,7 @@ internal sealed class DualAscentStarts
     public long LowerBound => _runs.LowerBound;
 
     /// <summary>The reduced costs of the dual ascent rooted at <paramref name="root"/> (run once, then kept).</summary>
-    public long[] ReducedCosts(int root, Func<bool> expired)
-    {
-        var rc = _runs.Run(root, expired).ReducedCost;
-        return rc;
-    }
+    public long[] ReducedCosts(int root, Func<bool> expired) => _runs.Run(root, expired).ReducedCost;
 
     /// <summary>
     /// Ascend and prune from terminal <paramref name="root"/>: marks in <paramref name="mask"/> the nodes of the

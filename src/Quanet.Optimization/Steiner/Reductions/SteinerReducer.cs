@@ -84,7 +84,8 @@ internal static class SteinerReducer
                     var from = partial ? exactFrom : 0;
                     exactFrom = g.EdgeCapacity;
                     exactContractions = g.Contractions;
-                    work += partial ? 0 : (long)(g.TerminalCount + 1) * g.AliveNodeCount();
+                    // counted as a full pass: it still fills the terminals' distance table
+                    work += (long)(g.TerminalCount + 1) * g.AliveNodeCount();
                     changed += BottleneckDistanceTest.Apply(g, from);
                     exactPartial = partial;
                 }
