@@ -168,7 +168,10 @@ public sealed class RegionConsumer
 
             await apply(batch.ToArray(), cancellationToken).ConfigureAwait(false);
             floor = Math.Max(floor, messages[^1].Metadata?.Sequence.Stream ?? 0);
-            await AcknowledgeAsync(messages[^1], cancellationToken).ConfigureAwait(false);
+
+            // an applied batch is acknowledged even when the run is being stopped (within ApiWait): a stop asked for
+            // during the apply must not hand the same batch to the next run
+            await AcknowledgeAsync(messages[^1], CancellationToken.None).ConfigureAwait(false);
         }
     }
 
