@@ -7,6 +7,8 @@ namespace Quanet.Optimization.Steiner.Exact;
 /// label budget; when neither finishes, branch-and-cut (<see cref="BranchAndCutSolver"/>) with the rest of the time. When most terminals
 /// are leaves (<see cref="LeafTerminals"/>: group Steiner instances in disguise, whose heavy terminal edges
 /// make the programme's bounds weak and the leaf-restricted cut relaxation tight) branch-and-cut goes alone.
+/// A graph with cut vertices between terminals is first split into its blocks (<see cref="BlockDecomposition"/>),
+/// each solved so, smallest first, with the incumbent's part in it as its incumbent.
 /// </summary>
 internal static class ExactSolver
 {
@@ -32,7 +34,71 @@ internal static class ExactSolver
     public static ExactResult Solve(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks, bool useClp = false)
     {
         ArgumentNullException.ThrowIfNull(g);
+        ArgumentNullException.ThrowIfNull(incumbent);
         ArgumentNullException.ThrowIfNull(time);
+        if (g.TerminalCount <= 1)
+        {
+            return new ExactResult([], 0, 0, true, 0, 0);
+        }
+
+        var blocks = BlockDecomposition.Split(g);
+        return blocks.Count == 1 && ReferenceEquals(blocks[0].Graph, g)
+            ? SolveBlock(g, incumbent, incumbentCost, time, deadlineTicks, useClp)
+            : SolveBlocks(g, blocks, incumbent, time, deadlineTicks, useClp);
+    }
+
+    /// <summary>
+    /// Solves the blocks one after the other, smallest first, each until the deadline; the tree is the union of
+    /// the blocks' trees and the bound the sum of their bounds, so it is proven when every block is.
+    /// </summary>
+    private static ExactResult SolveBlocks(SteinerGraph g, IReadOnlyList<BlockDecomposition.Block> blocks, int[] incumbent, TimeProvider time, long deadlineTicks, bool useClp)
+    {
+        var inIncumbent = new bool[g.EdgeCount];
+        foreach (var e in incumbent)
+        {
+            inIncumbent[e] = true;
+        }
+
+        var edges = new List<int>();
+        long cost = 0, bound = 0;
+        int cuts = 0, fixedArcs = 0, nodes = 0;
+        var optimal = true;
+        var engine = "";
+        foreach (var block in blocks.OrderBy(b => b.Graph.EdgeCount))
+        {
+            // the incumbent's edges in the block connect the block's terminals (a simple path between two nodes of a
+            // block stays in it); pruned of Steiner leaves they are the block's incumbent
+            var local = new List<int>();
+            for (var e = 0; e < block.EdgeOrigin.Length; e++)
+            {
+                if (inIncumbent[block.EdgeOrigin[e]])
+                {
+                    local.Add(e);
+                }
+            }
+
+            var blockIncumbent = TreePruning.PruneSteinerLeaves(block.Graph, [.. local]);
+            var result = SolveBlock(block.Graph, blockIncumbent, block.Graph.CostOf(blockIncumbent), time, deadlineTicks, useClp);
+            foreach (var e in result.Edges)
+            {
+                edges.Add(block.EdgeOrigin[e]);
+            }
+
+            cost += result.Cost;
+            bound += result.LowerBound;
+            optimal &= result.Optimal;
+            cuts += result.Cuts;
+            fixedArcs += result.FixedArcs;
+            nodes += result.Nodes;
+            engine = engine.Length > 0 ? engine : result.LpEngine;
+        }
+
+        return new ExactResult([.. edges], cost, Math.Min(bound, cost), optimal, cuts, fixedArcs, nodes, engine);
+    }
+
+    /// <summary>The methods above on one graph.</summary>
+    private static ExactResult SolveBlock(SteinerGraph g, int[] incumbent, long incumbentCost, TimeProvider time, long deadlineTicks, bool useClp)
+    {
         if (g.TerminalCount <= 1)
         {
             return new ExactResult([], 0, 0, true, 0, 0);

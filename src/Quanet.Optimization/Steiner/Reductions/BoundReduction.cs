@@ -36,7 +36,7 @@ internal static class BoundReduction
         ArgumentNullException.ThrowIfNull(incumbent);
         ArgumentNullException.ThrowIfNull(expired);
         var current = reduced;
-        var tree = Prune(reduced.Graph, incumbent);
+        var tree = TreePruning.PruneSteinerLeaves(reduced.Graph, incumbent);
         var total = cost + reduced.FixedCost;
         if (reduced.Graph.CostOf(tree) != cost)
         {
@@ -88,7 +88,7 @@ internal static class BoundReduction
                 var (better, betterCost) = SteinerHeuristic.Solve(current.Graph, round + 1, expired, maxStarts: HeuristicStarts);
                 if (betterCost < cost)
                 {
-                    tree = Prune(current.Graph, better);
+                    tree = TreePruning.PruneSteinerLeaves(current.Graph, better);
                     cost = current.Graph.CostOf(tree);
                     total = cost + current.FixedCost;
                 }
@@ -148,65 +148,5 @@ internal static class BoundReduction
         {
             return null;
         }
-    }
-
-    /// <summary>Removes Steiner leaves from the tree until none is left (the bound tests assume a minimal tree).</summary>
-    private static int[] Prune(SteinerGraph g, int[] tree)
-    {
-        var degree = new int[g.NodeCount];
-        var alive = new bool[g.EdgeCount];
-        foreach (var e in tree)
-        {
-            alive[e] = true;
-            degree[g.Tail(e)]++;
-            degree[g.Head(e)]++;
-        }
-
-        var stack = new Stack<int>();
-        for (var v = 0; v < g.NodeCount; v++)
-        {
-            if (degree[v] == 1 && !g.IsTerminal(v))
-            {
-                stack.Push(v);
-            }
-        }
-
-        while (stack.Count > 0)
-        {
-            var v = stack.Pop();
-            if (degree[v] != 1)
-            {
-                continue;
-            }
-
-            foreach (var e in g.IncidentEdges(v))
-            {
-                if (!alive[e])
-                {
-                    continue;
-                }
-
-                alive[e] = false;
-                degree[v]--;
-                var u = g.Other(e, v);
-                if (--degree[u] == 1 && !g.IsTerminal(u))
-                {
-                    stack.Push(u);
-                }
-
-                break;
-            }
-        }
-
-        var kept = new List<int>();
-        foreach (var e in tree)
-        {
-            if (alive[e])
-            {
-                kept.Add(e);
-            }
-        }
-
-        return [.. kept];
     }
 }
