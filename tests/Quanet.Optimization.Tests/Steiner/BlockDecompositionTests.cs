@@ -56,6 +56,14 @@ public sealed class BlockDecompositionTests
             Assert.Equal(optimum, exact.Cost);
             Assert.Equal(optimum, exact.LowerBound);
             Assert.Equal(optimum, SteinerTreeValidator.Validate(g, exact.Edges));
+
+            // without a usable incumbent each block finds its own
+            var blind = ExactSolver.Solve(g, [], long.MaxValue / 4, time, time.GetTimestamp() + (30 * time.TimestampFrequency));
+            if (blocks.Count > 1)
+            {
+                Assert.True(blind.Optimal, $"seed {seed}");
+                Assert.Equal(optimum, SteinerTreeValidator.Validate(g, blind.Edges));
+            }
         }
 
         Assert.True(split >= 40, $"only {split} of 60 graphs split");

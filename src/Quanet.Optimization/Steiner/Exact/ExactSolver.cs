@@ -1,3 +1,6 @@
+using Quanet.Core;
+using Quanet.Optimization.Steiner.Heuristics;
+
 namespace Quanet.Optimization.Steiner.Exact;
 
 /// <summary>
@@ -78,6 +81,12 @@ internal static class ExactSolver
             }
 
             var blockIncumbent = TreePruning.PruneSteinerLeaves(block.Graph, [.. local]);
+            if (!Connects(block.Graph, blockIncumbent))
+            {
+                // the caller's incumbent was not a tree of the whole graph: a heuristic tree of the block instead
+                blockIncumbent = SteinerHeuristic.Solve(block.Graph, 0, () => time.GetTimestamp() >= deadlineTicks, maxStarts: 1).Edges;
+            }
+
             var result = SolveBlock(block.Graph, blockIncumbent, block.Graph.CostOf(blockIncumbent), time, deadlineTicks, useClp);
             foreach (var e in result.Edges)
             {
@@ -94,6 +103,19 @@ internal static class ExactSolver
         }
 
         return new ExactResult([.. edges], cost, Math.Min(bound, cost), optimal, cuts, fixedArcs, nodes, engine);
+    }
+
+    private static bool Connects(SteinerGraph g, int[] edges)
+    {
+        try
+        {
+            SteinerTreeValidator.Validate(g, edges);
+            return true;
+        }
+        catch (QuanetException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The methods above on one graph.</summary>
