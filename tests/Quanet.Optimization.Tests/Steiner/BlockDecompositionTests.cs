@@ -36,6 +36,15 @@ public sealed class BlockDecompositionTests
     }
 
     [Fact]
+    public void A_graph_whose_terminals_are_not_all_in_one_component_is_left_whole()
+    {
+        // two triangles joined at node 2, and terminal 5 with no edge
+        var g = new SteinerGraph(6, [(0, 1, 1), (1, 2, 1), (2, 0, 1), (2, 3, 1), (3, 4, 1), (4, 2, 1)], [0, 3, 5]);
+
+        Assert.Same(g, Assert.Single(BlockDecomposition.Split(g)).Graph);
+    }
+
+    [Fact]
     public void The_blocks_optima_add_up_to_the_optimum_and_the_exact_method_proves_it_block_by_block()
     {
         var split = 0;

@@ -63,7 +63,7 @@ internal static class BlockDecomposition
             }
         }
 
-        // block-cut tree: vertices 0..blockCount-1 are blocks, blockCount + v is cut vertex v
+        // block-cut tree: vertices 0..blockCount-1 are the blocks, cutId[v] (from blockCount on) the cut vertices
         var cutId = new int[n];
         Array.Fill(cutId, -1);
         var treeSize = blockCount;
@@ -124,12 +124,6 @@ internal static class BlockDecomposition
             }
         }
 
-        if (order.Count < treeSize)
-        {
-            // more than one component: left to the caller's methods as one instance
-            return [Whole(g)];
-        }
-
         var below = (int[])weight.Clone();
         for (var i = order.Count - 1; i > 0; i--)
         {
@@ -137,6 +131,12 @@ internal static class BlockDecomposition
         }
 
         var total = below[0];
+        if (order.Count < treeSize || total < g.TerminalCount)
+        {
+            // more than one component, or a terminal without edges: left to the caller's methods as one instance
+            return [Whole(g)];
+        }
+
         var result = new List<Block>();
         for (var b = 0; b < blockCount; b++)
         {
