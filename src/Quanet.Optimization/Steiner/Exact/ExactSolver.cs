@@ -80,14 +80,16 @@ internal static class ExactSolver
                 }
             }
 
-            var blockIncumbent = TreePruning.PruneSteinerLeaves(block.Graph, [.. local]);
-            if (!Connects(block.Graph, blockIncumbent))
+            var blockIncumbent = TreeOps.Pruned(block.Graph, local);
+            var blockCost = TreeCost(block.Graph, blockIncumbent);
+            if (blockCost is null)
             {
                 // the caller's incumbent was not a tree of the whole graph: a heuristic tree of the block instead
-                blockIncumbent = SteinerHeuristic.Solve(block.Graph, 0, () => time.GetTimestamp() >= deadlineTicks, maxStarts: 1).Edges;
+                (blockIncumbent, var heuristicCost) = SteinerHeuristic.Solve(block.Graph, 0, () => time.GetTimestamp() >= deadlineTicks, maxStarts: 1);
+                blockCost = heuristicCost;
             }
 
-            var result = SolveBlock(block.Graph, blockIncumbent, block.Graph.CostOf(blockIncumbent), time, deadlineTicks, useClp);
+            var result = SolveBlock(block.Graph, blockIncumbent, blockCost.Value, time, deadlineTicks, useClp);
             foreach (var e in result.Edges)
             {
                 edges.Add(block.EdgeOrigin[e]);
@@ -105,16 +107,16 @@ internal static class ExactSolver
         return new ExactResult([.. edges], cost, Math.Min(bound, cost), optimal, cuts, fixedArcs, nodes, engine);
     }
 
-    private static bool Connects(SteinerGraph g, int[] edges)
+    // the cost of edges when they connect g's terminals, else null
+    private static long? TreeCost(SteinerGraph g, int[] edges)
     {
         try
         {
-            SteinerTreeValidator.Validate(g, edges);
-            return true;
+            return SteinerTreeValidator.Validate(g, edges);
         }
         catch (QuanetException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -115,6 +115,14 @@ internal static class TreeOps
         return cost;
     }
 
+    /// <summary>The tree <paramref name="edges"/> of <paramref name="graph"/> without its non-terminal leaves (<see cref="Prune"/>).</summary>
+    public static int[] Pruned(SteinerGraph graph, IEnumerable<int> edges)
+    {
+        var kept = new List<int>(edges);
+        Prune(new TreeWorkspace(graph), new bool[graph.NodeCount], kept);
+        return [.. kept];
+    }
+
     /// <summary>Removes non-terminal leaves until none is left; returns the remaining cost.</summary>
     public static long Prune(TreeWorkspace ws, bool[] mask, List<int> edges)
     {

@@ -36,7 +36,7 @@ internal static class BoundReduction
         ArgumentNullException.ThrowIfNull(incumbent);
         ArgumentNullException.ThrowIfNull(expired);
         var current = reduced;
-        var tree = TreePruning.PruneSteinerLeaves(reduced.Graph, incumbent);
+        var tree = TreeOps.Pruned(reduced.Graph, incumbent);
         var total = cost + reduced.FixedCost;
         if (reduced.Graph.CostOf(tree) != cost)
         {
@@ -88,7 +88,7 @@ internal static class BoundReduction
                 var (better, betterCost) = SteinerHeuristic.Solve(current.Graph, round + 1, expired, maxStarts: HeuristicStarts);
                 if (betterCost < cost)
                 {
-                    tree = TreePruning.PruneSteinerLeaves(current.Graph, better);
+                    tree = TreeOps.Pruned(current.Graph, better);
                     cost = current.Graph.CostOf(tree);
                     total = cost + current.FixedCost;
                 }
