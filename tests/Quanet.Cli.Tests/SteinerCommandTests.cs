@@ -55,6 +55,19 @@ public sealed class SteinerCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_extended_star_option_gives_the_same_checked_optimum()
+    {
+        var file = Write("star.stp", Instance);
+
+        var (code, output, error) = await CliHarness.RunAsync("steiner", file, "--extended-star", "--json", "--time", "20");
+
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(9, doc.RootElement.GetProperty("cost").GetInt64());
+        Assert.True(doc.RootElement.GetProperty("optimal").GetBoolean());
+    }
+
     [Theory]
     [InlineData("exact")]
     [InlineData("sa")]

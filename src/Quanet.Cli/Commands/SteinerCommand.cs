@@ -32,6 +32,10 @@ internal static class SteinerCommand
             DefaultValueFactory = _ => "glop",
         };
         lp.AcceptOnlyFromAmong("glop", "clp");
+        var extendedStar = new Option<bool>("--extended-star")
+        {
+            Description = "Exact method: also run the extended star test (pseudo-elimination by extension) in the bound-based reduction rounds; experimental, off by default (docs/steiner.md)",
+        };
         var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
         var time = CommonOptions.TimeLimit(SolverCatalogue.Steiner.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
@@ -44,6 +48,7 @@ internal static class SteinerCommand
         command.Options.Add(subSolver);
         command.Options.Add(subSize);
         command.Options.Add(lp);
+        command.Options.Add(extendedStar);
         command.Options.Add(noReduce);
         command.Options.Add(time);
         command.Options.Add(seed);
@@ -63,6 +68,7 @@ internal static class SteinerCommand
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
                 UseClp = ctx.Get(lp) == "clp",
+                ExtendedStar = ctx.Get(extendedStar),
                 QuboFromStart = hybrid ? SteinerQuboSampling.Hybrid(SolverCatalogue.HybridSubSolver(ctx.Get(subSolver)!), ctx.Get(subSize), ctx.Get(seed), limit, statistics: s => hybridStatistics = s, cancellationToken: ct) : null,
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,

@@ -65,11 +65,14 @@ public static class SteinerSolver
         var ascentRuns = new DualAscentRuns(g);
         var (edges, cost) = SteinerHeuristic.Solve(g, options.Seed, () => time.GetTimestamp() >= heuristicDeadline, heuristicRounds, staleRounds, ascentRuns);
         var lateShare = Math.Max(0, heuristicDeadline - time.GetTimestamp());
+        int[]? kept = null;
         if (options.Reduce && options.Method == SteinerMethod.Exact && g.TerminalCount > 1)
         {
+            // the bound-based rounds may hand back a dearer tree (a pseudo-elimination cut this one): keep it
+            kept = reduced.MapBackTree(edges);
             // The bound-based step may take a quarter of what is left; dual ascent stopped early still gives valid bounds.
             var reduceDeadline = time.GetTimestamp() + ((deadline - time.GetTimestamp()) / 4);
-            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline, ascentRuns);
+            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline, ascentRuns, options.ExtendedStar);
             g = reduced.Graph;
             stats = stats with { NodesAfter = g.NodeCount, EdgesAfter = g.EdgeCount, TerminalsAfter = g.TerminalCount, FixedCost = reduced.FixedCost };
         }
@@ -125,11 +128,17 @@ public static class SteinerSolver
                 throw new ArgumentOutOfRangeException(nameof(options), options.Method, "unknown method");
         }
 
-        var original = reduced.MapBack(edges);
+        // a tree over edges that stand for paths through one pseudo-eliminated vertex maps to fewer original edges
+        var original = reduced.MapBackTree(edges);
         var checkedCost = SteinerTreeValidator.Validate(graph, original);
-        if (checkedCost != cost + reduced.FixedCost)
+        if (checkedCost > cost + reduced.FixedCost)
         {
-            throw new QuanetException($"tree check failed: recomputed cost {checkedCost} differs from the solver's {cost + reduced.FixedCost}");
+            throw new QuanetException($"tree check failed: recomputed cost {checkedCost} exceeds the solver's {cost + reduced.FixedCost}");
+        }
+
+        if (kept is not null && SteinerTreeValidator.Validate(graph, kept) is var keptCost && keptCost < checkedCost)
+        {
+            (original, checkedCost) = (kept, keptCost);
         }
 
         return new SteinerSolution

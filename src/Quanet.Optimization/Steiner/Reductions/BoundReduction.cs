@@ -6,10 +6,12 @@ namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
 /// Reduction with an incumbent: rounds of the bound-based test (<see cref="BoundBasedTest"/>) followed by the
-/// incumbent-free tests of <see cref="SteinerReducer"/>, on a reduced instance. The incumbent is carried into
-/// every new graph (a bound-based deletion never touches a minimal tree of cost U; when the other tests cut it,
-/// the round stops before them), so the caller always keeps a tree of the returned graph of at most its total
-/// cost; after each round a short heuristic run on the smaller graph may lower the bound for the next.
+/// incumbent-free tests of <see cref="SteinerReducer"/> (with the extended star test on request), on a reduced instance. A
+/// bound-based deletion never touches a minimal tree of cost U, so the incumbent is carried into every new graph unless
+/// the incumbent-free tests cut it; then the rounds stop with the bound-based step alone, or, with the star test, the
+/// incumbent's edges that are left, or a heuristic, give a tree of the new graph, which may cost more (the caller keeps
+/// the tree it had; U grows to that tree's cost, which only keeps more).
+/// After each round a short heuristic run on the smaller graph may lower the bound for the next.
 /// </summary>
 internal static class BoundReduction
 {
@@ -30,7 +32,7 @@ internal static class BoundReduction
     /// <returns>The new instance (relative to the original graph) and the incumbent as a tree of its graph.</returns>
     public static (ReducedInstance Instance, int[] Incumbent, long Cost) Reduce(
         ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired, int roots = Roots, int maxRounds = MaxRounds,
-        DualAscentRuns? ascentRuns = null)
+        DualAscentRuns? ascentRuns = null, bool extendedStar = false)
     {
         ArgumentNullException.ThrowIfNull(reduced);
         ArgumentNullException.ThrowIfNull(incumbent);
@@ -74,16 +76,30 @@ internal static class BoundReduction
             var boundedTree = Translate(bounded, tree, cost)
                 ?? throw new QuanetException("bound-based reduction cut the incumbent (internal error)");
 
-            // The incumbent-free tests on top; when they cut the incumbent, stop with the bound-based step alone.
-            var full = SteinerReducer.Reduce(bounded.Graph);
+            // The incumbent-free tests on top. When they cut the incumbent (a pseudo-elimination of a vertex it passes
+            // with three or more edges, an edge fixed that it does not use) and the star test is on, the incumbent's
+            // edges that are left, or else a heuristic, give a tree of the new graph, perhaps a dearer one (the caller
+            // keeps the cheaper tree it had).
+            var full = SteinerReducer.Reduce(bounded.Graph, expired: extendedStar ? expired : null, extendedStar: extendedStar);
             var fullTree = Translate(full, boundedTree, cost - bounded.FixedCost);
-            var before = g.EdgeCount;
-            current = current.Compose(fullTree is null ? bounded : bounded.Compose(full));
-            tree = fullTree ?? boundedTree;
-            cost = total - current.FixedCost;
+            // without the star test, a cut incumbent keeps the bound-based step alone and ends the rounds
+            var stop = fullTree is null && !extendedStar;
+            var dearer = fullTree is null && !stop ? Spanned(full, boundedTree) : null;
+            var searched = fullTree is null && !stop && dearer is null;
+            if (searched)
+            {
+                dearer = Heuristic(full.Graph, round, expired);
+            }
 
-            // A better incumbent on the smaller graph lowers U for the next round (and for the caller).
-            if (current.Graph.TerminalCount > 1 && !expired())
+            var before = g.EdgeCount;
+            current = current.Compose(stop ? bounded : bounded.Compose(full));
+            tree = fullTree ?? dearer?.Tree ?? boundedTree;
+            cost = dearer?.Cost ?? total - current.FixedCost;
+            total = cost + current.FixedCost;
+
+            // A better incumbent on the smaller graph lowers U for the next round (and for the caller); the heuristic
+            // that just gave the tree is that same run.
+            if (!searched && current.Graph.TerminalCount > 1 && !expired())
             {
                 var (better, betterCost) = SteinerHeuristic.Solve(current.Graph, round + 1, expired, maxStarts: HeuristicStarts);
                 if (betterCost < cost)
@@ -93,13 +109,90 @@ internal static class BoundReduction
                     total = cost + current.FixedCost;
                 }
             }
-            if (fullTree is null || current.Graph.EdgeCount > 0.99 * before)
+            if (stop || current.Graph.EdgeCount > 0.99 * before)
             {
                 break;
             }
         }
 
         return (current, tree, cost);
+    }
+
+    /// <summary>A heuristic tree of <paramref name="g"/> (none needed with fewer than two terminals).</summary>
+    private static (int[] Tree, long Cost) Heuristic(SteinerGraph g, int round, Func<bool> expired)
+    {
+        if (g.TerminalCount <= 1)
+        {
+            return ([], 0);
+        }
+
+        var (edges, _) = SteinerHeuristic.Solve(g, round + 1, expired, maxStarts: HeuristicStarts);
+        var tree = TreeOps.Pruned(g, edges);
+        return (tree, g.CostOf(tree));
+    }
+
+    /// <summary>
+    /// A tree of <paramref name="inner"/>'s graph from the incumbent's edges when <see cref="Translate"/> finds none of
+    /// the same cost: every inner edge whose origins all lie in the incumbent, the cheapest spanning forest of them and
+    /// no non-terminal leaves; null when that does not span the terminals or the fixed edges are not the incumbent's.
+    /// </summary>
+    private static (int[] Tree, long Cost)? Spanned(ReducedInstance inner, int[] outerTree)
+    {
+        var outer = inner.Original;
+        var inTree = new bool[outer.EdgeCount];
+        foreach (var e in outerTree)
+        {
+            inTree[e] = true;
+        }
+
+        foreach (var e in inner.FixedEdges)
+        {
+            if (!inTree[e])
+            {
+                return null;
+            }
+        }
+
+        var g = inner.Graph;
+        var chosen = new List<int>();
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            var all = true;
+            foreach (var o in inner.Origin(e))
+            {
+                all &= inTree[o];
+            }
+
+            if (all)
+            {
+                chosen.Add(e);
+            }
+        }
+
+        chosen.Sort((a, b) => g.Weight(a) != g.Weight(b) ? g.Weight(a).CompareTo(g.Weight(b)) : a.CompareTo(b));
+        var parent = new int[g.NodeCount];
+        UnionFind.Reset(parent);
+        var forest = new List<int>(chosen.Count);
+        foreach (var e in chosen)
+        {
+            int a = UnionFind.Find(parent, g.Tail(e)), b = UnionFind.Find(parent, g.Head(e));
+            if (a != b)
+            {
+                parent[a] = b;
+                forest.Add(e);
+            }
+        }
+
+        try
+        {
+            var tree = TreeOps.Pruned(g, forest);
+            var c = g.TerminalCount <= 1 && tree.Length == 0 ? 0 : SteinerTreeValidator.Validate(g, tree);
+            return (tree, c);
+        }
+        catch (QuanetException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -50,6 +50,32 @@ internal sealed class ReducedInstance
     }
 
     /// <summary>
+    /// Maps a tree of the reduced graph to a tree of the original: <see cref="MapBack"/>, then, since edges that stand
+    /// for paths over one pseudo-eliminated vertex may share an original edge or close a cycle there, each original
+    /// edge once, the cheapest spanning forest of them (Kruskal) and no non-terminal leaves. The cost is at most the
+    /// reduced tree's plus <see cref="FixedCost"/>, and equal when no two of its edges overlap.
+    /// </summary>
+    public int[] MapBackTree(IEnumerable<int> reducedEdges)
+    {
+        var edges = MapBack(reducedEdges).Distinct().ToArray();
+        var parent = new int[Original.NodeCount];
+        UnionFind.Reset(parent);
+        Array.Sort(edges, (a, b) => Original.Weight(a) != Original.Weight(b) ? Original.Weight(a).CompareTo(Original.Weight(b)) : a.CompareTo(b));
+        var forest = new List<int>(edges.Length);
+        foreach (var e in edges)
+        {
+            int a = UnionFind.Find(parent, Original.Tail(e)), b = UnionFind.Find(parent, Original.Head(e));
+            if (a != b)
+            {
+                parent[a] = b;
+                forest.Add(e);
+            }
+        }
+
+        return Heuristics.TreeOps.Pruned(Original, forest);
+    }
+
+    /// <summary>
     /// This reduction followed by <paramref name="inner"/>, a reduction of this instance's graph: one instance
     /// from the original graph to the inner graph.
     /// </summary>

@@ -22,11 +22,11 @@ internal static class SteinerReducer
 
     /// <summary>Reduces <paramref name="graph"/>.</summary>
     /// <exception cref="QuanetException">Two terminals are not connected.</exception>
-    public static ReducedInstance Reduce(SteinerGraph graph, bool specialDistance = true, int maxRounds = 8, Func<bool>? expired = null)
+    public static ReducedInstance Reduce(SteinerGraph graph, bool specialDistance = true, int maxRounds = 8, Func<bool>? expired = null, bool extendedStar = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var g = new ReductionGraph(graph);
-        return Reduce(g, specialDistance, maxRounds, expired);
+        return Reduce(g, specialDistance, maxRounds, expired, extendedStar: extendedStar);
     }
 
     /// <summary>
@@ -37,12 +37,13 @@ internal static class SteinerReducer
     /// that then finds nothing runs the full pass, so the rounds end only where a full pass finds nothing (on the 200
     /// PACE 2018 track-1 instances the reduced graphs are the same as with full passes only, in 19.9 s instead of 24.2).
     /// </summary>
-    public static ReducedInstance Reduce(ReductionGraph g, bool specialDistance = true, int maxRounds = 8, Func<bool>? expired = null, bool incremental = true)
+    public static ReducedInstance Reduce(ReductionGraph g, bool specialDistance = true, int maxRounds = 8, Func<bool>? expired = null, bool incremental = true, bool extendedStar = false)
     {
         ArgumentNullException.ThrowIfNull(g);
         RemoveUnreachable(g);
         long work = 0;
         DegreeThreeTest? degreeThree = null;
+        ExtendedStarTest? star = null;
 
         // the Voronoi bound finds nothing the exact special distance does not, once that one runs: after a pass of it
         // that deleted nothing it waits until the other tests find nothing either (PACE 2018 instance192: 12 edges
@@ -120,6 +121,13 @@ internal static class SteinerReducer
                 changed += degreeThree.Pass();
             }
 
+            // the extended star test last: its trees are dearer still
+            if (changed == 0 && extendedStar && specialDistance && g.TerminalCount > 1 && Sparse(g))
+            {
+                star ??= new ExtendedStarTest(g);
+                changed += star.Pass(expired);
+            }
+
             if (changed == 0)
             {
                 break;
@@ -143,14 +151,18 @@ internal static class SteinerReducer
     /// <summary>
     /// Reduces <paramref name="reduced"/> further with an upper bound: the bound-based tests with dual ascent
     /// (<see cref="BoundReduction"/>) against the incumbent <paramref name="incumbent"/> of cost
-    /// <paramref name="cost"/> (edges of the reduced graph, fixed cost excluded), then the tests above again.
-    /// Every tree of cost at most the incumbent's survives, so the optimum does. Dual-ascent runs already made on the
+    /// <paramref name="cost"/> (edges of the reduced graph, fixed cost excluded), then the tests above again (with the
+    /// extended star test when <paramref name="extendedStar"/>). Every tree of cost at most the incumbent's survives, or
+    /// every minimal optimal one, so the optimum does. Dual-ascent runs already made on the
     /// reduced graph (<paramref name="ascentRuns"/>, for instance the heuristic's) are reused.
     /// </summary>
-    /// <returns>The new instance (from the original graph) and the incumbent as a tree of its graph, same total cost.</returns>
+    /// <returns>
+    /// The new instance (from the original graph) and a tree of its graph: the incumbent at the same total cost, or,
+    /// where the incumbent-free tests cut it, another tree, possibly dearer.
+    /// </returns>
     public static (ReducedInstance Instance, int[] Incumbent, long Cost) ReduceWithBound(
-        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired, DualAscentRuns? ascentRuns = null) =>
-        BoundReduction.Reduce(reduced, incumbent, cost, expired, ascentRuns: ascentRuns);
+        ReducedInstance reduced, int[] incumbent, long cost, Func<bool> expired, DualAscentRuns? ascentRuns = null, bool extendedStar = false) =>
+        BoundReduction.Reduce(reduced, incumbent, cost, expired, ascentRuns: ascentRuns, extendedStar: extendedStar);
 
     // at most 8 edges per node
     private static bool Sparse(ReductionGraph g) => g.AliveEdgeCount() <= 8L * g.AliveNodeCount();
