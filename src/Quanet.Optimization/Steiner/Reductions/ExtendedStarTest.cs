@@ -379,6 +379,11 @@ internal sealed class ExtendedStarTest
             return false;
         }
 
+        for (var j = firstNew; j < k; j++)
+        {
+            Prefetch(j);
+        }
+
         for (var j = Math.Max(1, firstNew); j < k; j++)
         {
             for (var i = 0; i < j; i++)
@@ -471,21 +476,65 @@ internal sealed class ExtendedStarTest
     /// </summary>
     private long SpecialDistance(int a, int b, long cap)
     {
-        var key = a < b ? ((long)a * _n) + b : ((long)b * _n) + a;
-        if (_sd.TryGetValue(key, out var known) && (known.Value < known.Cap || cap <= known.Cap))
+        if (Known(a, b, cap, out var value))
         {
-            return known.Value;
+            return value;
         }
 
-        var value = Search(a, b, cap);
-        _sd[key] = (value, cap);
-        return value;
+        Span<int> target = [b];
+        Span<long> found = [cap];
+        Search(a, target, found, cap);
+        _sd[Key(a, b)] = (found[0], cap);
+        return found[0];
     }
 
-    // bottleneck search from a: real edges up to the first terminal, then the terminals' distance table
-    private long Search(int a, int b, long cap)
+    /// <summary>The special distances from leaf <paramref name="j"/> to the other leaves not known below the tree's cost, in one search.</summary>
+    private void Prefetch(int j)
     {
-        var found = cap;
+        var a = _leaves[j];
+        Span<int> targets = stackalloc int[_leaves.Count];
+        var count = 0;
+        foreach (var b in _leaves)
+        {
+            if (b != a && !Known(a, b, _cost, out _))
+            {
+                targets[count++] = b;
+            }
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        Span<long> found = stackalloc long[count];
+        Search(a, targets[..count], found, _cost);
+        for (var i = 0; i < count; i++)
+        {
+            _sd[Key(a, targets[i])] = (found[i], _cost);
+        }
+    }
+
+    private bool Known(int a, int b, long cap, out long value)
+    {
+        value = 0;
+        if (_sd.TryGetValue(Key(a, b), out var known) && (known.Value < known.Cap || cap <= known.Cap))
+        {
+            value = known.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private long Key(int a, int b) => a < b ? ((long)a * _n) + b : ((long)b * _n) + a;
+
+    // bottleneck search from a to the targets: real edges up to the first terminal, then the terminals' distance table;
+    // found[i] ends as the best bottleneck to targets[i] below cap (cap when none was seen)
+    private void Search(int a, ReadOnlySpan<int> targets, Span<long> found, long cap)
+    {
+        found.Fill(cap);
+        var bound = cap;
         var scanned = 0;
         _heap.Clear();
         Lower(a, 0);
@@ -497,28 +546,41 @@ internal sealed class ExtendedStarTest
                 continue;
             }
 
-            if (dx >= found)
+            if (dx >= bound)
             {
-                break;
-            }
-
-            if (x == b)
-            {
-                found = dx;
                 break;
             }
 
             var t = _terminalIndex[x];
+            var hit = false;
+            for (var i = 0; i < targets.Length; i++)
+            {
+                var value = targets[i] == x ? dx : t >= 0 ? Math.Max(dx, _table[((long)t * _n) + targets[i]]) : long.MaxValue;
+                if (value < found[i])
+                {
+                    found[i] = value;
+                    hit = true;
+                }
+            }
+
+            if (hit)
+            {
+                bound = 0;
+                foreach (var f in found)
+                {
+                    bound = Math.Max(bound, f);
+                }
+            }
+
             if (t >= 0)
             {
                 scanned += MaxScanned / 32;
                 var row = _table.AsSpan(t * _n, _n);
-                found = Math.Min(found, Math.Max(dx, row[b]));
                 for (var j = 0; j < _terminals.Length; j++)
                 {
                     var to = _terminals[j];
                     var d = Math.Max(dx, row[to]);
-                    if (d < found && Lower(to, d))
+                    if (d < bound && Lower(to, d))
                     {
                         _heap.Enqueue(to, d);
                     }
@@ -532,7 +594,7 @@ internal sealed class ExtendedStarTest
             {
                 var y = _g.Other(e, x);
                 var d = dx + _g.W(e);
-                if (d < found && Lower(y, d))
+                if (d < bound && Lower(y, d))
                 {
                     _heap.Enqueue(y, d);
                 }
@@ -545,7 +607,6 @@ internal sealed class ExtendedStarTest
         }
 
         _touched.Clear();
-        return found;
     }
 
     private bool Lower(int v, long d)
