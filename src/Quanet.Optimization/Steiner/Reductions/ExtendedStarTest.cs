@@ -12,9 +12,10 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// A tree T with leaves L is ruled out when a minimum spanning tree of L under special distances (bottleneck Steiner
 /// distances) is cheaper than T (Duin and Volgenant; removing T from a tree that contains it leaves one part per leaf,
 /// and the special-distance paths join the parts for less), or when two leaves' special distance is below the longest
-/// key path (a chain through vertices with two tree edges) on T's path between them. Both comparisons are strict, so every minimal optimal tree is kept. Special distances
-/// are upper bounds from real walks: from a leaf over edges up to the first terminal, then over the terminals' distance
-/// table; a pseudo-elimination keeps every distance between the remaining nodes, so the table serves the whole pass.
+/// key path (a chain through vertices with two tree edges) on T's path between them. Both comparisons are strict, so
+/// every minimal optimal tree is kept. Special distances are upper bounds from real walks: from a leaf over edges up to
+/// the first terminal, then over the terminals' distance table; a pseudo-elimination keeps every distance between the
+/// remaining nodes, so the table serves the whole pass.
 /// </para>
 /// </summary>
 internal sealed class ExtendedStarTest
@@ -41,7 +42,7 @@ internal sealed class ExtendedStarTest
     /// Edges one special-distance search scans at most (a terminal's row of the table counts as a 32nd of it); it then
     /// answers with the best walk found so far.
     /// </summary>
-    public static int MaxScanned = int.Parse(Environment.GetEnvironmentVariable("XSCAN") ?? "400");
+    public const int MaxScanned = 400;
 
     private readonly ReductionGraph _g;
     private readonly int _n;
