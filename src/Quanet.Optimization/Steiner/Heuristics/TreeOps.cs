@@ -115,6 +115,30 @@ internal static class TreeOps
         return cost;
     }
 
+    /// <summary>
+    /// The cheapest spanning forest (Kruskal, ties by edge id) of the subgraph of <paramref name="graph"/> formed by
+    /// <paramref name="edges"/>, each taken once.
+    /// </summary>
+    public static List<int> CheapestForest(SteinerGraph graph, IEnumerable<int> edges)
+    {
+        var sorted = edges.Distinct().ToArray();
+        Array.Sort(sorted, (a, b) => graph.Weight(a) != graph.Weight(b) ? graph.Weight(a).CompareTo(graph.Weight(b)) : a.CompareTo(b));
+        var parent = new int[graph.NodeCount];
+        UnionFind.Reset(parent);
+        var forest = new List<int>(sorted.Length);
+        foreach (var e in sorted)
+        {
+            int a = UnionFind.Find(parent, graph.Tail(e)), b = UnionFind.Find(parent, graph.Head(e));
+            if (a != b)
+            {
+                parent[a] = b;
+                forest.Add(e);
+            }
+        }
+
+        return forest;
+    }
+
     /// <summary>The tree <paramref name="edges"/> of <paramref name="graph"/> without its non-terminal leaves (<see cref="Prune"/>).</summary>
     public static int[] Pruned(SteinerGraph graph, IEnumerable<int> edges)
     {

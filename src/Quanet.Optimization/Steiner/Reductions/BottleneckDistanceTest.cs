@@ -64,35 +64,13 @@ internal static class BottleneckDistanceTest
 
         // distances from every terminal below the longest edge (a longer one never proves anything)
         var k = terminals.Count;
-        var fromTerminal = new long[(long)k * n];
-        Array.Fill(fromTerminal, long.MaxValue);
+        var fromTerminal = TerminalDistances(g, terminals, weight, maxWeight);
         var heap = new PriorityQueue<int, long>();
         var near = new (long D, int T)[k][];
         var found = new List<(long, int)>();
         for (var i = 0; i < k; i++)
         {
             var d = fromTerminal.AsSpan(i * n, n);
-            d[terminals[i]] = 0;
-            heap.Enqueue(terminals[i], 0);
-            while (heap.TryDequeue(out var x, out var dx))
-            {
-                if (dx != d[x])
-                {
-                    continue;
-                }
-
-                foreach (var f in g.Adjacent(x))
-                {
-                    var y = g.Other(f, x);
-                    var dy = dx + weight[f];
-                    if (dy < maxWeight && dy < d[y])
-                    {
-                        d[y] = dy;
-                        heap.Enqueue(y, dy);
-                    }
-                }
-            }
-
             found.Clear();
             for (var j = 0; j < k; j++)
             {
@@ -218,6 +196,44 @@ internal static class BottleneckDistanceTest
         }
 
         visited.Clear();
+    }
+
+    /// <summary>
+    /// Shortest-path distances under <paramref name="weight"/> (by edge id) from every terminal, row i for terminal i,
+    /// those below <paramref name="limit"/> only; long.MaxValue where none is.
+    /// </summary>
+    internal static long[] TerminalDistances(ReductionGraph g, List<int> terminals, long[] weight, long limit)
+    {
+        var n = g.NodeCapacity;
+        var table = new long[(long)terminals.Count * n];
+        Array.Fill(table, long.MaxValue);
+        var heap = new PriorityQueue<int, long>();
+        for (var i = 0; i < terminals.Count; i++)
+        {
+            var d = table.AsSpan(i * n, n);
+            d[terminals[i]] = 0;
+            heap.Enqueue(terminals[i], 0);
+            while (heap.TryDequeue(out var x, out var dx))
+            {
+                if (dx != d[x])
+                {
+                    continue;
+                }
+
+                foreach (var f in g.Adjacent(x))
+                {
+                    var y = g.Other(f, x);
+                    var dy = dx + weight[f];
+                    if (dy < limit && dy < d[y])
+                    {
+                        d[y] = dy;
+                        heap.Enqueue(y, dy);
+                    }
+                }
+            }
+        }
+
+        return table;
     }
 
     private static bool Lower(int v, long d, long[] dist, List<int> visited)

@@ -133,59 +133,20 @@ internal static class BoundReduction
 
     /// <summary>
     /// A tree of <paramref name="inner"/>'s graph from the incumbent's edges when <see cref="Translate"/> finds none of
-    /// the same cost: every inner edge whose origins all lie in the incumbent, the cheapest spanning forest of them and
-    /// no non-terminal leaves; null when that does not span the terminals or the fixed edges are not the incumbent's.
+    /// the same cost: the cheapest spanning forest of <see cref="IncumbentEdges"/> without non-terminal leaves; null
+    /// when that does not span the terminals or the fixed edges are not the incumbent's.
     /// </summary>
     private static (int[] Tree, long Cost)? Spanned(ReducedInstance inner, int[] outerTree)
     {
-        var outer = inner.Original;
-        var inTree = new bool[outer.EdgeCount];
-        foreach (var e in outerTree)
+        if (IncumbentEdges(inner, outerTree) is not { } chosen)
         {
-            inTree[e] = true;
-        }
-
-        foreach (var e in inner.FixedEdges)
-        {
-            if (!inTree[e])
-            {
-                return null;
-            }
+            return null;
         }
 
         var g = inner.Graph;
-        var chosen = new List<int>();
-        for (var e = 0; e < g.EdgeCount; e++)
-        {
-            var all = true;
-            foreach (var o in inner.Origin(e))
-            {
-                all &= inTree[o];
-            }
-
-            if (all)
-            {
-                chosen.Add(e);
-            }
-        }
-
-        chosen.Sort((a, b) => g.Weight(a) != g.Weight(b) ? g.Weight(a).CompareTo(g.Weight(b)) : a.CompareTo(b));
-        var parent = new int[g.NodeCount];
-        UnionFind.Reset(parent);
-        var forest = new List<int>(chosen.Count);
-        foreach (var e in chosen)
-        {
-            int a = UnionFind.Find(parent, g.Tail(e)), b = UnionFind.Find(parent, g.Head(e));
-            if (a != b)
-            {
-                parent[a] = b;
-                forest.Add(e);
-            }
-        }
-
         try
         {
-            var tree = TreeOps.Pruned(g, forest);
+            var tree = TreeOps.Pruned(g, TreeOps.CheapestForest(g, chosen));
             var c = g.TerminalCount <= 1 && tree.Length == 0 ? 0 : SteinerTreeValidator.Validate(g, tree);
             return (tree, c);
         }
@@ -202,8 +163,29 @@ internal static class BoundReduction
     /// </summary>
     private static int[]? Translate(ReducedInstance inner, int[] outerTree, long outerCost)
     {
-        var outer = inner.Original;
-        var inTree = new bool[outer.EdgeCount];
+        if (IncumbentEdges(inner, outerTree) is not { } result)
+        {
+            return null;
+        }
+
+        try
+        {
+            var c = inner.Graph.TerminalCount <= 1 && result.Count == 0 ? 0 : SteinerTreeValidator.Validate(inner.Graph, result);
+            return c + inner.FixedCost == outerCost ? [.. result] : null;
+        }
+        catch (QuanetException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The edges of <paramref name="inner"/>'s graph whose origins all lie in <paramref name="outerTree"/>; null when
+    /// <paramref name="inner"/> fixed an edge the tree does not use.
+    /// </summary>
+    private static List<int>? IncumbentEdges(ReducedInstance inner, int[] outerTree)
+    {
+        var inTree = new bool[inner.Original.EdgeCount];
         foreach (var e in outerTree)
         {
             inTree[e] = true;
@@ -232,14 +214,6 @@ internal static class BoundReduction
             }
         }
 
-        try
-        {
-            var c = inner.Graph.TerminalCount <= 1 && result.Count == 0 ? 0 : SteinerTreeValidator.Validate(inner.Graph, result);
-            return c + inner.FixedCost == outerCost ? [.. result] : null;
-        }
-        catch (QuanetException)
-        {
-            return null;
-        }
+        return result;
     }
 }

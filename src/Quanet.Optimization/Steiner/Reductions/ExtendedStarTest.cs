@@ -121,7 +121,13 @@ internal sealed class ExtendedStarTest
         }
 
         _terminals = [.. terminals];
-        _table = DistanceTable(g, terminals);
+        var weight = new long[g.EdgeCapacity];
+        for (var e = 0; e < weight.Length; e++)
+        {
+            weight[e] = g.EdgeAlive(e) ? g.W(e) : 0;
+        }
+
+        _table = BottleneckDistanceTest.TerminalDistances(g, terminals, weight, long.MaxValue);
         _sd.Clear();
         var eliminated = 0;
         for (var degree = 3; degree <= MaxDegree; degree++)
@@ -624,40 +630,5 @@ internal sealed class ExtendedStarTest
 
         _label[v] = d;
         return true;
-    }
-
-    /// <summary>Shortest-path distances from every terminal (row i for terminal i), over the current edges.</summary>
-    private static long[] DistanceTable(ReductionGraph g, List<int> terminals)
-    {
-        var n = g.NodeCapacity;
-        var table = new long[(long)terminals.Count * n];
-        Array.Fill(table, long.MaxValue / 4);
-        var heap = new PriorityQueue<int, long>();
-        for (var i = 0; i < terminals.Count; i++)
-        {
-            var d = table.AsSpan(i * n, n);
-            d[terminals[i]] = 0;
-            heap.Enqueue(terminals[i], 0);
-            while (heap.TryDequeue(out var x, out var dx))
-            {
-                if (dx != d[x])
-                {
-                    continue;
-                }
-
-                foreach (var f in g.Adjacent(x))
-                {
-                    var y = g.Other(f, x);
-                    var dy = dx + g.W(f);
-                    if (dy < d[y])
-                    {
-                        d[y] = dy;
-                        heap.Enqueue(y, dy);
-                    }
-                }
-            }
-        }
-
-        return table;
     }
 }

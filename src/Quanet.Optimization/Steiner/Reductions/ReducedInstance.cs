@@ -55,25 +55,8 @@ internal sealed class ReducedInstance
     /// edge once, the cheapest spanning forest of them (Kruskal) and no non-terminal leaves. The cost is at most the
     /// reduced tree's plus <see cref="FixedCost"/>, and equal when no two of its edges overlap.
     /// </summary>
-    public int[] MapBackTree(IEnumerable<int> reducedEdges)
-    {
-        var edges = MapBack(reducedEdges).Distinct().ToArray();
-        var parent = new int[Original.NodeCount];
-        UnionFind.Reset(parent);
-        Array.Sort(edges, (a, b) => Original.Weight(a) != Original.Weight(b) ? Original.Weight(a).CompareTo(Original.Weight(b)) : a.CompareTo(b));
-        var forest = new List<int>(edges.Length);
-        foreach (var e in edges)
-        {
-            int a = UnionFind.Find(parent, Original.Tail(e)), b = UnionFind.Find(parent, Original.Head(e));
-            if (a != b)
-            {
-                parent[a] = b;
-                forest.Add(e);
-            }
-        }
-
-        return Heuristics.TreeOps.Pruned(Original, forest);
-    }
+    public int[] MapBackTree(IEnumerable<int> reducedEdges) =>
+        Heuristics.TreeOps.Pruned(Original, Heuristics.TreeOps.CheapestForest(Original, MapBack(reducedEdges)));
 
     /// <summary>
     /// This reduction followed by <paramref name="inner"/>, a reduction of this instance's graph: one instance
