@@ -55,12 +55,15 @@ public sealed class SteinerCommandTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task The_extended_star_option_gives_the_same_checked_optimum()
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("on")]
+    [InlineData("off")]
+    public async Task The_extended_star_option_gives_the_same_checked_optimum(string mode)
     {
         var file = Write("star.stp", Instance);
 
-        var (code, output, error) = await CliHarness.RunAsync("steiner", file, "--extended-star", "--json", "--time", "20");
+        var (code, output, error) = await CliHarness.RunAsync("steiner", file, "--extended-star", mode, "--json", "--time", "20");
 
         Assert.True(code == 0, error);
         using var doc = JsonDocument.Parse(output);
@@ -138,6 +141,18 @@ public sealed class SteinerCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.StartsWith("error: unknown solver 'magic' for --solver (known: exact, heuristic, qubo, qubo-hybrid)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_extended_star_mode_is_a_usage_error()
+    {
+        var file = Write("star.stp", Instance);
+
+        var (code, output, error) = await CliHarness.RunAsync("steiner", file, "--extended-star", "always");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: --extended-star must be auto, on or off (got 'always')", error, StringComparison.Ordinal);
     }
 
     [Fact]

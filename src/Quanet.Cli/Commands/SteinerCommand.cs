@@ -32,10 +32,12 @@ internal static class SteinerCommand
             DefaultValueFactory = _ => "glop",
         };
         lp.AcceptOnlyFromAmong("glop", "clp");
-        var extendedStar = new Option<bool>("--extended-star")
+        var extendedStar = new Option<string>("--extended-star")
         {
-            Description = "Exact method: also run the extended star test (pseudo-elimination by extension) in the bound-based reduction rounds; experimental, off by default (docs/steiner.md)",
+            Description = "Exact method: run the extended star test (pseudo-elimination by extension) in the bound-based reduction rounds: auto (when the reduced graph has more than 40 terminals), on or off (docs/steiner.md)",
+            DefaultValueFactory = _ => "auto",
         };
+        extendedStar.Must(mode => mode is "auto" or "on" or "off", "must be auto, on or off");
         var noReduce = new Option<bool>("--no-reduce") { Description = "Skip the reduction tests (e.g. to see the QUBO of the whole instance)" };
         var time = CommonOptions.TimeLimit(SolverCatalogue.Steiner.DefaultSeconds).MustBePositive();
         var seed = CommonOptions.Seed();
@@ -68,7 +70,7 @@ internal static class SteinerCommand
                 Seed = ctx.Get(seed),
                 Reduce = !ctx.Get(noReduce),
                 UseClp = ctx.Get(lp) == "clp",
-                ExtendedStar = ctx.Get(extendedStar),
+                ExtendedStar = ctx.Get(extendedStar) switch { "on" => true, "off" => false, _ => null },
                 QuboFromStart = hybrid ? SteinerQuboSampling.Hybrid(SolverCatalogue.HybridSubSolver(ctx.Get(subSolver)!), ctx.Get(subSize), ctx.Get(seed), limit, statistics: s => hybridStatistics = s, cancellationToken: ct) : null,
                 QuboSolver = SteinerQuboSampling.For(SolverCatalogue.SteinerQubo.Get(ctx.Get(sampler)!).Create(), ctx.Get(seed), limit, ct),
                 QuboBuilt = ctx.Get(export) is { } exportFile ? q => QuboFormats.Write(q.Model, exportFile.FullName) : null,

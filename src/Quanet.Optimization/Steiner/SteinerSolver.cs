@@ -72,7 +72,8 @@ public static class SteinerSolver
             kept = reduced.MapBackTree(edges);
             // The bound-based step may take a quarter of what is left; dual ascent stopped early still gives valid bounds.
             var reduceDeadline = time.GetTimestamp() + ((deadline - time.GetTimestamp()) / 4);
-            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline, ascentRuns, options.ExtendedStar);
+            var extendedStar = options.ExtendedStar ?? g.TerminalCount > ExactSolver.MaxProgrammeTerminals;
+            (reduced, edges, cost) = SteinerReducer.ReduceWithBound(reduced, edges, cost, () => time.GetTimestamp() >= reduceDeadline, ascentRuns, extendedStar);
             g = reduced.Graph;
             stats = stats with { NodesAfter = g.NodeCount, EdgesAfter = g.EdgeCount, TerminalsAfter = g.TerminalCount, FixedCost = reduced.FixedCost };
         }

@@ -34,11 +34,13 @@ public sealed record SteinerSolverOptions
 
     /// <summary>
     /// Whether the exact method's bound-based reduction rounds also run the extended star test (pseudo-elimination
-    /// by extension, docs/steiner.md). Off by default: on the 200 PACE 2018 track-1 instances it proves the same 189
-    /// in more total time (faster on instances 197-199, whose graphs it shrinks most, slower on others where the test
-    /// costs 1-4 s the proof does not win back). <value>Default false.</value>
+    /// by extension, docs/steiner.md): always (true), never (false), or, by default (null), when the reduced graph has
+    /// more terminals than the subset programme takes (<see cref="Exact.ExactSolver.MaxProgrammeTerminals"/>), where the
+    /// proof rests on the cut relaxation and the size of the graph. On the 200 PACE 2018 track-1 instances that is six
+    /// (195-200): it proves instance200 and shortens 197-199, while on the others, solved by the programme, it cost
+    /// 1-6 s each that the proof did not win back (bench/README.md, section steiner-peers). <value>Default null.</value>
     /// </summary>
-    public bool ExtendedStar { get; init; }
+    public bool? ExtendedStar { get; init; }
 
     /// <summary>
     /// Ends the solve early, like the time limit: the best tree found so far is returned with

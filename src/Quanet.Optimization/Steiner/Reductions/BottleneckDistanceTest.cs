@@ -256,7 +256,7 @@ internal static class BottleneckDistanceTest
     /// The weights scaled by 2^S less 2 at each terminal end and 1 at each other end; the plain weights when they
     /// are too large to scale or some are zero.
     /// </summary>
-    private static long[] Perturbed(ReductionGraph g)
+    internal static long[] Perturbed(ReductionGraph g)
     {
         long total = 0;
         var zero = false;

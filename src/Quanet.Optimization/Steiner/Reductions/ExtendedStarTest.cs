@@ -3,19 +3,28 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// <summary>
 /// Extended pseudo-elimination (the extension technique of Rehfeldt and Koch, "Implications, conflicts, and
 /// reductions for Steiner trees", applied to stars as SCIP-Jack does): a non-terminal v of degree 3 to
-/// <see cref="MaxDegree"/> is replaced by edges between each pair of its neighbours (weight of the two edges, standing
+/// <see cref="MaxDegree"/> is replaced by edges between pairs of its neighbours (weight of the two edges, standing
 /// for the path over v) when no minimal optimal tree gives v three or more edges. To show that, every star of at least
 /// three of v's edges is grown into every tree a minimal optimal tree could contain around it, leaf by leaf (a
 /// non-terminal leaf of such a tree has at least one more edge in it, and an inner vertex has exactly the tree's
-/// edges), up to <see cref="Depth"/> edges from v; each tree must be ruled out on the way.
+/// edges), by up to <see cref="Levels"/> growths; each tree must be ruled out on the way.
 /// <para>
 /// A tree T with leaves L is ruled out when a minimum spanning tree of L under special distances (bottleneck Steiner
 /// distances) is cheaper than T (Duin and Volgenant; removing T from a tree that contains it leaves one part per leaf,
-/// and the special-distance paths join the parts for less), or when two leaves' special distance is below the longest
-/// key path (a chain through vertices with two tree edges) on T's path between them. Both comparisons are strict, so
-/// every minimal optimal tree is kept. Special distances are upper bounds from real walks: from a leaf over edges up to
-/// the first terminal, then over the terminals' distance table; a pseudo-elimination keeps every distance between the
-/// remaining nodes, so the table serves the whole pass.
+/// and the special-distance paths join the parts for less), when two leaves' special distance is below the longest
+/// key path (a chain through vertices with two tree edges) on T's path between them, or when some non-terminal leaf x
+/// has no way out: each edge (x, y) is ruled out alone when a spanning tree of L and y is cheaper than T and the edge.
+/// T is ruled out when every growth at some one leaf is; when a limit stops the growths at one leaf, the next leaf is
+/// tried. Special distances are upper bounds from real walks: from a leaf over edges up to the first terminal, then
+/// over the terminals' distance table; a pseudo-elimination keeps every distance between the remaining nodes, so the
+/// table serves the whole pass.
+/// </para>
+/// <para>
+/// Every comparison is strict, on weights perturbed as in <see cref="BottleneckDistanceTest"/> (scaled, less a little
+/// at each end): an optimum of the perturbed instance is one of the given, so a tie of the given weights (PACE 2018
+/// instances 197-200 have two weights only) is decided one way and may still rule a tree out. The replacement leaves
+/// out a pair whose path over v is longer than the pair's special distance, and declines (v stays) when more edges than
+/// v's degree would be new, so the graph never grows denser, as in SCIP-Jack.
 /// </para>
 /// </summary>
 internal sealed class ExtendedStarTest
@@ -23,8 +32,11 @@ internal sealed class ExtendedStarTest
     /// <summary>Largest degree of an eliminated vertex (up to ten new edges).</summary>
     public const int MaxDegree = 5;
 
-    /// <summary>Edges from v a grown tree reaches at most.</summary>
-    public const int Depth = 3;
+    /// <summary>
+    /// Growths (one leaf by a set of its edges each) a tree gets at most, one more around a vertex of degree 3 (whose
+    /// one star is cheaper to grow), as SCIP-Jack bounds its extension depth.
+    /// </summary>
+    public const int Levels = 3;
 
     /// <summary>A leaf with more edges than this is not grown.</summary>
     public const int MaxLeafDegree = 8;
@@ -51,6 +63,8 @@ internal sealed class ExtendedStarTest
     private readonly Dictionary<long, (long Value, long Cap)> _sd = [];
     private int[] _terminals = [];
     private long[] _table = [];
+    private long[] _weight = [];
+    private int _maxLevel;
 
     // the tree being grown
     private readonly int[] _depth;
@@ -90,7 +104,7 @@ internal sealed class ExtendedStarTest
 
     /// <summary>
     /// One pass over the non-terminals of degree 3 to <see cref="MaxDegree"/>, except those that failed in an earlier
-    /// pass with nothing changed since within <see cref="Depth"/> edges; returns the number eliminated. Does nothing
+    /// pass with nothing changed since within reach of a grown tree; returns the number eliminated. Does nothing
     /// when the terminal distance table would exceed <see cref="MaxTable"/> or some weight is not positive.
     /// </summary>
     public int Pass(Func<bool>? expired = null)
@@ -121,13 +135,8 @@ internal sealed class ExtendedStarTest
         }
 
         _terminals = [.. terminals];
-        var weight = new long[g.EdgeCapacity];
-        for (var e = 0; e < weight.Length; e++)
-        {
-            weight[e] = g.EdgeAlive(e) ? g.W(e) : 0;
-        }
-
-        _table = BottleneckDistanceTest.TerminalDistances(g, terminals, weight, long.MaxValue);
+        _weight = BottleneckDistanceTest.Perturbed(g);
+        _table = BottleneckDistanceTest.TerminalDistances(g, terminals, _weight, long.MaxValue);
         _sd.Clear();
         var eliminated = 0;
         for (var degree = 3; degree <= MaxDegree; degree++)
@@ -144,9 +153,8 @@ internal sealed class ExtendedStarTest
                     continue;
                 }
 
-                if (NoStarInOptimum(v))
+                if (NoStarInOptimum(v) && TryReplace(v))
                 {
-                    Eliminate(g, v);
                     eliminated++;
                 }
                 else
@@ -159,7 +167,7 @@ internal sealed class ExtendedStarTest
         return eliminated;
     }
 
-    // whether a vertex within Depth edges of v has changed after clock
+    // whether a vertex within Levels + 2 edges of v (as far as a grown tree reaches) has changed after clock
     private bool ChangedNear(int v, int clock)
     {
         _nodes.Clear();
@@ -170,7 +178,7 @@ internal sealed class ExtendedStarTest
         {
             var x = _nodes[i];
             changed = _g.ChangedAt(x) > clock;
-            if (_depth[x] < Depth)
+            if (_depth[x] < Levels + 2)
             {
                 foreach (var e in _g.Adjacent(x))
                 {
@@ -218,12 +226,111 @@ internal sealed class ExtendedStarTest
         }
     }
 
+    /// <summary>
+    /// Replaces non-terminal <paramref name="v"/> (no star of it in a minimal optimal tree) by edges between its
+    /// neighbours' pairs, leaving out a pair whose path over v is longer than the pair's special distance (strict, so
+    /// no optimal tree uses it) or passes an original edge twice; declines, leaving v, when more new edges than v's
+    /// degree would remain, so that the graph never grows denser (as SCIP-Jack's pseudo-elimination does).
+    /// </summary>
+    private bool TryReplace(int v)
+    {
+        var g = _g;
+        var edges = g.Adjacent(v).ToArray();
+        var d = edges.Length;
+        Span<bool> keep = stackalloc bool[d * d];
+        var added = 0;
+        for (var i = 0; i < d; i++)
+        {
+            for (var j = i + 1; j < d; j++)
+            {
+                int a = g.Other(edges[i], v), b = g.Other(edges[j], v);
+                var w = _weight[edges[i]] + _weight[edges[j]];
+                if (a == b || Overlap(g.Origin(edges[i]), g.Origin(edges[j])) || SpecialDistance(a, b, w) < w)
+                {
+                    continue;
+                }
+
+                keep[(i * d) + j] = true;
+                if (!Joined(a, b) && ++added > d)
+                {
+                    return false;
+                }
+            }
+        }
+
+        g.DeleteNode(v);
+        for (var i = 0; i < d; i++)
+        {
+            for (var j = i + 1; j < d; j++)
+            {
+                if (keep[(i * d) + j])
+                {
+                    int a = g.Other(edges[i], v), b = g.Other(edges[j], v);
+                    var before = g.EdgeCapacity;
+                    var w = g.W(edges[i]) + g.W(edges[j]);
+                    var p = _weight[edges[i]] + _weight[edges[j]];
+                    g.AddEdgeKeepingCheapest(a, b, w, [.. g.Origin(edges[i]), .. g.Origin(edges[j])]);
+                    SetPerturbed(a, b, before, w, p);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // the perturbed weight of the edge between a and b after a replacement edge of weight w, perturbed p, was offered:
+    // p for a new edge, the lower of the two for a kept one of the same weight
+    private void SetPerturbed(int a, int b, int before, long w, long p)
+    {
+        if (_weight.Length < _g.EdgeCapacity)
+        {
+            Array.Resize(ref _weight, Math.Max(_g.EdgeCapacity, 2 * _weight.Length));
+        }
+
+        foreach (var e in _g.Adjacent(a))
+        {
+            if (_g.Other(e, a) == b)
+            {
+                _weight[e] = e >= before ? p : _g.W(e) == w ? Math.Min(_weight[e], p) : _weight[e];
+                return;
+            }
+        }
+    }
+
+    private bool Joined(int a, int b)
+    {
+        var (x, y) = _g.Degree(a) <= _g.Degree(b) ? (a, b) : (b, a);
+        foreach (var e in _g.Adjacent(x))
+        {
+            if (_g.Other(e, x) == y)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlap(int[] first, int[] second)
+    {
+        foreach (var o in first)
+        {
+            if (Array.IndexOf(second, o) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether every star of three or more of <paramref name="v"/>'s edges is ruled out.</summary>
     private bool NoStarInOptimum(int v)
     {
         var edges = _g.Adjacent(v).ToArray();
         var d = edges.Length;
         _trees = 0;
+        _maxLevel = Levels + (d == 3 ? 1 : 0);
         for (var mask = 0; mask < 1 << d; mask++)
         {
             if (System.Numerics.BitOperations.PopCount((uint)mask) < 3)
@@ -248,12 +355,12 @@ internal sealed class ExtendedStarTest
                 ok = _depth[u] < 0;
                 if (ok)
                 {
-                    Attach(u, v, _g.W(edges[i]));
+                    Attach(u, v, _weight[edges[i]]);
                 }
             }
 
             // a repeated neighbour would close a cycle: no tree has that star
-            var ruled = !ok || RuledOut(0);
+            var ruled = !ok || RuledOut(0, 0);
             Clear();
             if (!ruled)
             {
@@ -291,7 +398,7 @@ internal sealed class ExtendedStarTest
     /// Whether the current tree, and every growth of it, is ruled out; leaves from <paramref name="firstNew"/> on are
     /// those of the last growth.
     /// </summary>
-    private bool RuledOut(int firstNew)
+    private bool RuledOut(int firstNew, int level)
     {
         if (Dominated(firstNew))
         {
@@ -303,39 +410,63 @@ internal sealed class ExtendedStarTest
             return false;
         }
 
-        // a non-terminal leaf that may grow: the one with the fewest choices
-        var pick = -1;
-        for (var i = 0; i < _leaves.Count; i++)
+        // Each non-terminal leaf's ways out, less those ruled out alone (any tree that holds the edge is then ruled
+        // out); a leaf with none left cannot be a leaf of a minimal tree, nor grow: the tree is ruled out. The leaf
+        // that may grow with the fewest ways out grows.
+        var candidates = new List<(int Leaf, List<int> Ways)>();
+        foreach (var x in _leaves)
         {
-            var x = _leaves[i];
-            if (!_g.IsTerminal(x) && _depth[x] < Depth && _g.Degree(x) <= MaxLeafDegree && (pick < 0 || _g.Degree(x) < _g.Degree(_leaves[pick])))
+            if (_g.IsTerminal(x))
             {
-                pick = i;
+                continue;
+            }
+
+            var growable = level < _maxLevel && _g.Degree(x) <= MaxLeafDegree;
+            var ways = WaysOut(x, growable);
+            if (ways is null)
+            {
+                continue;
+            }
+
+            if (ways.Count == 0)
+            {
+                return true;
+            }
+
+            if (growable)
+            {
+                candidates.Add((x, ways));
             }
         }
 
-        if (pick < 0)
+        if (candidates.Count == 0)
         {
             return false;
         }
 
-        var leaf = _leaves[pick];
-        var options = new List<int>(_g.Degree(leaf));
-        foreach (var e in _g.Adjacent(leaf))
+        // Every growth at one leaf ruled out rules the tree out; when one leaf's growths are not all ruled out (a limit
+        // was reached), another leaf may still do it, as in SCIP-Jack's extension (fewest ways out first).
+        candidates.Sort((a, b) => a.Ways.Count.CompareTo(b.Ways.Count));
+        foreach (var (leaf, options) in candidates)
         {
-            // an edge back into the tree closes a cycle
-            if (_depth[_g.Other(e, leaf)] < 0)
+            if (_trees > MaxTrees)
             {
-                options.Add(e);
+                return false;
+            }
+
+            if (GrowthsRuledOut(leaf, options, level))
+            {
+                return true;
             }
         }
 
-        // a minimal tree has no non-terminal leaf: with nothing to grow by, the leaf cannot be one of its leaves
-        if (options.Count == 0)
-        {
-            return true;
-        }
+        return false;
+    }
 
+    // whether every growth of the current tree at leaf by a nonempty subset of options is ruled out
+    private bool GrowthsRuledOut(int leaf, List<int> options, int level)
+    {
+        var pick = _leaves.IndexOf(leaf);
         _leaves.RemoveAt(pick);
         var nodesBefore = _nodes.Count;
         var leavesBefore = _leaves.Count;
@@ -353,11 +484,11 @@ internal sealed class ExtendedStarTest
             {
                 if ((subset & (1 << i)) != 0)
                 {
-                    Attach(_g.Other(options[i], leaf), leaf, _g.W(options[i]));
+                    Attach(_g.Other(options[i], leaf), leaf, _weight[options[i]]);
                 }
             }
 
-            result = RuledOut(leavesBefore);
+            result = RuledOut(leavesBefore, level + 1);
             for (var i = _nodes.Count - 1; i >= nodesBefore; i--)
             {
                 _depth[_nodes[i]] = -1;
@@ -371,6 +502,96 @@ internal sealed class ExtendedStarTest
 
         _leaves.Insert(pick, leaf);
         return result;
+    }
+
+    /// <summary>
+    /// The edges by which leaf <paramref name="x"/> may leave the current tree: not back into it, and not ruled out
+    /// alone. An edge (x, y) is ruled out alone when a spanning tree of the leaves and y under special distances is
+    /// cheaper than the tree with the edge: in any tree that holds both, removing the tree's edges and its inner
+    /// vertices other than x (none of which has edges outside it) leaves one part per leaf and one at y. Null when the
+    /// leaf has more than <see cref="MaxLeafDegree"/> edges and <paramref name="full"/> is false.
+    /// </summary>
+    private List<int>? WaysOut(int x, bool full)
+    {
+        if (!full && _g.Degree(x) > MaxLeafDegree)
+        {
+            return null;
+        }
+
+        var ways = new List<int>(_g.Degree(x));
+        foreach (var e in _g.Adjacent(x))
+        {
+            var y = _g.Other(e, x);
+            if (_depth[y] < 0 && !SpannedCheaper(y, _cost + _weight[e]))
+            {
+                ways.Add(e);
+            }
+        }
+
+        return ways;
+    }
+
+    // whether a spanning tree of the leaves and y under special distances weighs less than bound
+    private bool SpannedCheaper(int y, long bound)
+    {
+        var k = _leaves.Count;
+        Span<int> targets = stackalloc int[k];
+        var count = 0;
+        for (var i = 0; i < k; i++)
+        {
+            if (!Known(y, _leaves[i], bound, out _))
+            {
+                targets[count++] = _leaves[i];
+            }
+        }
+
+        if (count > 0)
+        {
+            Span<long> found = stackalloc long[count];
+            Search(y, targets[..count], found, bound);
+            for (var i = 0; i < count; i++)
+            {
+                _sd[Key(y, targets[i])] = (found[i], bound);
+            }
+        }
+
+        // Prim from y over the leaves, stopping once the weight reaches the bound
+        Span<long> best = stackalloc long[k];
+        Span<bool> inTree = stackalloc bool[k];
+        for (var i = 0; i < k; i++)
+        {
+            best[i] = SpecialDistance(y, _leaves[i], bound);
+        }
+
+        long weight = 0;
+        for (var round = 0; round < k; round++)
+        {
+            var next = -1;
+            for (var i = 0; i < k; i++)
+            {
+                if (!inTree[i] && (next < 0 || best[i] < best[next]))
+                {
+                    next = i;
+                }
+            }
+
+            inTree[next] = true;
+            weight += best[next];
+            if (weight >= bound)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                if (!inTree[i])
+                {
+                    best[i] = Math.Min(best[i], SpecialDistance(_leaves[next], _leaves[i], bound));
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -600,7 +821,7 @@ internal sealed class ExtendedStarTest
             foreach (var e in _g.Adjacent(x))
             {
                 var y = _g.Other(e, x);
-                var d = dx + _g.W(e);
+                var d = dx + _weight[e];
                 if (d < bound && Lower(y, d))
                 {
                     _heap.Enqueue(y, d);
