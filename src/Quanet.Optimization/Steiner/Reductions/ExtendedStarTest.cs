@@ -64,6 +64,9 @@ internal sealed class ExtendedStarTest
     private int[] _terminals = [];
     private long[] _table = [];
     private long[] _weight = [];
+    private long[] _bottleneck = [];
+    private int[] _byBottleneck = [];
+    private long[] _via = [];
     private int _maxLevel;
 
     // the tree being grown
@@ -137,6 +140,7 @@ internal sealed class ExtendedStarTest
         _terminals = [.. terminals];
         _weight = BottleneckDistanceTest.Perturbed(g);
         _table = BottleneckDistanceTest.TerminalDistances(g, terminals, _weight, long.MaxValue);
+        TerminalBottlenecks();
         _sd.Clear();
         var eliminated = 0;
         for (var degree = 3; degree <= MaxDegree; degree++)
@@ -757,8 +761,8 @@ internal sealed class ExtendedStarTest
 
     private long Key(int a, int b) => a < b ? ((long)a * _n) + b : ((long)b * _n) + a;
 
-    // bottleneck search from a to the targets: real edges up to the first terminal, then the terminals' distance table;
-    // found[i] ends as the best bottleneck to targets[i] below cap (cap when none was seen)
+    // bottleneck search from a to the targets: real edges up to the first terminal, then Via; found[i] ends as the best
+    // bottleneck to targets[i] below cap (cap when none was seen)
     private void Search(int a, ReadOnlySpan<int> targets, Span<long> found, long cap)
     {
         found.Fill(cap);
@@ -779,11 +783,12 @@ internal sealed class ExtendedStarTest
                 break;
             }
 
+            // at a terminal the walk's last part is known: the bottleneck over the terminals, then a shortest path
             var t = _terminalIndex[x];
             var hit = false;
             for (var i = 0; i < targets.Length; i++)
             {
-                var value = targets[i] == x ? dx : t >= 0 ? Math.Max(dx, _table[((long)t * _n) + targets[i]]) : long.MaxValue;
+                var value = targets[i] == x ? dx : t >= 0 ? Math.Max(dx, Via(t, targets[i])) : long.MaxValue;
                 if (value < found[i])
                 {
                     found[i] = value;
@@ -802,18 +807,7 @@ internal sealed class ExtendedStarTest
 
             if (t >= 0)
             {
-                scanned += MaxScanned / 32;
-                var row = _table.AsSpan(t * _n, _n);
-                for (var j = 0; j < _terminals.Length; j++)
-                {
-                    var to = _terminals[j];
-                    var d = Math.Max(dx, row[to]);
-                    if (d < bound && Lower(to, d))
-                    {
-                        _heap.Enqueue(to, d);
-                    }
-                }
-
+                scanned++;
                 continue;
             }
 
@@ -835,6 +829,122 @@ internal sealed class ExtendedStarTest
         }
 
         _touched.Clear();
+    }
+
+    /// <summary>
+    /// The bottleneck distances between the terminals in their distance network (on its minimum spanning tree), each
+    /// terminal's others in order of them, and an empty <see cref="Via"/> cache.
+    /// </summary>
+    private void TerminalBottlenecks()
+    {
+        var k = _terminals.Length;
+        _bottleneck = new long[k * k];
+        _byBottleneck = new int[k * k];
+        if (_via.Length < (long)k * _n)
+        {
+            _via = new long[k * _n];
+        }
+
+        _via.AsSpan(0, k * _n).Fill(-1);
+
+        // Prim on the distance network, then from each terminal the longest edge on the tree path to every other
+        var parent = new int[k];
+        var parentDistance = new long[k];
+        var best = new long[k];
+        var inTree = new bool[k];
+        Array.Fill(best, long.MaxValue);
+        best[0] = 0;
+        parent[0] = -1;
+        var adjacent = new List<int>[k];
+        for (var round = 0; round < k; round++)
+        {
+            var next = -1;
+            for (var i = 0; i < k; i++)
+            {
+                if (!inTree[i] && (next < 0 || best[i] < best[next]))
+                {
+                    next = i;
+                }
+            }
+
+            inTree[next] = true;
+            adjacent[next] = [];
+            if (parent[next] >= 0)
+            {
+                adjacent[parent[next]].Add(next);
+                adjacent[next].Add(parent[next]);
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                var d = _table[((long)next * _n) + _terminals[i]];
+                if (!inTree[i] && d < best[i])
+                {
+                    best[i] = d;
+                    parent[i] = next;
+                    parentDistance[i] = d;
+                }
+            }
+        }
+
+        var stack = new Stack<int>();
+        for (var s = 0; s < k; s++)
+        {
+            var row = _bottleneck.AsSpan(s * k, k);
+            row.Fill(-1);
+            row[s] = 0;
+            stack.Push(s);
+            while (stack.Count > 0)
+            {
+                var x = stack.Pop();
+                foreach (var y in adjacent[x])
+                {
+                    if (row[y] < 0)
+                    {
+                        row[y] = Math.Max(row[x], parent[y] == x ? parentDistance[y] : parentDistance[x]);
+                        stack.Push(y);
+                    }
+                }
+            }
+
+            var order = _byBottleneck.AsSpan(s * k, k);
+            for (var i = 0; i < k; i++)
+            {
+                order[i] = i;
+            }
+
+            var keys = row.ToArray();
+            keys.AsSpan().Sort(order);
+        }
+    }
+
+    /// <summary>
+    /// An upper bound of the special distance from terminal number <paramref name="t"/> to <paramref name="b"/>: over
+    /// the terminals to some terminal (the bottleneck of their distance network), then a shortest path to b.
+    /// </summary>
+    private long Via(int t, int b)
+    {
+        var k = _terminals.Length;
+        ref var cached = ref _via[((long)t * _n) + b];
+        if (cached >= 0)
+        {
+            return cached;
+        }
+
+        var value = long.MaxValue;
+        foreach (var u in _byBottleneck.AsSpan(t * k, k))
+        {
+            var over = _bottleneck[(t * k) + u];
+            if (over >= value)
+            {
+                break;
+            }
+
+            value = Math.Min(value, Math.Max(over, _table[((long)u * _n) + b]));
+        }
+
+        cached = value;
+        return value;
     }
 
     private bool Lower(int v, long d)
