@@ -16,8 +16,8 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// has no way out: each edge (x, y) is ruled out alone when a spanning tree of L and y is cheaper than T and the edge.
 /// T is ruled out when every growth at some one leaf is; when a limit stops the growths at one leaf, the next leaf is
 /// tried. Special distances are upper bounds from real walks: from a leaf over edges up to the first terminal, then
-/// over the terminals' distance table; a pseudo-elimination keeps every distance between the remaining nodes, so the
-/// table serves the whole pass.
+/// over the terminals' bottleneck network to a terminal and a shortest path on; a pseudo-elimination keeps every
+/// distance between the remaining nodes, so the terminals' distances serve the whole pass.
 /// </para>
 /// <para>
 /// Every comparison is strict, on weights perturbed as in <see cref="BottleneckDistanceTest"/> (scaled, less a little
