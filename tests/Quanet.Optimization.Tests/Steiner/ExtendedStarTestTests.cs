@@ -19,24 +19,7 @@ public sealed class ExtendedStarTestTests
             var random = new Random(seed);
             var n = random.Next(6, 15);
             var g = Reweighted(SteinerTestGraphs.Random(seed, n, random.Next(n / 2, 2 * n), random.Next(2, 6)), light, heavy, random);
-            var optimum = SteinerTestGraphs.BruteForce(g);
-            var rg = new ReductionGraph(g);
-            SteinerReducer.RemoveUnreachable(rg);
-            for (var pass = 0; pass < 10; pass++)
-            {
-                var now = ExtendedStarTest.Apply(rg);
-                eliminated += now;
-                if (now == 0)
-                {
-                    break;
-                }
-
-                DegreeTests.Apply(rg);
-            }
-
-            var reduced = ReducedInstance.From(rg);
-            var reducedOptimum = reduced.Graph.TerminalCount <= 1 ? 0 : SteinerTestGraphs.BruteForce(reduced.Graph);
-            Assert.True(optimum == reducedOptimum + reduced.FixedCost, $"seed {seed}: optimum {optimum}, reduced {reducedOptimum} + fixed {reduced.FixedCost}");
+            eliminated += PassesKeepTheOptimum(g, $"seed {seed}", everyPass: false);
         }
 
         Assert.True(eliminated > 100, $"the test eliminated only {eliminated} vertices in 300 graphs");
@@ -55,26 +38,46 @@ public sealed class ExtendedStarTestTests
             var random = new Random(1000 + seed);
             var n = random.Next(12, 19);
             var g = Reweighted(SteinerTestGraphs.Random(seed, n, random.Next(n / 4, n), random.Next(3, 7)), light, heavy, random);
-            var optimum = SteinerTestGraphs.BruteForce(g);
-            var rg = new ReductionGraph(g);
-            SteinerReducer.RemoveUnreachable(rg);
-            for (var pass = 0; pass < 10; pass++)
-            {
-                var now = ExtendedStarTest.Apply(rg);
-                eliminated += now;
-                var reduced = ReducedInstance.From(rg);
-                var reducedOptimum = reduced.Graph.TerminalCount <= 1 ? 0 : SteinerTestGraphs.BruteForce(reduced.Graph);
-                Assert.True(optimum == reducedOptimum + reduced.FixedCost, $"seed {seed}, pass {pass}: optimum {optimum}, reduced {reducedOptimum} + fixed {reduced.FixedCost}");
-                if (now == 0)
-                {
-                    break;
-                }
-
-                DegreeTests.Apply(rg);
-            }
+            eliminated += PassesKeepTheOptimum(g, $"seed {seed}", everyPass: true);
         }
 
         Assert.True(eliminated > 200, $"the test eliminated only {eliminated} vertices in 600 graphs");
+    }
+
+    // passes of the test to a fixed point (at most 10) with the degree tests between them, each on the graph the last
+    // one left; the brute-force optimum is checked after every pass or at the end; returns the vertices eliminated
+    private static int PassesKeepTheOptimum(SteinerGraph g, string label, bool everyPass)
+    {
+        var optimum = SteinerTestGraphs.BruteForce(g);
+        var rg = new ReductionGraph(g);
+        SteinerReducer.RemoveUnreachable(rg);
+        var eliminated = 0;
+        for (var pass = 0; pass < 10; pass++)
+        {
+            var now = ExtendedStarTest.Apply(rg);
+            eliminated += now;
+            if (everyPass || now == 0)
+            {
+                AssertOptimumKept(rg, optimum, everyPass ? $"{label}, pass {pass}" : label);
+            }
+
+            if (now == 0)
+            {
+                return eliminated;
+            }
+
+            DegreeTests.Apply(rg);
+        }
+
+        AssertOptimumKept(rg, optimum, label);
+        return eliminated;
+    }
+
+    private static void AssertOptimumKept(ReductionGraph rg, long optimum, string label)
+    {
+        var reduced = ReducedInstance.From(rg);
+        var reducedOptimum = reduced.Graph.TerminalCount <= 1 ? 0 : SteinerTestGraphs.BruteForce(reduced.Graph);
+        Assert.True(optimum == reducedOptimum + reduced.FixedCost, $"{label}: optimum {optimum}, reduced {reducedOptimum} + fixed {reduced.FixedCost}");
     }
 
     [Fact]

@@ -538,35 +538,61 @@ internal sealed class ExtendedStarTest
     // whether a spanning tree of the leaves and y under special distances weighs less than bound
     private bool SpannedCheaper(int y, long bound)
     {
-        var k = _leaves.Count;
-        Span<int> targets = stackalloc int[k];
-        var count = 0;
-        for (var i = 0; i < k; i++)
-        {
-            if (!Known(y, _leaves[i], bound, out _))
-            {
-                targets[count++] = _leaves[i];
-            }
-        }
-
-        if (count > 0)
-        {
-            Span<long> found = stackalloc long[count];
-            Search(y, targets[..count], found, bound);
-            for (var i = 0; i < count; i++)
-            {
-                _sd[Key(y, targets[i])] = (found[i], bound);
-            }
-        }
-
-        // Prim from y over the leaves, stopping once the weight reaches the bound
-        Span<long> best = stackalloc long[k];
-        Span<bool> inTree = stackalloc bool[k];
-        for (var i = 0; i < k; i++)
+        Prefetch(y, bound);
+        Span<long> best = stackalloc long[_leaves.Count];
+        for (var i = 0; i < best.Length; i++)
         {
             best[i] = SpecialDistance(y, _leaves[i], bound);
         }
 
+        return LeavesSpannedBelow(best, bound);
+    }
+
+    /// <summary>
+    /// The key-path and the spanning-tree rule on the current tree. Key paths between two earlier leaves are as they
+    /// were in the tree this one grew from (a path between two leaves never passes a third), which passed that rule,
+    /// so only pairs with a leaf from <paramref name="firstNew"/> on are checked.
+    /// </summary>
+    private bool Dominated(int firstNew)
+    {
+        var k = _leaves.Count;
+        if (k < 2)
+        {
+            return false;
+        }
+
+        for (var j = firstNew; j < k; j++)
+        {
+            Prefetch(_leaves[j], _cost);
+        }
+
+        for (var j = Math.Max(1, firstNew); j < k; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var longest = LongestKeyPathBetween(_leaves[i], _leaves[j]);
+                if (SpecialDistance(_leaves[i], _leaves[j], longest) < longest)
+                {
+                    return true;
+                }
+            }
+        }
+
+        Span<long> best = stackalloc long[k];
+        best.Fill(long.MaxValue);
+        best[0] = 0;
+        return LeavesSpannedBelow(best, _cost);
+    }
+
+    /// <summary>
+    /// Prim on the leaves under special distances, <paramref name="best"/> holding each leaf's distance to the tree so
+    /// far (0 for a first leaf, or the distances to a vertex already in it); whether the tree weighs less than
+    /// <paramref name="bound"/> (it stops once the weight reaches it).
+    /// </summary>
+    private bool LeavesSpannedBelow(Span<long> best, long bound)
+    {
+        var k = best.Length;
+        Span<bool> inTree = stackalloc bool[k];
         long weight = 0;
         for (var round = 0; round < k; round++)
         {
@@ -591,72 +617,6 @@ internal sealed class ExtendedStarTest
                 if (!inTree[i])
                 {
                     best[i] = Math.Min(best[i], SpecialDistance(_leaves[next], _leaves[i], bound));
-                }
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// The key-path and the spanning-tree rule on the current tree. Key paths between two earlier leaves are as they
-    /// were in the tree this one grew from (a path between two leaves never passes a third), which passed that rule,
-    /// so only pairs with a leaf from <paramref name="firstNew"/> on are checked.
-    /// </summary>
-    private bool Dominated(int firstNew)
-    {
-        var k = _leaves.Count;
-        if (k < 2)
-        {
-            return false;
-        }
-
-        for (var j = firstNew; j < k; j++)
-        {
-            Prefetch(j);
-        }
-
-        for (var j = Math.Max(1, firstNew); j < k; j++)
-        {
-            for (var i = 0; i < j; i++)
-            {
-                var longest = LongestKeyPathBetween(_leaves[i], _leaves[j]);
-                if (SpecialDistance(_leaves[i], _leaves[j], longest) < longest)
-                {
-                    return true;
-                }
-            }
-        }
-
-        // Prim on the leaves under special distances, stopping once the weight reaches the tree's cost
-        Span<long> best = stackalloc long[k];
-        Span<bool> inTree = stackalloc bool[k];
-        best.Fill(long.MaxValue);
-        best[0] = 0;
-        long weight = 0;
-        for (var round = 0; round < k; round++)
-        {
-            var next = -1;
-            for (var i = 0; i < k; i++)
-            {
-                if (!inTree[i] && (next < 0 || best[i] < best[next]))
-                {
-                    next = i;
-                }
-            }
-
-            inTree[next] = true;
-            weight += best[next];
-            if (weight >= _cost)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < k; i++)
-            {
-                if (!inTree[i])
-                {
-                    best[i] = Math.Min(best[i], SpecialDistance(_leaves[next], _leaves[i], _cost));
                 }
             }
         }
@@ -720,15 +680,17 @@ internal sealed class ExtendedStarTest
         return found[0];
     }
 
-    /// <summary>The special distances from leaf <paramref name="j"/> to the other leaves not known below the tree's cost, in one search.</summary>
-    private void Prefetch(int j)
+    /// <summary>
+    /// The special distances from <paramref name="a"/> to the leaves not known below <paramref name="cap"/>, in one
+    /// search.
+    /// </summary>
+    private void Prefetch(int a, long cap)
     {
-        var a = _leaves[j];
         Span<int> targets = stackalloc int[_leaves.Count];
         var count = 0;
         foreach (var b in _leaves)
         {
-            if (b != a && !Known(a, b, _cost, out _))
+            if (b != a && !Known(a, b, cap, out _))
             {
                 targets[count++] = b;
             }
@@ -740,10 +702,10 @@ internal sealed class ExtendedStarTest
         }
 
         Span<long> found = stackalloc long[count];
-        Search(a, targets[..count], found, _cost);
+        Search(a, targets[..count], found, cap);
         for (var i = 0; i < count; i++)
         {
-            _sd[Key(a, targets[i])] = (found[i], _cost);
+            _sd[Key(a, targets[i])] = (found[i], cap);
         }
     }
 
@@ -888,6 +850,7 @@ internal sealed class ExtendedStarTest
         }
 
         var stack = new Stack<int>();
+        var keys = new long[k];
         for (var s = 0; s < k; s++)
         {
             var row = _bottleneck.AsSpan(s * k, k);
@@ -913,7 +876,7 @@ internal sealed class ExtendedStarTest
                 order[i] = i;
             }
 
-            var keys = row.ToArray();
+            row.CopyTo(keys);
             keys.AsSpan().Sort(order);
         }
     }
