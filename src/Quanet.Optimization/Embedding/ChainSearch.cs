@@ -1,3 +1,4 @@
+using Quanet.Optimization.Collections;
 using Quanet.Optimization.Sampling;
 
 namespace Quanet.Optimization.Embedding;
@@ -20,7 +21,7 @@ internal sealed class ChainSearch
     private readonly List<int[]> _parent = [];
     private readonly List<int> _embeddedNeighbors = [];
     private readonly int[] _stamp;
-    private readonly DistanceHeap _heap = new();
+    private readonly DistanceHeap<double> _heap = new();
     private int _stampValue;
 
     public ChainSearch(SourceGraph source, HardwareGraph target)

@@ -1,19 +1,25 @@
-namespace Quanet.Optimization.Embedding;
+using System.Numerics;
+
+namespace Quanet.Optimization.Collections;
 
 /// <summary>
-/// A binary min-heap of (distance, qubit) pairs in two parallel arrays, reused across Dijkstra runs so the hot loop of
-/// <see cref="ChainSearch"/> allocates nothing once the arrays have grown. Stale entries are skipped by the caller.
+/// A binary min-heap of (distance, item) pairs in two parallel arrays, reused across Dijkstra runs so that a hot loop
+/// (the minor embedding's chain search, the Steiner reductions' special-distance searches) allocates nothing once the
+/// arrays have grown; faster there than <see cref="PriorityQueue{TElement,TPriority}"/>. Stale entries are skipped by
+/// the caller.
 /// </summary>
-internal sealed class DistanceHeap
+/// <typeparam name="TKey">The distance type.</typeparam>
+internal sealed class DistanceHeap<TKey>
+    where TKey : IComparisonOperators<TKey, TKey, bool>
 {
-    private double[] _keys = new double[256];
+    private TKey[] _keys = new TKey[256];
     private int[] _items = new int[256];
 
     public int Count { get; private set; }
 
     public void Clear() => Count = 0;
 
-    public void Push(int item, double key)
+    public void Push(int item, TKey key)
     {
         if (Count == _keys.Length)
         {
@@ -39,7 +45,7 @@ internal sealed class DistanceHeap
         _items[i] = item;
     }
 
-    public int Pop(out double key)
+    public int Pop(out TKey key)
     {
         var top = _items[0];
         key = _keys[0];
