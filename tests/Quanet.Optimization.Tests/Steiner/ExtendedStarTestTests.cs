@@ -101,6 +101,24 @@ public sealed class ExtendedStarTestTests
     }
 
     [Fact]
+    public void A_vertex_whose_search_finds_no_walk_rules_nothing_out()
+    {
+        // v = 0 with Steiner vertices 1, 2, 3 (edges of 1), each leading on to one terminal: 2 to 5 and 3 to 6 directly,
+        // 1 to 4 only over hub 7, which has 450 pendant vertices, more edges than one search scans (so 7's search finds
+        // no walk at all); the terminals are joined by edges of 100. The optimum (7) is v's star grown over 7: v stays
+        var edges = new List<(int, int, long)> { (0, 1, 1), (0, 2, 1), (0, 3, 1), (1, 7, 1), (7, 4, 1), (2, 5, 1), (3, 6, 1), (4, 5, 100), (5, 6, 100) };
+        const int Pendants = ExtendedStarTest.MaxScanned + 50;
+        for (var p = 0; p < Pendants; p++)
+        {
+            edges.Add((7, 8 + p, 1));
+        }
+
+        var rg = new ReductionGraph(new SteinerGraph(8 + Pendants, edges, [4, 5, 6]));
+        Assert.Equal(0, ExtendedStarTest.Apply(rg));
+        Assert.True(rg.NodeAlive(0));
+    }
+
+    [Fact]
     public void A_vertex_whose_star_is_ruled_out_only_after_growing_a_leaf_is_eliminated()
     {
         // v = 0 with terminals 1, 2 and the Steiner vertex 3 (edges of 3); 3 leads on to terminals 4 and 5 (edges of 6);

@@ -1,122 +1,109 @@
+using Quanet.Optimization.Collections;
+
 namespace Quanet.Optimization.Steiner.Reductions;
 
-// The extended star test: special distances, from bounded searches and the terminals' bottleneck network.
+// The extended star test: special distances, from one bounded search per vertex and pass and the terminals' bottleneck
+// network.
 internal sealed partial class ExtendedStarTest
 {
-    // special-distance search
+    // Dijkstra labels of the running search
     private readonly long[] _label;
     private readonly List<int> _touched = [];
-    private readonly PriorityQueue<int, long> _heap = new();
+    private readonly DistanceHeap<long> _heap = new();
+
+    // What each vertex's search in this pass reached: the non-terminals (in order of vertex, with their distances) and
+    // the terminals (in order of distance). _searchedIn[v] is the pass v's record is from.
+    private readonly int[] _searchedIn;
+    private readonly int[] _reachedFrom;
+    private readonly int[] _reachedCount;
+    private readonly int[] _terminalsFrom;
+    private readonly int[] _terminalsCount;
+    private int[] _reached = new int[1 << 12];
+    private long[] _reachedDistance = new long[1 << 12];
+    private int _reachedUsed;
+    private int[] _terminalReached = new int[1 << 10];
+    private long[] _terminalDistance = new long[1 << 10];
+    private int _terminalsUsed;
+    private int _pass;
 
     /// <summary>
-    /// An upper bound of the special distance of <paramref name="a"/> and <paramref name="b"/>, exact below
-    /// <paramref name="cap"/>; a result of at least <paramref name="cap"/> only says that no walk below it was found.
+    /// An upper bound of the special distance of <paramref name="a"/> and <paramref name="b"/> (the bottleneck of a
+    /// walk, long.MaxValue when <paramref name="a"/>'s search found none): over real edges from a up to the first
+    /// terminal, or on to b, then over the terminals' bottleneck network to a terminal and a shortest path to b.
     /// </summary>
-    private long SpecialDistance(int a, int b, long cap)
+    private long SpecialDistance(int a, int b)
     {
-        if (Known(a, b, cap, out var value))
+        var key = Key(a, b);
+        if (_sd.TryGet(key, out var value))
         {
             return value;
         }
 
-        Span<int> target = [b];
-        Span<long> found = [cap];
-        Search(a, target, found, cap);
-        _sd[Key(a, b)] = (found[0], cap);
-        return found[0];
-    }
-
-    /// <summary>
-    /// The special distances from <paramref name="a"/> to the leaves not known below <paramref name="cap"/>, in one
-    /// search.
-    /// </summary>
-    private void Prefetch(int a, long cap)
-    {
-        Span<int> targets = stackalloc int[_leaves.Count];
-        var count = 0;
-        foreach (var b in _leaves)
-        {
-            if (b != a && !Known(a, b, cap, out _))
-            {
-                targets[count++] = b;
-            }
-        }
-
-        if (count == 0)
-        {
-            return;
-        }
-
-        Span<long> found = stackalloc long[count];
-        Search(a, targets[..count], found, cap);
-        for (var i = 0; i < count; i++)
-        {
-            _sd[Key(a, targets[i])] = (found[i], cap);
-        }
-    }
-
-    private bool Known(int a, int b, long cap, out long value)
-    {
-        value = 0;
-        if (_sd.TryGetValue(Key(a, b), out var known) && (known.Value < known.Cap || cap <= known.Cap))
-        {
-            value = known.Value;
-            return true;
-        }
-
-        return false;
+        value = FromSearch(a, b);
+        _sd.Set(key, value);
+        return value;
     }
 
     private long Key(int a, int b) => a < b ? ((long)a * _n) + b : ((long)b * _n) + a;
 
-    // bottleneck search from a to the targets: real edges up to the first terminal, then Via; found[i] ends as the best
-    // bottleneck to targets[i] below cap (cap when none was seen)
-    private void Search(int a, ReadOnlySpan<int> targets, Span<long> found, long cap)
+    // the special distance a's search gives to b: b's distance when the search reached it over non-terminals, or over a
+    // terminal it reached (those in order of distance, so the loop ends once they are no nearer than the best)
+    private long FromSearch(int a, int b)
     {
-        found.Fill(cap);
-        var bound = cap;
+        if (_searchedIn[a] != _pass)
+        {
+            Search(a);
+        }
+
+        var best = long.MaxValue;
+        var at = Array.BinarySearch(_reached, _reachedFrom[a], _reachedCount[a], b);
+        if (at >= 0)
+        {
+            best = _reachedDistance[at];
+        }
+
+        var end = _terminalsFrom[a] + _terminalsCount[a];
+        for (var i = _terminalsFrom[a]; i < end && _terminalDistance[i] < best; i++)
+        {
+            best = Math.Min(best, Math.Max(_terminalDistance[i], Via(_terminalReached[i], b)));
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Dijkstra from <paramref name="a"/> over real edges, not past terminals, until <see cref="MaxScanned"/> edges are
+    /// scanned (a terminal counts as one): a's record of what it reached, for the rest of the pass. A pseudo-elimination
+    /// keeps every distance between the remaining nodes, so a record stays an upper bound for them.
+    /// </summary>
+    private void Search(int a)
+    {
+        _searchedIn[a] = _pass;
+        _reachedFrom[a] = _reachedUsed;
+        _terminalsFrom[a] = _terminalsUsed;
         var scanned = 0;
         _heap.Clear();
         Lower(a, 0);
-        _heap.Enqueue(a, 0);
-        while (scanned < MaxScanned && _heap.TryDequeue(out var x, out var dx))
+        _heap.Push(a, 0);
+        while (scanned < MaxScanned && _heap.Count > 0)
         {
+            var x = _heap.Pop(out var dx);
             if (dx != _label[x])
             {
                 continue;
             }
 
-            if (dx >= bound)
-            {
-                break;
-            }
-
-            // at a terminal the walk's last part is known: the bottleneck over the terminals, then a shortest path
             var t = _terminalIndex[x];
-            var hit = false;
-            for (var i = 0; i < targets.Length; i++)
-            {
-                var value = targets[i] == x ? dx : t >= 0 ? Math.Max(dx, Via(t, targets[i])) : long.MaxValue;
-                if (value < found[i])
-                {
-                    found[i] = value;
-                    hit = true;
-                }
-            }
-
-            if (hit)
-            {
-                bound = 0;
-                foreach (var f in found)
-                {
-                    bound = Math.Max(bound, f);
-                }
-            }
-
             if (t >= 0)
             {
+                Append(ref _terminalReached, ref _terminalDistance, ref _terminalsUsed, t, dx);
                 scanned++;
                 continue;
+            }
+
+            if (x != a)
+            {
+                Append(ref _reached, ref _reachedDistance, ref _reachedUsed, x, dx);
             }
 
             scanned += _g.Degree(x);
@@ -124,9 +111,9 @@ internal sealed partial class ExtendedStarTest
             {
                 var y = _g.Other(e, x);
                 var d = dx + _weight[e];
-                if (d < bound && Lower(y, d))
+                if (Lower(y, d))
                 {
-                    _heap.Enqueue(y, d);
+                    _heap.Push(y, d);
                 }
             }
         }
@@ -137,6 +124,21 @@ internal sealed partial class ExtendedStarTest
         }
 
         _touched.Clear();
+        _reachedCount[a] = _reachedUsed - _reachedFrom[a];
+        _terminalsCount[a] = _terminalsUsed - _terminalsFrom[a];
+        Array.Sort(_reached, _reachedDistance, _reachedFrom[a], _reachedCount[a]);
+    }
+
+    private static void Append(ref int[] items, ref long[] distances, ref int used, int item, long distance)
+    {
+        if (used == items.Length)
+        {
+            Array.Resize(ref items, 2 * used);
+            Array.Resize(ref distances, 2 * used);
+        }
+
+        items[used] = item;
+        distances[used++] = distance;
     }
 
     /// <summary>

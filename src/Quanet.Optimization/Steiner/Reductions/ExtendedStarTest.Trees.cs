@@ -13,6 +13,11 @@ internal sealed partial class ExtendedStarTest
     private long _cost;
     private int _trees;
 
+    // the current tree's leaves' minimum spanning tree (leaf numbers and special distances), edges in order of weight
+    private readonly int[] _spanA = new int[MaxLeaves];
+    private readonly int[] _spanB = new int[MaxLeaves];
+    private readonly long[] _spanWeight = new long[MaxLeaves];
+
     /// <summary>Whether every star of three or more of <paramref name="v"/>'s edges is ruled out.</summary>
     private bool NoStarInOptimum(int v)
     {
@@ -220,65 +225,91 @@ internal sealed partial class ExtendedStarTest
         return ways;
     }
 
-    // whether a spanning tree of the leaves and y under special distances weighs less than bound
+    /// <summary>
+    /// Whether a spanning tree of the leaves and <paramref name="y"/> under special distances weighs less than
+    /// <paramref name="bound"/>. A minimum one is one of the leaves' spanning tree's edges and y's edges (an edge left
+    /// out of the leaves' tree is the longest on a cycle, with or without y), so Kruskal runs on those alone (the leaves'
+    /// tree is the one <see cref="Dominated"/> made for the same tree).
+    /// </summary>
     private bool SpannedCheaper(int y, long bound)
     {
-        Prefetch(y, bound);
-        Span<long> best = stackalloc long[_leaves.Count];
-        for (var i = 0; i < best.Length; i++)
+        var k = _leaves.Count;
+        Span<long> distance = stackalloc long[k];
+        Span<int> leaf = stackalloc int[k];
+        for (var i = 0; i < k; i++)
         {
-            best[i] = SpecialDistance(y, _leaves[i], bound);
+            distance[i] = SpecialDistance(y, _leaves[i]);
+            leaf[i] = i;
         }
 
-        return LeavesSpannedBelow(best, bound);
+        distance.Sort(leaf);
+        Span<int> component = stackalloc int[k + 1];
+        for (var i = 0; i <= k; i++)
+        {
+            component[i] = i;
+        }
+
+        long weight = 0;
+        int joined = 0, next = 0, fromY = 0;
+        while (joined < k)
+        {
+            int a, b;
+            long w;
+            if (fromY < k && (next == k - 1 || distance[fromY] <= _spanWeight[next]))
+            {
+                (a, b, w) = (k, leaf[fromY], distance[fromY]);
+                fromY++;
+            }
+            else
+            {
+                (a, b, w) = (_spanA[next], _spanB[next], _spanWeight[next]);
+                next++;
+            }
+
+            a = Root(component, a);
+            b = Root(component, b);
+            if (a == b)
+            {
+                continue;
+            }
+
+            // (a search that found no walk gives long.MaxValue)
+            if (w >= bound - weight)
+            {
+                return false;
+            }
+
+            component[a] = b;
+            weight += w;
+            joined++;
+        }
+
+        return true;
+    }
+
+    private static int Root(Span<int> component, int x)
+    {
+        while (component[x] != x)
+        {
+            x = component[x] = component[component[x]];
+        }
+
+        return x;
     }
 
     /// <summary>
-    /// The key-path and the spanning-tree rule on the current tree. Key paths between two earlier leaves are as they
-    /// were in the tree this one grew from (a path between two leaves never passes a third), which passed that rule,
-    /// so only pairs with a leaf from <paramref name="firstNew"/> on are checked.
+    /// The weight of the leaves' minimum spanning tree under special distances (long.MaxValue when some leaf's search
+    /// found no walk), made for <see cref="SpannedCheaper"/> with its edges in order of weight.
     /// </summary>
-    private bool Dominated(int firstNew)
+    private long SpanLeaves()
     {
         var k = _leaves.Count;
-        if (k < 2)
-        {
-            return false;
-        }
-
-        for (var j = firstNew; j < k; j++)
-        {
-            Prefetch(_leaves[j], _cost);
-        }
-
-        for (var j = Math.Max(1, firstNew); j < k; j++)
-        {
-            for (var i = 0; i < j; i++)
-            {
-                var longest = LongestKeyPathBetween(_leaves[i], _leaves[j]);
-                if (SpecialDistance(_leaves[i], _leaves[j], longest) < longest)
-                {
-                    return true;
-                }
-            }
-        }
-
+        long total = 0;
         Span<long> best = stackalloc long[k];
+        Span<int> from = stackalloc int[k];
+        Span<bool> inTree = stackalloc bool[k];
         best.Fill(long.MaxValue);
         best[0] = 0;
-        return LeavesSpannedBelow(best, _cost);
-    }
-
-    /// <summary>
-    /// Prim on the leaves under special distances, <paramref name="best"/> holding each leaf's distance to the tree so
-    /// far (0 for a first leaf, or the distances to a vertex already in it); whether the tree weighs less than
-    /// <paramref name="bound"/> (it stops once the weight reaches it).
-    /// </summary>
-    private bool LeavesSpannedBelow(Span<long> best, long bound)
-    {
-        var k = best.Length;
-        Span<bool> inTree = stackalloc bool[k];
-        long weight = 0;
         for (var round = 0; round < k; round++)
         {
             var next = -1;
@@ -291,22 +322,61 @@ internal sealed partial class ExtendedStarTest
             }
 
             inTree[next] = true;
-            weight += best[next];
-            if (weight >= bound)
+            total = best[next] >= long.MaxValue - total ? long.MaxValue : total + best[next];
+            if (round > 0)
             {
-                return false;
+                _spanA[round - 1] = from[next];
+                _spanB[round - 1] = next;
+                _spanWeight[round - 1] = best[next];
             }
 
             for (var i = 0; i < k; i++)
             {
-                if (!inTree[i])
+                var d = inTree[i] ? long.MaxValue : SpecialDistance(_leaves[next], _leaves[i]);
+                if (d < best[i])
                 {
-                    best[i] = Math.Min(best[i], SpecialDistance(_leaves[next], _leaves[i], bound));
+                    best[i] = d;
+                    from[i] = next;
                 }
             }
         }
 
-        return true;
+        // Kruskal takes the tree's edges in order of weight
+        var edges = k - 1;
+        for (var i = 1; i < edges; i++)
+        {
+            for (var j = i; j > 0 && _spanWeight[j] < _spanWeight[j - 1]; j--)
+            {
+                (_spanWeight[j], _spanWeight[j - 1]) = (_spanWeight[j - 1], _spanWeight[j]);
+                (_spanA[j], _spanA[j - 1]) = (_spanA[j - 1], _spanA[j]);
+                (_spanB[j], _spanB[j - 1]) = (_spanB[j - 1], _spanB[j]);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The key-path and the spanning-tree rule on the current tree. Key paths between two earlier leaves are as they
+    /// were in the tree this one grew from (a path between two leaves never passes a third), which passed that rule,
+    /// so only pairs with a leaf from <paramref name="firstNew"/> on are checked.
+    /// </summary>
+    private bool Dominated(int firstNew)
+    {
+        var k = _leaves.Count;
+        for (var j = Math.Max(1, firstNew); j < k; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var longest = LongestKeyPathBetween(_leaves[i], _leaves[j]);
+                if (SpecialDistance(_leaves[i], _leaves[j]) < longest)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return SpanLeaves() < _cost;
     }
 
     /// <summary>

@@ -15,9 +15,11 @@ namespace Quanet.Optimization.Steiner.Reductions;
 /// key path (a chain through vertices with two tree edges) on T's path between them, or when some non-terminal leaf x
 /// has no way out: each edge (x, y) is ruled out alone when a spanning tree of L and y is cheaper than T and the edge.
 /// T is ruled out when every growth at some one leaf is; when a limit stops the growths at one leaf, the next leaf is
-/// tried. Special distances are upper bounds from real walks: from a leaf over edges up to the first terminal, then
-/// over the terminals' bottleneck network to a terminal and a shortest path on; a pseudo-elimination keeps every
-/// distance between the remaining nodes, so the terminals' distances serve the whole pass.
+/// tried. Special distances are upper bounds from real walks: from a vertex over edges up to the first terminal (or to
+/// the other vertex), then over the terminals' bottleneck network to a terminal and a shortest path on. One bounded
+/// search per vertex and pass gives all of its distances, as SCIP-Jack keeps each vertex's close nodes; a
+/// pseudo-elimination keeps every distance between the remaining nodes, so the searches and the terminals' distances
+/// serve the whole pass.
 /// </para>
 /// <para>
 /// Every comparison is strict, on weights perturbed as in <see cref="BottleneckDistanceTest"/> (scaled, less a little
@@ -51,8 +53,8 @@ internal sealed partial class ExtendedStarTest
     public const long MaxTable = 6_000_000;
 
     /// <summary>
-    /// Edges one special-distance search scans at most (a terminal's row of the table counts as a 32nd of it); it then
-    /// answers with the best walk found so far.
+    /// Edges one vertex's special-distance search scans at most (a terminal it reaches counts as one); its distances are
+    /// those of the walks found within them.
     /// </summary>
     public const int MaxScanned = 400;
 
@@ -60,7 +62,7 @@ internal sealed partial class ExtendedStarTest
     private readonly int _n;
     private readonly int[] _terminalIndex;
     private readonly int[] _testedAt;
-    private readonly Dictionary<long, (long Value, long Cap)> _sd = [];
+    private readonly DistanceCache _sd = new();
     private int[] _terminals = [];
     private long[] _table = [];
     private long[] _weight = [];
@@ -84,6 +86,11 @@ internal sealed partial class ExtendedStarTest
         _parentWeight = new long[_n];
         _children = new int[_n];
         _label = new long[_n];
+        _searchedIn = new int[_n];
+        _reachedFrom = new int[_n];
+        _reachedCount = new int[_n];
+        _terminalsFrom = new int[_n];
+        _terminalsCount = new int[_n];
         Array.Fill(_label, long.MaxValue);
     }
 
@@ -127,6 +134,9 @@ internal sealed partial class ExtendedStarTest
         _table = BottleneckDistanceTest.TerminalDistances(g, terminals, _weight, long.MaxValue);
         TerminalBottlenecks();
         _sd.Clear();
+        _pass++;
+        _reachedUsed = 0;
+        _terminalsUsed = 0;
         var eliminated = 0;
         for (var degree = 3; degree <= MaxDegree; degree++)
         {
@@ -234,7 +244,7 @@ internal sealed partial class ExtendedStarTest
             {
                 int a = g.Other(edges[i], v), b = g.Other(edges[j], v);
                 var w = _weight[edges[i]] + _weight[edges[j]];
-                if (a == b || Overlap(g.Origin(edges[i]), g.Origin(edges[j])) || SpecialDistance(a, b, w) < w)
+                if (a == b || Overlap(g.Origin(edges[i]), g.Origin(edges[j])) || SpecialDistance(a, b) < w)
                 {
                     continue;
                 }
