@@ -1,3 +1,5 @@
+using Quanet.Optimization.Collections;
+
 namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
@@ -62,28 +64,10 @@ internal static class BottleneckDistanceTest
             return 0;
         }
 
-        // distances from every terminal below the longest edge (a longer one never proves anything)
-        var k = terminals.Count;
-        var fromTerminal = TerminalDistances(g, terminals, weight, maxWeight);
+        // distances from the terminals below the longest edge (a longer one never proves anything), each made when a
+        // search first reaches the terminal
+        var rows = new TerminalRows(g, terminals, weight, maxWeight);
         var heap = new PriorityQueue<int, long>();
-        var near = new (long D, int T)[k][];
-        var found = new List<(long, int)>();
-        for (var i = 0; i < k; i++)
-        {
-            var d = fromTerminal.AsSpan(i * n, n);
-            found.Clear();
-            for (var j = 0; j < k; j++)
-            {
-                if (j != i && d[terminals[j]] < maxWeight)
-                {
-                    found.Add((d[terminals[j]], j));
-                }
-            }
-
-            found.Sort();
-            near[i] = [.. found];
-        }
-
         var dist = new long[n];
         Array.Fill(dist, long.MaxValue);
         var visited = new List<int>();
@@ -92,7 +76,7 @@ internal static class BottleneckDistanceTest
         {
             if (g.NodeAlive(s) && g.Degree(s) > 0)
             {
-                Search(g, s, firstEdge, weight, fromTerminal, index, terminals, near, dist, visited, heap, dead);
+                Search(g, s, firstEdge, weight, rows, index, terminals, dist, visited, heap, dead);
             }
         }
 
@@ -109,10 +93,9 @@ internal static class BottleneckDistanceTest
 
     // the bottleneck distances from s to its higher-numbered neighbours; edges from firstEdge on longer than theirs go
     // to dead
-    private static void Search(ReductionGraph g, int s, int firstEdge, long[] weight, long[] fromTerminal, int[] index, List<int> terminals,
-        (long D, int T)[][] near, long[] dist, List<int> visited, PriorityQueue<int, long> heap, List<int> dead)
+    private static void Search(ReductionGraph g, int s, int firstEdge, long[] weight, TerminalRows rows, int[] index, List<int> terminals,
+        long[] dist, List<int> visited, PriorityQueue<int, long> heap, List<int> dead)
     {
-        var n = g.NodeCapacity;
         long bound = 0;
         foreach (var e in g.Adjacent(s))
         {
@@ -142,7 +125,7 @@ internal static class BottleneckDistanceTest
             if (i >= 0)
             {
                 // a terminal: on to s's neighbours and the other terminals over the distance network
-                var row = fromTerminal.AsSpan(i * n, n);
+                var row = rows.Row(i);
                 foreach (var e in g.Adjacent(s))
                 {
                     var v = g.Other(e, s);
@@ -152,7 +135,7 @@ internal static class BottleneckDistanceTest
                     }
                 }
 
-                foreach (var (d, j) in near[i])
+                foreach (var (d, j) in rows.Near(i))
                 {
                     if (d >= bound)
                     {
@@ -206,31 +189,10 @@ internal static class BottleneckDistanceTest
     {
         var n = g.NodeCapacity;
         var table = new long[(long)terminals.Count * n];
-        Array.Fill(table, long.MaxValue);
-        var heap = new PriorityQueue<int, long>();
+        var heap = new DistanceHeap<long>();
         for (var i = 0; i < terminals.Count; i++)
         {
-            var d = table.AsSpan(i * n, n);
-            d[terminals[i]] = 0;
-            heap.Enqueue(terminals[i], 0);
-            while (heap.TryDequeue(out var x, out var dx))
-            {
-                if (dx != d[x])
-                {
-                    continue;
-                }
-
-                foreach (var f in g.Adjacent(x))
-                {
-                    var y = g.Other(f, x);
-                    var dy = dx + weight[f];
-                    if (dy < limit && dy < d[y])
-                    {
-                        d[y] = dy;
-                        heap.Enqueue(y, dy);
-                    }
-                }
-            }
+            TerminalRows.Fill(g, terminals[i], weight, limit, table.AsSpan(i * n, n), heap);
         }
 
         return table;
