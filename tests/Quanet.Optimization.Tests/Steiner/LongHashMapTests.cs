@@ -25,6 +25,14 @@ public sealed class LongHashMapTests
         }
 
         Assert.Equal(-7, map.Get((1L << 41) + 5, -7));
+
+        // cleared, it holds nothing and fills again at the size it had grown to
+        map.Clear();
+        Assert.Equal(0, map.Count);
+        Assert.All(reference.Keys.Take(1_000), key => Assert.Equal(-7, map.Get(key, -7)));
+        map.Set(0, 11);
+        Assert.Equal(11, map.Get(0, -7));
+        Assert.Equal(1, map.Count);
     }
 
     [Theory]

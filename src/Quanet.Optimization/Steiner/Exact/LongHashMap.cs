@@ -2,8 +2,9 @@ namespace Quanet.Optimization.Steiner.Exact;
 
 /// <summary>
 /// Open-addressing hash map from non-negative <see cref="long"/> keys to <see cref="long"/> values, linear
-/// probing, no deletion; the dynamic programme stores millions of entries, which a
-/// <see cref="Dictionary{TKey, TValue}"/> of boxed entries would make slow and large.
+/// probing, no deletion but of everything at once; the dynamic programme stores millions of entries, and the extended
+/// star test looks up tens of millions of special distances, which a <see cref="Dictionary{TKey, TValue}"/> would make
+/// slow and large.
 /// </summary>
 internal sealed class LongHashMap
 {
@@ -25,6 +26,13 @@ internal sealed class LongHashMap
 
     /// <summary>Approximate bytes held.</summary>
     public long Bytes => 16L * _keys.Length;
+
+    /// <summary>Forgets every key, keeping the capacity.</summary>
+    public void Clear()
+    {
+        Array.Fill(_keys, Empty);
+        Count = 0;
+    }
 
     /// <summary>The value of <paramref name="key"/>, or <paramref name="missing"/>.</summary>
     public long Get(long key, long missing)

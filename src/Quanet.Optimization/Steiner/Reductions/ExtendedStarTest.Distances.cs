@@ -34,13 +34,13 @@ internal sealed partial class ExtendedStarTest
     private long SpecialDistance(int a, int b)
     {
         var key = Key(a, b);
-        if (_sd.TryGet(key, out var value))
+        var value = _sd.Get(key, -1);
+        if (value < 0)
         {
-            return value;
+            value = FromSearch(a, b);
+            _sd.Set(key, value);
         }
 
-        value = FromSearch(a, b);
-        _sd.Set(key, value);
         return value;
     }
 

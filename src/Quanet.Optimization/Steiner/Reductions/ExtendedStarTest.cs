@@ -1,3 +1,5 @@
+using Quanet.Optimization.Steiner.Exact;
+
 namespace Quanet.Optimization.Steiner.Reductions;
 
 /// <summary>
@@ -62,7 +64,7 @@ internal sealed partial class ExtendedStarTest
     private readonly int _n;
     private readonly int[] _terminalIndex;
     private readonly int[] _testedAt;
-    private readonly DistanceCache _sd = new();
+    private readonly LongHashMap _sd = new();
     private int[] _terminals = [];
     private long[] _table = [];
     private long[] _weight = [];
