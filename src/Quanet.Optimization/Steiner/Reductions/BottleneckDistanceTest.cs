@@ -198,7 +198,11 @@ internal static class BottleneckDistanceTest
         return table;
     }
 
-    private static bool Lower(int v, long d, long[] dist, List<int> visited)
+    /// <summary>
+    /// Lowers <paramref name="v"/>'s label in <paramref name="dist"/> to <paramref name="d"/> if that is lower, noting
+    /// in <paramref name="visited"/> the nodes labelled for the first time (to reset them after the search).
+    /// </summary>
+    internal static bool Lower(int v, long d, long[] dist, List<int> visited)
     {
         if (d >= dist[v])
         {

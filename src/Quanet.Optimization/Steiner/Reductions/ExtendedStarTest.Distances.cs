@@ -83,7 +83,7 @@ internal sealed partial class ExtendedStarTest
         _terminalsFrom[a] = _terminalsUsed;
         var scanned = 0;
         _heap.Clear();
-        Lower(a, 0);
+        BottleneckDistanceTest.Lower(a, 0, _label, _touched);
         _heap.Push(a, 0);
         while (scanned < MaxScanned && _heap.Count > 0)
         {
@@ -111,7 +111,7 @@ internal sealed partial class ExtendedStarTest
             {
                 var y = _g.Other(e, x);
                 var d = dx + _weight[e];
-                if (Lower(y, d))
+                if (BottleneckDistanceTest.Lower(y, d, _label, _touched))
                 {
                     _heap.Push(y, d);
                 }
@@ -157,44 +157,30 @@ internal sealed partial class ExtendedStarTest
 
         _via.AsSpan(0, k * _n).Fill(-1);
 
-        // Prim on the distance network, then from each terminal the longest edge on the tree path to every other
+        // the minimum spanning tree of the distance network, then from each terminal the longest edge on the tree path
+        // to every other
+        var network = new long[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                network[(i * k) + j] = _table[((long)i * _n) + _terminals[j]];
+            }
+        }
+
         var parent = new int[k];
         var parentDistance = new long[k];
-        var best = new long[k];
-        var inTree = new bool[k];
-        Array.Fill(best, long.MaxValue);
-        best[0] = 0;
-        parent[0] = -1;
+        DenseSpanningTree.Build(network, k, parent, parentDistance);
         var adjacent = new List<int>[k];
-        for (var round = 0; round < k; round++)
+        for (var i = 0; i < k; i++)
         {
-            var next = -1;
-            for (var i = 0; i < k; i++)
-            {
-                if (!inTree[i] && (next < 0 || best[i] < best[next]))
-                {
-                    next = i;
-                }
-            }
+            adjacent[i] = [];
+        }
 
-            inTree[next] = true;
-            adjacent[next] = [];
-            if (parent[next] >= 0)
-            {
-                adjacent[parent[next]].Add(next);
-                adjacent[next].Add(parent[next]);
-            }
-
-            for (var i = 0; i < k; i++)
-            {
-                var d = _table[((long)next * _n) + _terminals[i]];
-                if (!inTree[i] && d < best[i])
-                {
-                    best[i] = d;
-                    parent[i] = next;
-                    parentDistance[i] = d;
-                }
-            }
+        for (var i = 1; i < k; i++)
+        {
+            adjacent[parent[i]].Add(i);
+            adjacent[i].Add(parent[i]);
         }
 
         var stack = new Stack<int>();
@@ -256,21 +242,5 @@ internal sealed partial class ExtendedStarTest
 
         cached = value;
         return value;
-    }
-
-    private bool Lower(int v, long d)
-    {
-        if (d >= _label[v])
-        {
-            return false;
-        }
-
-        if (_label[v] == long.MaxValue)
-        {
-            _touched.Add(v);
-        }
-
-        _label[v] = d;
-        return true;
     }
 }

@@ -13,10 +13,10 @@ internal sealed partial class ExtendedStarTest
     private long _cost;
     private int _trees;
 
-    // the current tree's leaves' minimum spanning tree (leaf numbers and special distances), edges in order of weight
-    private readonly int[] _spanA = new int[MaxLeaves];
-    private readonly int[] _spanB = new int[MaxLeaves];
+    // the current tree's leaves' minimum spanning tree, edges in order of weight: the special distance, and the leaf
+    // numbers as a * MaxLeaves + b
     private readonly long[] _spanWeight = new long[MaxLeaves];
+    private readonly int[] _spanEdge = new int[MaxLeaves];
 
     /// <summary>Whether every star of three or more of <paramref name="v"/>'s edges is ruled out.</summary>
     private bool NoStarInOptimum(int v)
@@ -244,11 +244,7 @@ internal sealed partial class ExtendedStarTest
 
         distance.Sort(leaf);
         Span<int> component = stackalloc int[k + 1];
-        for (var i = 0; i <= k; i++)
-        {
-            component[i] = i;
-        }
-
+        UnionFind.Reset(component);
         long weight = 0;
         int joined = 0, next = 0, fromY = 0;
         while (joined < k)
@@ -262,12 +258,12 @@ internal sealed partial class ExtendedStarTest
             }
             else
             {
-                (a, b, w) = (_spanA[next], _spanB[next], _spanWeight[next]);
+                (a, b, w) = (_spanEdge[next] / MaxLeaves, _spanEdge[next] % MaxLeaves, _spanWeight[next]);
                 next++;
             }
 
-            a = Root(component, a);
-            b = Root(component, b);
+            a = UnionFind.Find(component, a);
+            b = UnionFind.Find(component, b);
             if (a == b)
             {
                 continue;
@@ -287,16 +283,6 @@ internal sealed partial class ExtendedStarTest
         return true;
     }
 
-    private static int Root(Span<int> component, int x)
-    {
-        while (component[x] != x)
-        {
-            x = component[x] = component[component[x]];
-        }
-
-        return x;
-    }
-
     /// <summary>
     /// The weight of the leaves' minimum spanning tree under special distances (long.MaxValue when some leaf's search
     /// found no walk), made for <see cref="SpannedCheaper"/> with its edges in order of weight.
@@ -304,55 +290,28 @@ internal sealed partial class ExtendedStarTest
     private long SpanLeaves()
     {
         var k = _leaves.Count;
-        long total = 0;
-        Span<long> best = stackalloc long[k];
-        Span<int> from = stackalloc int[k];
-        Span<bool> inTree = stackalloc bool[k];
-        best.Fill(long.MaxValue);
-        best[0] = 0;
-        for (var round = 0; round < k; round++)
+        Span<long> distance = stackalloc long[k * k];
+        for (var i = 0; i < k; i++)
         {
-            var next = -1;
-            for (var i = 0; i < k; i++)
+            distance[(i * k) + i] = 0;
+            for (var j = i + 1; j < k; j++)
             {
-                if (!inTree[i] && (next < 0 || best[i] < best[next]))
-                {
-                    next = i;
-                }
-            }
-
-            inTree[next] = true;
-            total = best[next] >= long.MaxValue - total ? long.MaxValue : total + best[next];
-            if (round > 0)
-            {
-                _spanA[round - 1] = from[next];
-                _spanB[round - 1] = next;
-                _spanWeight[round - 1] = best[next];
-            }
-
-            for (var i = 0; i < k; i++)
-            {
-                var d = inTree[i] ? long.MaxValue : SpecialDistance(_leaves[next], _leaves[i]);
-                if (d < best[i])
-                {
-                    best[i] = d;
-                    from[i] = next;
-                }
+                distance[(i * k) + j] = distance[(j * k) + i] = SpecialDistance(_leaves[i], _leaves[j]);
             }
         }
+
+        Span<int> parent = stackalloc int[k];
+        Span<long> parentDistance = stackalloc long[k];
+        var total = DenseSpanningTree.Build(distance, k, parent, parentDistance);
 
         // Kruskal takes the tree's edges in order of weight
-        var edges = k - 1;
-        for (var i = 1; i < edges; i++)
+        for (var i = 1; i < k; i++)
         {
-            for (var j = i; j > 0 && _spanWeight[j] < _spanWeight[j - 1]; j--)
-            {
-                (_spanWeight[j], _spanWeight[j - 1]) = (_spanWeight[j - 1], _spanWeight[j]);
-                (_spanA[j], _spanA[j - 1]) = (_spanA[j - 1], _spanA[j]);
-                (_spanB[j], _spanB[j - 1]) = (_spanB[j - 1], _spanB[j]);
-            }
+            _spanWeight[i - 1] = parentDistance[i];
+            _spanEdge[i - 1] = (parent[i] * MaxLeaves) + i;
         }
 
+        _spanWeight.AsSpan(0, Math.Max(0, k - 1)).Sort(_spanEdge.AsSpan(0, Math.Max(0, k - 1)));
         return total;
     }
 
