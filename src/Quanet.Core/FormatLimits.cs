@@ -107,6 +107,15 @@ public sealed record FormatLimits
         }
     }
 
+    /// <summary>Reads <paramref name="stream"/> (standard input, a pipe) as UTF-8 text that stops with an error past <see cref="MaxInputBytes"/>; <paramref name="name"/> names it in errors.</summary>
+    /// <exception cref="InputFormatException">More than the limit is read.</exception>
+    public StreamReader OpenText(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        return new StreamReader(new BoundedStream(stream, this, name), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+    }
+
     /// <summary>The whole of <paramref name="path"/> as text, as <see cref="File.ReadAllText(string)"/> but within <see cref="MaxInputBytes"/>.</summary>
     /// <exception cref="InputFormatException">The file is larger than the limit.</exception>
     public string ReadAllText(string path)

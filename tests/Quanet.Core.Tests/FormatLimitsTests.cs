@@ -43,4 +43,19 @@ public sealed class FormatLimitsTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Reading_a_stream_over_the_byte_limit_fails_with_its_name()
+    {
+        var limits = FormatLimits.Default with { MaxInputBytes = 999 };
+        using (var big = limits.OpenText(new MemoryStream(new byte[1000]), "stdin"))
+        {
+            var ex = Assert.Throws<InputFormatException>(() => big.ReadToEnd());
+            Assert.StartsWith("stdin", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("over the limit of 999 bytes", ex.Message, StringComparison.Ordinal);
+        }
+
+        using var fits = limits.OpenText(new MemoryStream("x y\n"u8.ToArray()), "stdin");
+        Assert.Equal("x y\n", fits.ReadToEnd());
+    }
 }

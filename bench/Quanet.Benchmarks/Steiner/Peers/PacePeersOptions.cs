@@ -17,6 +17,7 @@ internal sealed class PacePeersOptions
     public (int Index, int Count) Shard { get; private set; } = (0, 1);
     public string? Quanet { get; private set; }
     public string? QuanetBatch { get; private set; }
+    public string? QuanetNative { get; private set; }
     public string? ScipJack { get; private set; }
     public string? Winner { get; private set; }
     public string? Csv { get; private set; }
@@ -48,6 +49,7 @@ internal sealed class PacePeersOptions
                     break;
                 case "--quanet": o.Quanet = v; break;
                 case "--quanet-batch": o.QuanetBatch = v; break;
+                case "--quanet-native": o.QuanetNative = v; break;
                 case "--scip-jack": o.ScipJack = v; break;
                 case "--winner": o.Winner = v; break;
                 case "--csv": o.Csv = v; break;
@@ -56,9 +58,9 @@ internal sealed class PacePeersOptions
             }
         }
 
-        if (o.Merge.Count == 0 && o.Quanet is null && o.QuanetBatch is null && o.ScipJack is null && o.Winner is null)
+        if (o.Merge.Count == 0 && o.Quanet is null && o.QuanetBatch is null && o.QuanetNative is null && o.ScipJack is null && o.Winner is null)
         {
-            error = "pace-peers: give at least one of --quanet, --quanet-batch, --scip-jack, --winner (paths of the executables)";
+            error = "pace-peers: give at least one of --quanet, --quanet-batch, --quanet-native, --scip-jack, --winner (paths of the executables)";
             return null;
         }
 

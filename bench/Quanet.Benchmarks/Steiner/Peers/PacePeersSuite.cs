@@ -10,9 +10,10 @@ namespace Quanet.Benchmarks.Steiner.Peers;
 /// SCIP-Jack, then the PACE winner, so all three see the same machine). The peers are built outside the repository and
 /// given by path. Usage:
 /// <c>pace-peers [--dir DIR] [--optima CSV] [--parity odd|even|all] [--only A,B] [--from NAME] [--limit N] [--time 30]
-/// [--grace 2] [--core N] [--shard I/N] [--quanet PATH] [--quanet-batch PATH] [--scip-jack PATH] [--winner PATH]
+/// [--grace 2] [--core N] [--shard I/N] [--quanet PATH] [--quanet-batch PATH] [--quanet-native PATH] [--scip-jack PATH] [--winner PATH]
 /// [--csv FILE]</c>; <c>--quanet-batch</c> solves the shard's instances in one Quanet process first
-/// (<see cref="QuanetBatchPeer"/>), the others run one process per instance;
+/// (<see cref="QuanetBatchPeer"/>), the others run one process per instance (<c>--quanet-native</c>: the native AOT
+/// <c>quanet-steiner</c>);
 /// <c>pace-peers --merge A.csv,B.csv [--time 30]</c> prints the totals of shards run separately.
 /// </summary>
 public sealed class PacePeersSuite : ISuite
@@ -42,6 +43,7 @@ public sealed class PacePeersSuite : ISuite
         var winner = o.Winner is null ? null : new PaceWinnerPeer(o.Winner);
         var peers = new List<IPeer>();
         if (o.Quanet != null) { peers.Add(new QuanetPeer(o.Quanet)); }
+        if (o.QuanetNative != null) { peers.Add(new QuanetPeer(o.QuanetNative, Native: true)); }
         var batch = o.QuanetBatch is null ? null : new QuanetBatchPeer(o.QuanetBatch);
         if (batch != null) { peers.Add(batch); }
         if (o.ScipJack != null) { peers.Add(new ScipJackPeer(o.ScipJack)); }

@@ -5,13 +5,15 @@ namespace Quanet.Benchmarks.Steiner.Peers;
 
 /// <summary>
 /// Quanet's exact Steiner solver as a process, like the peers: <c>quanet steiner FILE --solver exact --time T --json</c>
-/// (the apphost of a ReadyToRun publish or of a Release build).
+/// (the apphost of a ReadyToRun publish or of a Release build), or with <paramref name="Native"/> the native AOT
+/// executable <c>quanet-steiner FILE --time T --json</c> (src/Quanet.SteinerNative), which writes the same document.
 /// </summary>
-/// <param name="Program">Path of the <c>quanet</c> executable.</param>
-public sealed record QuanetPeer(string Program) : IPeer
+/// <param name="Program">Path of the <c>quanet</c> or <c>quanet-steiner</c> executable.</param>
+/// <param name="Native">True for <c>quanet-steiner</c>.</param>
+public sealed record QuanetPeer(string Program, bool Native = false) : IPeer
 {
     /// <inheritdoc />
-    public string Name => "quanet";
+    public string Name => Native ? "quanet-native" : "quanet";
 
     /// <inheritdoc />
     public PeerRun Run(ChildRun runner, string file, PeerLimits limits)
@@ -19,7 +21,8 @@ public sealed record QuanetPeer(string Program) : IPeer
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(limits);
         var seconds = limits.Seconds.ToString(CultureInfo.InvariantCulture);
-        var o = runner.Run(Program, ["steiner", file, "--solver", "exact", "--time", seconds, "--json"], limits.Hard);
+        string[] args = Native ? [file, "--time", seconds, "--json"] : ["steiner", file, "--solver", "exact", "--time", seconds, "--json"];
+        var o = runner.Run(Program, args, limits.Hard);
         if (o.Killed || o.ExitCode != 0)
         {
             return new PeerRun(Name, null, null, false, o.WallSeconds, o.CpuSeconds, o.Killed ? "killed at the hard limit" : $"exit {o.ExitCode}: {FirstLine(o.Stderr)}");
