@@ -31,7 +31,7 @@ internal static class SteinerTool
             var path = result.GetValueOrDefault<string>();
             if (path != "-" && !File.Exists(path))
             {
-                result.AddError($"file not found: {path}");
+                result.AddError(Directory.Exists(path) ? $"{path} is a folder: give one instance file" : $"file not found: {path}");
             }
         });
         var solver = new Option<string>("--solver") { Description = "exact (reductions, dual ascent, branch-and-cut) or heuristic", DefaultValueFactory = _ => "exact" };

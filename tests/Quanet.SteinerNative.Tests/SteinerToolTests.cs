@@ -113,5 +113,9 @@ public sealed class SteinerToolTests
         Assert.Contains(lines, l => l == "error: file not found: no-such-file.gr");
         Assert.Contains(lines, l => l.Contains("--time must be more than 0", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("'qubo'", StringComparison.Ordinal));
+
+        var folder = Run([Path.GetTempPath()]);
+        Assert.Equal(2, folder.Code);
+        Assert.Equal($"error: {Path.GetTempPath()} is a folder: give one instance file" + Environment.NewLine, folder.Error);
     }
 }
