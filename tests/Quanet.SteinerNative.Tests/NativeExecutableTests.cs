@@ -25,7 +25,7 @@ public sealed class NativeExecutableTests(NativeExecutable native) : IClassFixtu
     public async Task SIGTERM_makes_the_native_executable_write_its_best_tree_and_exit_0()
     {
         // nobody proves instance171 in 30 s: SIGTERM after 1.5 s always comes before the end
-        var path = SharedBenchmarks.Example("steiner/instance171.gr");
+        var path = SharedBenchmarks.Example("steiner-open/instance171.gr");
         using var process = Start(native.Program, path, "--time", "60");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

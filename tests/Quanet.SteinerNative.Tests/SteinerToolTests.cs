@@ -63,7 +63,7 @@ public sealed class SteinerToolTests
     public void A_stopped_solve_writes_the_best_tree_so_far_and_exits_0()
     {
         // nobody proves instance171 in 30 s: a stop after 1 s always comes before the end
-        var path = SharedBenchmarks.Example("steiner/instance171.gr");
+        var path = SharedBenchmarks.Example("steiner-open/instance171.gr");
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         var (code, output, error) = Run([path, "--time", "60", "--json"], cancellationToken: stop.Token);
 
