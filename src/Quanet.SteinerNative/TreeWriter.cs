@@ -31,7 +31,7 @@ internal static class TreeWriter
         {
             json.WriteStartObject();
             json.WriteString("instance", instance);
-            json.WriteString("solver", solution.Method == SteinerMethod.Heuristic ? "heuristic" : "exact");
+            json.WriteString("solver", solution.Method.ToString().ToLowerInvariant());
             json.WriteNumber("cost", cost);
             json.WriteNumber("lower_bound", solution.LowerBound);
             json.WriteBoolean("optimal", solution.Optimal);

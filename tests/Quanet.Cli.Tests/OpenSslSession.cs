@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Quanet.Testing;
 
 namespace Quanet.Cli.Tests;
 
@@ -12,7 +13,7 @@ namespace Quanet.Cli.Tests;
 /// </summary>
 internal static class OpenSslSession
 {
-    public static string? Program { get; } = Find();
+    public static string? Program { get; } = ProgramPath.Find("openssl");
 
     /// <summary>Runs the session; returns s_client's exit code and standard error, and what s_server received.</summary>
     public static async Task<(int ClientExit, string ClientError, byte[] Received)> RunAsync(string serverArguments, string clientArguments, byte[] payload)
@@ -82,19 +83,5 @@ internal static class OpenSslSession
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string? Find()
-    {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(folder, "openssl");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Quanet.Testing;
 using static Quanet.Cli.Tests.PlanFolders;
 
 namespace Quanet.Cli.Tests;
@@ -34,7 +35,7 @@ public sealed class PlanPopulationCommandTests
         // outside are spill-over of border towns beyond the outline
         var outside = demand.GetProperty("people_outside_region").GetDouble();
         Assert.InRange(outside, 0, 0.01 * total);
-        if (OnPath("gdal_translate") is not null)
+        if (ProgramPath.Find("gdal_translate") is not null)
         {
             var gdal = GdalSum(Example, dir);
             Assert.Equal(gdal, total + outside, 1e-6 * gdal);
@@ -100,8 +101,4 @@ public sealed class PlanPopulationCommandTests
         Assert.Equal(0, process.ExitCode);
         return File.ReadLines(xyz).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2], CultureInfo.InvariantCulture)).Where(v => v > 0).Sum();
     }
-
-    private static string? OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
 }

@@ -1,3 +1,5 @@
+using Quanet.Testing;
+
 namespace Quanet.SteinerNative.Tests;
 
 /// <summary>A fact that publishes with native AOT, which links with clang (Debian clang, installed by .ci/clang.sh); skipped with the reason without it.</summary>
@@ -10,13 +12,9 @@ internal sealed class RequiresClangFactAttribute : FactAttribute
         {
             Skip = "the native executable is tested on Linux only";
         }
-        else if (!OnPath("clang"))
+        else if (ProgramPath.Find("clang") is null)
         {
             Skip = "native AOT publishing needs clang, which is not on PATH (run .ci/clang.sh as root)";
         }
     }
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
 }

@@ -22,6 +22,10 @@ internal static class TreeLines
         return (value, SteinerTreeValidator.Validate(graph, edges));
     }
 
+    /// <summary>The cost of the <c>edges</c> of a <c>--json</c> document, checked as a Steiner tree of <paramref name="graph"/>.</summary>
+    public static long CheckJson(SteinerGraph graph, System.Text.Json.JsonElement root) =>
+        SteinerTreeValidator.Validate(graph, [.. root.GetProperty("edges").EnumerateArray().Select(p => EdgeOf(graph, p[0].GetInt32() - 1, p[1].GetInt32() - 1))]);
+
     /// <summary>The cheapest edge between <paramref name="u"/> and <paramref name="v"/> (0-based).</summary>
     public static int EdgeOf(SteinerGraph graph, int u, int v)
     {

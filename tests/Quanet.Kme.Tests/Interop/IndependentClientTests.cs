@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Quanet.Kme.Tests.Support;
+using Quanet.Testing;
 
 namespace Quanet.Kme.Tests.Interop;
 
@@ -12,7 +13,7 @@ public sealed class IndependentClientTests(KmePair kmes)
     [RequiresProgramFact("python3")]
     public async Task Python_standard_library_client_passes_status_enc_keys_dec_keys_round_trip()
     {
-        var python = Repository.OnPath("python3");
+        var python = ProgramPath.Find("python3");
         var folder = kmes.Pki.Folder;
         var (code, output, error) = await RunAsync(python!, Path.Combine(AppContext.BaseDirectory, "Interop", "etsi014_client.py"),
             "127.0.0.1", kmes.A.BaseAddress.Port.ToString(CultureInfo.InvariantCulture), Path.Combine(folder, "ca.crt"),
@@ -26,7 +27,7 @@ public sealed class IndependentClientTests(KmePair kmes)
     [RequiresProgramFact("curl")]
     public async Task Curl_fetches_a_key_at_site_A_and_the_slave_fetches_it_with_curl_at_site_B()
     {
-        var curl = Repository.OnPath("curl");
+        var curl = ProgramPath.Find("curl");
         var folder = kmes.Pki.Folder;
         string[] Tls(string sae) => ["-s", "--cacert", Path.Combine(folder, "ca.crt"), "--cert", Path.Combine(folder, sae + ".crt"), "--key", Path.Combine(folder, sae + ".key")];
         var (_, issued, _) = await RunAsync(curl!, [.. Tls("SAE_A"), "-H", "Content-Type: application/json", "-d", "{\"number\":1,\"size\":256}", new Uri(kmes.A.BaseAddress, "api/v1/keys/SAE_B/enc_keys").ToString()]);

@@ -20,19 +20,4 @@ internal static class Repository
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         return Path.Combine(Root(), "src", "Quanet.Cli", "bin", configuration, "net10.0", "quanet.dll");
     }
-
-    /// <summary>Finds <paramref name="program"/> on PATH, or null.</summary>
-    public static string? OnPath(string program)
-    {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-        {
-            var candidate = Path.Combine(folder, program);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }

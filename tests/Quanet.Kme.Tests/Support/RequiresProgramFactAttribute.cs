@@ -1,3 +1,5 @@
+using Quanet.Testing;
+
 namespace Quanet.Kme.Tests.Support;
 
 /// <summary>A fact that is skipped, with the reason shown, when <c>program</c> is not on PATH.</summary>
@@ -7,7 +9,7 @@ public sealed class RequiresProgramFactAttribute : FactAttribute
     public RequiresProgramFactAttribute(string program)
     {
         Program = program;
-        if (Repository.OnPath(program) is null)
+        if (ProgramPath.Find(program) is null)
         {
             Skip = $"{program} is not installed on this machine";
         }

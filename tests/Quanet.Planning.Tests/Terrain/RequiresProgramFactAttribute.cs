@@ -1,3 +1,5 @@
+using Quanet.Testing;
+
 namespace Quanet.Planning.Tests.Terrain;
 
 /// <summary>A fact skipped, with the reason shown, when a program (GDAL's command-line tools) is not on PATH.</summary>
@@ -8,15 +10,11 @@ public sealed class RequiresProgramFactAttribute : FactAttribute
     {
         foreach (var program in programs)
         {
-            if (OnPath(program) is null)
+            if (ProgramPath.Find(program) is null)
             {
                 Skip = $"{program} is not installed on this machine (Debian package gdal-bin)";
                 return;
             }
         }
     }
-
-    public static string? OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program)).FirstOrDefault(File.Exists);
 }

@@ -32,7 +32,7 @@ internal static class PostgresBinaries
         }
         else
         {
-            info = new ProcessStartInfo(HostPrograms.OnPath("runuser")!);
+            info = new ProcessStartInfo(ProgramPath.Find("runuser")!);
             info.ArgumentList.Add("-u");
             info.ArgumentList.Add(RunAs);
             info.ArgumentList.Add("--");
@@ -68,7 +68,7 @@ internal static class PostgresBinaries
             return (folder, null, null);
         }
 
-        if (HostPrograms.OnPath("runuser") is null || !UserExists("postgres"))
+        if (ProgramPath.Find("runuser") is null || !UserExists("postgres"))
         {
             return (folder, null, "running as root, and PostgreSQL refuses root: needs runuser and a 'postgres' user to run the test server as");
         }
